@@ -12,8 +12,8 @@ namespace repopost::core {
 struct Document {
   std::string id;  // "d1", "d2", ... unique within one FactSheet
   SourceKind kind = SourceKind::kReadme;
-  std::string title;  // file name or page title
-  std::string text;   // valid UTF-8, size-capped by ingest
+  std::string title;      // file name or page title
+  std::string text;       // valid UTF-8, size-capped by ingest
   Provenance provenance;  // path, commit; line_begin of the first line of `text`
 };
 

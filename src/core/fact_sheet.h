@@ -12,8 +12,8 @@
 namespace repopost::core {
 
 struct FactSheet {
-  std::string source;   // what the user named: a path, a URL, "text"
-  std::string commit;   // HEAD commit id, "" for non-git sources
+  std::string source;  // what the user named: a path, a URL, "text"
+  std::string commit;  // HEAD commit id, "" for non-git sources
   std::vector<Fact> facts;
   std::vector<Document> documents;
   std::vector<std::string> warnings;  // graceful degradations ("README over 1 MiB was truncated")

@@ -19,8 +19,8 @@ struct HookOption {
 };
 
 struct Post {
-  std::string text;     // the whole post, hashtags included when enabled
-  std::string hook;     // the first line of `text`
+  std::string text;                      // the whole post, hashtags included when enabled
+  std::string hook;                      // the first line of `text`
   std::vector<HookOption> hook_options;  // five alternatives, one per hook type when facts allow
   std::vector<std::string> hashtags;     // "#OpenSource", CamelCase, 3 to 5 (empty when disabled)
   std::string caption;                   // "" unless a caption asset was asked for

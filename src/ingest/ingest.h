@@ -16,9 +16,9 @@
 namespace repopost::ingest {
 
 struct IngestOptions {
-  std::size_t max_file_bytes = 1 << 20;       // larger files are truncated (with a warning)
-  std::size_t max_total_bytes = 16 << 20;     // documents stop being read past this
-  std::size_t max_commits = 100000;           // history walk stops here (count marked as "at least")
+  std::size_t max_file_bytes = 1 << 20;    // larger files are truncated (with a warning)
+  std::size_t max_total_bytes = 16 << 20;  // documents stop being read past this
+  std::size_t max_commits = 100000;        // history walk stops here (count marked as "at least")
   std::size_t recent_commit_count = 20;
 };
 

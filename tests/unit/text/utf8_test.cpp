@@ -16,7 +16,9 @@ TEST(Utf8, ValidatesWellFormedAndRejectsMalformed) {
 
 TEST(Utf8, SanitizeReplacesBadBytesAndDropsNul) {
   std::string bad = std::string("a\xFF") + '\0' + "b";
-  EXPECT_EQ(SanitizeUtf8(bad), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(SanitizeUtf8(bad),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_TRUE(IsValidUtf8(SanitizeUtf8("\xC3\x28\xA0\xA1")));
 }
 
