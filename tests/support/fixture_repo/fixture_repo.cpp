@@ -1,0 +1,193 @@
+#include "fixture_repo/fixture_repo.h"
+
+#include <git2.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+namespace repopost::testing {
+namespace {
+
+// libgit2 is initialised once per process and shut down at exit.
+void EnsureLibgit2() {
+  struct Guard {
+    Guard() { git_libgit2_init(); }
+    ~Guard() { git_libgit2_shutdown(); }
+  };
+  static Guard guard;
+}
+
+void Check(int rc, const char* what) {
+  if (rc >= 0) return;
+  const git_error* err = git_error_last();
+  throw std::runtime_error(std::string("fixture_repo: ") + what + ": " +
+                           (err != nullptr && err->message != nullptr ? err->message : "error"));
+}
+
+std::filesystem::path MakeTempDir() {
+  std::filesystem::path base = std::filesystem::temp_directory_path();
+  std::string pattern = (base / "repopost-fixture-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("fixture_repo: mkdtemp failed");
+  return pattern;
+}
+
+template <typename T, void (*Free)(T*)>
+struct Owned {
+  T* ptr = nullptr;
+  ~Owned() {
+    if (ptr != nullptr) Free(ptr);
+  }
+};
+
+}  // namespace
+
+void FixtureRepo::RepoCloser::operator()(git_repository* repo) const { git_repository_free(repo); }
+
+FixtureRepo::FixtureRepo(std::filesystem::path root, std::filesystem::path path, bool bare,
+                         std::unique_ptr<git_repository, RepoCloser> repo)
+    : root_(std::move(root)), path_(std::move(path)), bare_(bare), repo_(std::move(repo)) {}
+
+FixtureRepo FixtureRepo::Create(bool bare) {
+  EnsureLibgit2();
+  std::filesystem::path root = MakeTempDir();
+  std::filesystem::path path = bare ? root / "repo.git" : root / "repo";
+  git_repository* raw = nullptr;
+  git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+  opts.flags = GIT_REPOSITORY_INIT_MKPATH | (bare ? static_cast<uint32_t>(GIT_REPOSITORY_INIT_BARE) : 0u);
+  opts.initial_head = "main";
+  Check(git_repository_init_ext(&raw, path.string().c_str(), &opts), "init");
+  return FixtureRepo(root, path, bare, std::unique_ptr<git_repository, RepoCloser>(raw));
+}
+
+FixtureRepo::FixtureRepo(FixtureRepo&& other) noexcept
+    : root_(std::move(other.root_)),
+      path_(std::move(other.path_)),
+      bare_(other.bare_),
+      commit_count_(other.commit_count_),
+      repo_(std::move(other.repo_)) {
+  other.root_.clear();
+}
+
+FixtureRepo& FixtureRepo::operator=(FixtureRepo&& other) noexcept {
+  if (this == &other) return *this;
+  repo_.reset();
+  if (!root_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(root_, ec);
+  }
+  root_ = std::move(other.root_);
+  other.root_.clear();
+  path_ = std::move(other.path_);
+  bare_ = other.bare_;
+  commit_count_ = other.commit_count_;
+  repo_ = std::move(other.repo_);
+  return *this;
+}
+
+FixtureRepo::~FixtureRepo() {
+  repo_.reset();
+  if (!root_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(root_, ec);
+  }
+}
+
+void FixtureRepo::StageBuffer(const std::string& rel_path, std::string_view content,
+                              unsigned int mode) {
+  Owned<git_index, git_index_free> index;
+  Check(git_repository_index(&index.ptr, repo_.get()), "open index");
+  git_index_entry entry{};
+  entry.path = rel_path.c_str();
+  entry.mode = mode;
+  // The repository caches its index object; it is written to disk once per Commit.
+  Check(git_index_add_from_buffer(index.ptr, &entry, content.data(), content.size()), "stage");
+}
+
+void FixtureRepo::Write(const std::string& rel_path, std::string_view content) {
+  if (!bare_) {
+    std::filesystem::path file = path_ / rel_path;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    if (!out) throw std::runtime_error("fixture_repo: cannot write " + file.string());
+  }
+  StageBuffer(rel_path, content, GIT_FILEMODE_BLOB);
+}
+
+void FixtureRepo::Symlink(const std::string& rel_path, const std::string& target) {
+  if (!bare_) {
+    std::filesystem::path link = path_ / rel_path;
+    std::filesystem::create_directories(link.parent_path());
+    std::filesystem::create_symlink(target, link);
+  }
+  StageBuffer(rel_path, target, GIT_FILEMODE_LINK);
+}
+
+void FixtureRepo::Remove(const std::string& rel_path) {
+  if (!bare_) {
+    std::error_code ec;
+    std::filesystem::remove(path_ / rel_path, ec);
+  }
+  Owned<git_index, git_index_free> index;
+  Check(git_repository_index(&index.ptr, repo_.get()), "open index");
+  Check(git_index_remove_bypath(index.ptr, rel_path.c_str()), "unstage");
+}
+
+std::string FixtureRepo::Commit(const std::string& message, const std::string& author,
+                                const std::string& email, long long epoch_seconds,
+                                int tz_offset_minutes) {
+  Owned<git_index, git_index_free> index;
+  Check(git_repository_index(&index.ptr, repo_.get()), "open index");
+  git_oid tree_id;
+  Check(git_index_write_tree(&tree_id, index.ptr), "write tree");
+  if (!bare_) Check(git_index_write(index.ptr), "write index");
+  Owned<git_tree, git_tree_free> tree;
+  Check(git_tree_lookup(&tree.ptr, repo_.get(), &tree_id), "lookup tree");
+  Owned<git_signature, git_signature_free> sig;
+  Check(git_signature_new(&sig.ptr, author.c_str(), email.c_str(), epoch_seconds,
+                          tz_offset_minutes),
+        "signature");
+  Owned<git_commit, git_commit_free> parent;
+  git_oid head_id;
+  const bool has_parent = git_reference_name_to_id(&head_id, repo_.get(), "HEAD") == 0;
+  if (has_parent) Check(git_commit_lookup(&parent.ptr, repo_.get(), &head_id), "lookup HEAD");
+  const git_commit* parents[1] = {parent.ptr};
+  git_oid commit_id;
+  Check(git_commit_create(&commit_id, repo_.get(), "HEAD", sig.ptr, sig.ptr, nullptr,
+                          message.c_str(), tree.ptr, has_parent ? 1 : 0, parents),
+        "commit");
+  ++commit_count_;
+  return git_oid_tostr_s(&commit_id);
+}
+
+void FixtureRepo::Tag(const std::string& name, const std::string& message) {
+  Owned<git_object, git_object_free> head;
+  Check(git_revparse_single(&head.ptr, repo_.get(), "HEAD"), "resolve HEAD");
+  git_oid tag_id;
+  if (message.empty()) {
+    Check(git_tag_create_lightweight(&tag_id, repo_.get(), name.c_str(), head.ptr, 0), "tag");
+    return;
+  }
+  const git_signature* author = git_commit_committer(reinterpret_cast<git_commit*>(head.ptr));
+  Check(git_tag_create(&tag_id, repo_.get(), name.c_str(), head.ptr, author, message.c_str(), 0),
+        "annotated tag");
+}
+
+void FixtureRepo::DetachHead() {
+  git_oid head_id;
+  Check(git_reference_name_to_id(&head_id, repo_.get(), "HEAD"), "resolve HEAD");
+  Check(git_repository_set_head_detached(repo_.get(), &head_id), "detach HEAD");
+}
+
+bool FixtureRepo::DeleteLooseObject(const std::string& object_id) {
+  if (object_id.size() < 3) return false;
+  std::filesystem::path git_dir = git_repository_path(repo_.get());
+  std::filesystem::path file = git_dir / "objects" / object_id.substr(0, 2) / object_id.substr(2);
+  std::error_code ec;
+  return std::filesystem::remove(file, ec);
+}
+
+}  // namespace repopost::testing
