@@ -34,9 +34,10 @@ find_path(DTL_INCLUDE dtl/dtl.hpp REQUIRED)
 add_library(dtl INTERFACE)
 target_include_directories(dtl INTERFACE ${DTL_INCLUDE})
 
-find_path(HTTPLIB_INCLUDE httplib.h REQUIRED)
+# Debian builds cpp-httplib as a shared library (split mode): link it, with its feature macros.
+pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 add_library(httplib_headers INTERFACE)
-target_include_directories(httplib_headers INTERFACE ${HTTPLIB_INCLUDE})
+target_link_libraries(httplib_headers INTERFACE PkgConfig::CPPHTTPLIB)
 
 if(REPOPOST_BUILD_TESTS)
   find_package(GTest REQUIRED)
