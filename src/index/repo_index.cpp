@@ -1,0 +1,127 @@
+#include "index/repo_index.h"
+
+#include <algorithm>
+
+#include "index/chunker.h"
+#include "index/hashed_embedder.h"
+#include "index/hybrid_ranker.h"
+#include "text/index_terms.h"
+
+namespace repopost::index {
+
+std::string IndexedText(const Chunk& chunk) {
+  if (chunk.heading.empty()) return chunk.text;
+  return chunk.heading + "\n" + chunk.text;
+}
+
+core::Result<RepoIndex> RepoIndex::Build(const core::FactSheet& sheet, const IndexOptions& options,
+                                         const Embedder* embedder) {
+  if (core::Status valid = options.Validate(); !valid) return tl::unexpected(valid.error());
+  RepoIndex index;
+  index.options_ = options;
+  Chunker chunker(options.max_chunk_words);
+  for (const core::Document& document : sheet.documents) chunker.AddDocument(document);
+  if (options.index_facts) {
+    for (const core::Fact& fact : sheet.facts) chunker.AddFact(fact);
+  }
+  index.chunks_ = chunker.Take();
+
+  index.lexical_ = std::make_unique<Bm25Index>(options.bm25_k1, options.bm25_b);
+  std::vector<std::string> texts;
+  texts.reserve(index.chunks_.size());
+  for (const Chunk& chunk : index.chunks_) {
+    texts.push_back(IndexedText(chunk));
+    index.lexical_->Add(text::IndexTerms(texts.back()));
+    index.weights_.push_back(options.weights.Of(chunk.kind));
+  }
+  index.lexical_->Finish();
+
+  if (embedder == nullptr) {
+    index.owned_embedder_ = std::make_unique<HashedEmbedder>();
+    embedder = index.owned_embedder_.get();
+  }
+  index.embedder_ = embedder;
+  if (!texts.empty()) {
+    core::Result<std::vector<Embedding>> vectors = embedder->Embed(texts);
+    if (!vectors) return tl::unexpected(vectors.error());
+    if (vectors->size() != texts.size()) {
+      return core::Fail(core::ErrorCode::kProvider,
+                        "The embedder returned " + std::to_string(vectors->size()) +
+                            " vectors for " + std::to_string(texts.size()) + " chunks.");
+    }
+    for (const Embedding& vector : *vectors) {
+      if (core::Status added = index.vectors_.Add(vector); !added) {
+        return tl::unexpected(added.error());
+      }
+    }
+  }
+  return index;
+}
+
+std::vector<std::uint32_t> RepoIndex::LexicalList(std::string_view query,
+                                                  std::size_t depth) const {
+  std::vector<std::uint32_t> list;
+  for (const Bm25Index::Hit& hit : lexical_->Search(text::IndexTerms(query), {}, depth)) {
+    list.push_back(hit.doc);
+  }
+  return list;
+}
+
+std::vector<std::uint32_t> RepoIndex::VectorList(std::string_view query,
+                                                 std::size_t depth) const {
+  std::vector<std::uint32_t> list;
+  if (vectors_.size() == 0) return list;
+  core::Result<std::vector<Embedding>> query_vector = embedder_->Embed({std::string(query)});
+  if (!query_vector || query_vector->size() != 1) return list;
+  for (const VectorIndex::Hit& hit :
+       vectors_.Search(query_vector->front(), depth, options_.min_vector_similarity)) {
+    list.push_back(hit.doc);
+  }
+  return list;
+}
+
+std::vector<ScoredChunk> RepoIndex::Search(std::string_view query, std::size_t k) const {
+  if (k == 0 || chunks_.empty()) return {};
+  const std::size_t depth = std::max(options_.fusion_depth, k);
+  const std::vector<std::uint32_t> lists[2] = {LexicalList(query, depth),
+                                               VectorList(query, depth)};
+  std::vector<RankedDoc> fused = FuseReciprocalRanks(lists, weights_, options_.rrf_k);
+  if (fused.size() > depth) fused.resize(depth);
+  auto similarity = [this](std::uint32_t a, std::uint32_t b) {
+    return vectors_.size() == 0 ? 0.0 : vectors_.Similarity(a, b);
+  };
+  std::vector<ScoredChunk> out;
+  for (const RankedDoc& doc :
+       SelectMaximalMarginalRelevance(fused, k, options_.mmr_lambda, similarity)) {
+    out.push_back(ScoredChunk{&chunks_[doc.doc], doc.score});
+  }
+  return out;
+}
+
+std::vector<ScoredChunk> RepoIndex::SearchLexical(std::string_view query, std::size_t k) const {
+  std::vector<ScoredChunk> out;
+  for (const Bm25Index::Hit& hit : lexical_->Search(text::IndexTerms(query), weights_, k)) {
+    out.push_back(ScoredChunk{&chunks_[hit.doc], hit.score});
+  }
+  return out;
+}
+
+std::vector<ScoredChunk> RepoIndex::SearchVector(std::string_view query, std::size_t k) const {
+  std::vector<ScoredChunk> out;
+  if (vectors_.size() == 0 || k == 0) return out;
+  core::Result<std::vector<Embedding>> query_vector = embedder_->Embed({std::string(query)});
+  if (!query_vector || query_vector->size() != 1) return out;
+  for (const VectorIndex::Hit& hit : vectors_.Search(query_vector->front(), k, -1.0)) {
+    out.push_back(ScoredChunk{&chunks_[hit.doc], hit.similarity});
+  }
+  return out;
+}
+
+const Chunk* RepoIndex::FindChunk(std::string_view id) const {
+  for (const Chunk& chunk : chunks_) {
+    if (chunk.id == id) return &chunk;
+  }
+  return nullptr;
+}
+
+}  // namespace repopost::index
