@@ -20,7 +20,8 @@ function(repopost_embed name base_dir)
     COMMAND ${CMAKE_COMMAND} -DNAME=${name} -DBASE_DIR=${base_dir} "-DFILES=${files_arg}"
             -DHEADER=${header} -DSOURCE=${source} -P ${PROJECT_SOURCE_DIR}/cmake/EmbedScript.cmake
     DEPENDS ${abs_files} ${PROJECT_SOURCE_DIR}/cmake/EmbedScript.cmake
-    COMMENT "Embedding ${name} files")
+    COMMENT "Embedding ${name} files"
+    VERBATIM)
   add_library(repopost_embed_${name} STATIC ${source} ${header})
   target_include_directories(repopost_embed_${name} PUBLIC ${out_dir})
   target_compile_features(repopost_embed_${name} PUBLIC cxx_std_20)

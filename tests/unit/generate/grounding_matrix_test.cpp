@@ -1,0 +1,171 @@
+// The key writer test: every style x tone x hook for every fixture FactSheet, checked for
+// grounding (numbers, versions, names, code all in the facts used), LinkedIn rules, repetition,
+// hashtags, hook options, determinism and "thin facts give a shorter post".
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "fact_sheets.h"
+#include "generate/hook_writer.h"
+#include "generate/spec_table.h"
+#include "generate/template_writer.h"
+#include "post_audit.h"
+#include "text/utf8.h"
+
+namespace repopost::generate {
+namespace {
+using testing::NamedSheet;
+
+std::string Label(const std::string& fixture, const PostOptions& o) {
+  return fixture + "/" + std::string(ToString(o.style)) + "/" + std::string(ToString(o.tone)) +
+         "/" + std::string(ToString(o.hook));
+}
+
+bool IsCamelCaseTag(const std::string& tag) {
+  if (tag.size() < 3 || tag[0] != '#') return false;
+  const unsigned char first = static_cast<unsigned char>(tag[1]);
+  const bool starts_well = std::isupper(first) || first >= 0x80 || tag == "#iOS" || tag == "#macOS";
+  const bool clean = std::all_of(tag.begin() + 1, tag.end(), [](unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+  });
+  return starts_well && clean;
+}
+
+void CheckPost(const std::string& label, const core::FactSheet& sheet, const Post& post) {
+  SCOPED_TRACE(label + "\n" + post.text);
+  for (const std::string& problem : testing::UngroundedTokens(post)) ADD_FAILURE() << problem;
+  for (const std::string& problem : testing::RepeatedAdjacentSentences(post.text)) {
+    ADD_FAILURE() << "repeated sentences " << problem;
+  }
+  EXPECT_TRUE(text::IsValidUtf8(post.text));
+  EXPECT_LE(text::Utf16Length(post.text), kLinkedInMaxUtf16);
+  EXPECT_LE(testing::Words(testing::BodyWithoutHashtags(post.text)), kTargetMaxWords);
+  EXPECT_TRUE(post.text.starts_with(post.hook + "\n\n")) << "the hook opens the post";
+  EXPECT_TRUE(HookFits(post.hook)) << post.hook;
+  EXPECT_LE(text::Utf16Length(post.hook), 140u);
+  EXPECT_LE(std::count(post.hook.begin(), post.hook.end(), '\n'), 1);
+
+  EXPECT_GE(post.hashtags.size(), 3u);
+  EXPECT_LE(post.hashtags.size(), 5u);
+  for (const std::string& tag : post.hashtags) EXPECT_TRUE(IsCamelCaseTag(tag)) << tag;
+
+  ASSERT_EQ(post.hook_options.size(), 5u);
+  std::set<std::string> texts;
+  for (const HookOption& option : post.hook_options) {
+    EXPECT_TRUE(HookFits(option.text)) << option.text;
+    texts.insert(option.text);
+  }
+  EXPECT_EQ(texts.size(), 5u) << "hook options are distinct";
+  EXPECT_TRUE(texts.count(post.hook)) << "the chosen hook is among the options";
+
+  EXPECT_FALSE(post.facts_used.empty());
+  for (const core::Fact& fact : post.facts_used) {
+    const core::Fact* original = sheet.FindById(fact.id);
+    ASSERT_NE(original, nullptr) << fact.id;
+    EXPECT_EQ(original->value, fact.value);
+  }
+  if (post.hook_used != post.options.hook) {
+    const bool noted = std::any_of(post.notes.begin(), post.notes.end(), [&](const std::string& n) {
+      return n.find(std::string(ToString(post.options.hook))) != std::string::npos;
+    });
+    EXPECT_TRUE(noted) << "a hook fallback is explained in the notes";
+  }
+}
+
+class GroundingMatrix : public ::testing::TestWithParam<std::string> {};
+
+std::map<std::string, core::FactSheet> Sheets() {
+  std::map<std::string, core::FactSheet> out;
+  for (NamedSheet& named : testing::AllHandMadeSheets()) out.emplace(named.name, std::move(named.sheet));
+  return out;
+}
+
+TEST_P(GroundingMatrix, EveryStyleToneAndHookIsGroundedAndWithinLinkedInRules) {
+  const core::FactSheet sheet = Sheets().at(GetParam());
+  const TemplateWriter writer;
+  for (Style style : AllStyles()) {
+    for (Tone tone : AllTones()) {
+      for (HookType hook : AllHookTypes()) {
+        for (std::uint64_t seed : {0u, 7u}) {
+          PostOptions options{.style = style, .tone = tone, .hook = hook, .seed = seed};
+          core::Result<Post> post = writer.Write(sheet, options);
+          ASSERT_TRUE(post) << post.error().message;
+          CheckPost(Label(GetParam(), options), sheet, *post);
+        }
+      }
+    }
+  }
+}
+
+TEST_P(GroundingMatrix, SameSeedGivesTheSamePost) {
+  const core::FactSheet sheet = Sheets().at(GetParam());
+  const TemplateWriter writer;
+  for (Style style : AllStyles()) {
+    for (HookType hook : AllHookTypes()) {
+      PostOptions options{.style = style, .hook = hook, .caption_asset = "screenshot", .seed = 42};
+      core::Result<Post> first = writer.Write(sheet, options);
+      core::Result<Post> second = writer.Write(sheet, options);
+      ASSERT_TRUE(first && second);
+      EXPECT_EQ(first->text, second->text);
+      EXPECT_EQ(first->caption, second->caption);
+      ASSERT_EQ(first->hook_options.size(), second->hook_options.size());
+      for (std::size_t i = 0; i < first->hook_options.size(); ++i) {
+        EXPECT_EQ(first->hook_options[i].text, second->hook_options[i].text);
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(HandMade, GroundingMatrix,
+                         ::testing::Values("rich-cli", "library-benchmarks", "thin", "unicode",
+                                           "huge-features"));
+
+TEST(GroundingMatrix, ThinFactsGiveAShorterPostInEveryCombination) {
+  const TemplateWriter writer;
+  const core::FactSheet rich = testing::RichCliTool();
+  const core::FactSheet thin = testing::ThinRepo();
+  for (Style style : AllStyles()) {
+    for (Tone tone : AllTones()) {
+      for (HookType hook : AllHookTypes()) {
+        PostOptions options{.style = style, .tone = tone, .hook = hook};
+        core::Result<Post> rich_post = writer.Write(rich, options);
+        core::Result<Post> thin_post = writer.Write(thin, options);
+        ASSERT_TRUE(rich_post && thin_post);
+        const std::size_t rich_words = testing::Words(testing::BodyWithoutHashtags(rich_post->text));
+        const std::size_t thin_words = testing::Words(testing::BodyWithoutHashtags(thin_post->text));
+        EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n" << thin_post->text;
+        EXPECT_LT(thin_words, 60u) << thin_post->text;
+      }
+    }
+  }
+}
+
+TEST(GroundingMatrix, RichFactsReachTheWordRangeInEveryStyle) {
+  const TemplateWriter writer;
+  for (const core::FactSheet& sheet : {testing::RichCliTool(), testing::LibraryWithBenchmarks()}) {
+    for (Style style : AllStyles()) {
+      PostOptions options{.style = style, .tone = Tone::kBalanced, .hook = HookType::kStory};
+      core::Result<Post> post = writer.Write(sheet, options);
+      ASSERT_TRUE(post);
+      const std::size_t words = testing::Words(testing::BodyWithoutHashtags(post->text));
+      EXPECT_GE(words, 90u) << sheet.source << " " << ToString(style) << "\n" << post->text;
+      EXPECT_LE(words, kTargetMaxWords);
+    }
+  }
+}
+
+TEST(GroundingMatrix, DifferentSeedsVaryTheWording) {
+  const TemplateWriter writer;
+  const core::FactSheet sheet = testing::RichCliTool();
+  std::set<std::string> texts;
+  for (std::uint64_t seed = 0; seed < 8; ++seed) {
+    core::Result<Post> post = writer.Write(sheet, PostOptions{.seed = seed});
+    ASSERT_TRUE(post);
+    texts.insert(post->text);
+  }
+  EXPECT_GE(texts.size(), 3u);
+}
+
+}  // namespace
+}  // namespace repopost::generate
