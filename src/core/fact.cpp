@@ -4,7 +4,7 @@
 
 namespace repopost::core {
 namespace {
-constexpr EnumTable<FactKind, 31> kFactKinds{{{
+constexpr EnumTable<FactKind, 34> kFactKinds{{{
     {FactKind::kProjectName, "project-name"},
     {FactKind::kDescription, "description"},
     {FactKind::kSummary, "summary"},
@@ -36,6 +36,9 @@ constexpr EnumTable<FactKind, 31> kFactKinds{{{
     {FactKind::kDocsPage, "docs-page"},
     {FactKind::kHeading, "heading"},
     {FactKind::kProperty, "property"},
+    {FactKind::kStarCount, "star-count"},
+    {FactKind::kForkCount, "fork-count"},
+    {FactKind::kOpenIssue, "open-issue"},
 }}};
 }  // namespace
 

@@ -42,6 +42,9 @@ enum class FactKind {
   kDocsPage,         // value: title of a docs page
   kHeading,          // value: a README section heading
   kProperty,         // value: a stressed property ("single header", "zero dependencies")
+  kStarCount,        // value: GitHub stargazers ("1234"), from the API
+  kForkCount,        // value: GitHub forks, from the API
+  kOpenIssue,        // value: an open issue's title, detail: its number
 };
 
 std::string_view ToString(FactKind kind);

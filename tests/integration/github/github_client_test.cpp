@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "fake_github_server/fake_github_server.h"
+#include "ingest/github/github_fact_sheet.h"
 
 namespace repopost::ingest {
 namespace {
@@ -168,6 +169,48 @@ TEST_F(GitHubClientTest, NamesAreEncodedInRequestPaths) {
     saw_encoded_branch |= request.path.find("ref=release/1.0") != std::string::npos;  // httplib decodes
   }
   EXPECT_TRUE(saw_encoded_branch);
+}
+
+}  // namespace
+}  // namespace repopost::ingest
+
+namespace repopost::ingest {
+namespace {
+
+TEST_F(GitHubClientTest, SnapshotBecomesFactsWithApiProvenance) {
+  GitHubClient client(Options());
+  auto snapshot = client.Fetch({"octo", "widget", ""});
+  ASSERT_TRUE(snapshot) << snapshot.error().message;
+  core::FactSheet sheet = GitHubFactSheet(*snapshot);
+  EXPECT_EQ(sheet.source, "https://github.com/octo/widget");
+  ASSERT_NE(sheet.First(core::FactKind::kProjectName), nullptr);
+  EXPECT_EQ(sheet.First(core::FactKind::kProjectName)->value, "widget");
+  ASSERT_NE(sheet.First(core::FactKind::kStarCount), nullptr);
+  EXPECT_EQ(sheet.First(core::FactKind::kStarCount)->value, "1234");
+  EXPECT_EQ(sheet.First(core::FactKind::kStarCount)->provenance.field, "github:stargazers_count");
+  ASSERT_NE(sheet.First(core::FactKind::kLatestTag), nullptr);
+  EXPECT_EQ(sheet.First(core::FactKind::kLatestTag)->value, "v2.1.0");
+  ASSERT_NE(sheet.First(core::FactKind::kChangelogEntry), nullptr);
+  EXPECT_NE(sheet.First(core::FactKind::kChangelogEntry)->detail.find("Sparkline widget"), std::string::npos);
+  ASSERT_NE(sheet.First(core::FactKind::kLanguage), nullptr);
+  EXPECT_EQ(sheet.First(core::FactKind::kLanguage)->value, "TypeScript");
+  EXPECT_EQ(sheet.First(core::FactKind::kLanguage)->detail, "90.0%");
+  ASSERT_NE(sheet.First(core::FactKind::kInstallCommand), nullptr);
+  EXPECT_EQ(sheet.First(core::FactKind::kInstallCommand)->value, "npm install widget");
+  EXPECT_EQ(sheet.First(core::FactKind::kAuthorCount)->value, "17");
+  EXPECT_EQ(sheet.All(core::FactKind::kOpenIssue).size(), 1u);
+  int issues = 0, pulls = 0, readmes = 0;
+  for (const auto& doc : sheet.documents) {
+    issues += doc.kind == core::SourceKind::kIssues;
+    pulls += doc.kind == core::SourceKind::kPullRequests;
+    readmes += doc.kind == core::SourceKind::kReadme;
+  }
+  EXPECT_EQ(issues, 1);
+  EXPECT_EQ(pulls, 1);
+  EXPECT_EQ(readmes, 1);
+  for (const auto& fact : sheet.facts) {
+    EXPECT_FALSE(fact.provenance.url.empty() && fact.provenance.path.empty()) << fact.id;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,211 @@
+#include "safety/evidence_store.h"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <limits>
+
+#include "text/entity_extractor.h"
+#include "text/index_terms.h"
+#include "text/sentence_segmenter.h"
+
+namespace repopost::safety {
+namespace {
+
+constexpr std::uint32_t kFactPosition = std::numeric_limits<std::uint32_t>::max();
+
+bool IsCountFact(core::FactKind kind) {
+  switch (kind) {
+    case core::FactKind::kCommitCount:
+    case core::FactKind::kAuthorCount:
+    case core::FactKind::kFileCount:
+    case core::FactKind::kLineCount:
+    case core::FactKind::kDependencyCount:
+    case core::FactKind::kCommitsSinceTag:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool StartsBlock(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (i >= line.size()) return true;
+  const char c = line[i];
+  return c == '-' || c == '*' || c == '+' || c == '#' || c == '>' || c == '|' || c == '`' ||
+         std::isdigit(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Joins hard-wrapped paragraph lines with spaces (same length, so offsets survive) so that a
+// sentence wrapped across lines is one window; list items, headings and blank lines stay apart.
+std::string UnwrapParagraphs(std::string_view text) {
+  std::string out(text);
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] != '\n') continue;
+    const std::string_view prev(out.data() + line_start, i - line_start);
+    const std::size_t next_end = out.find('\n', i + 1);
+    const std::string_view next(out.data() + i + 1,
+                                (next_end == std::string::npos ? out.size() : next_end) - i - 1);
+    const bool prev_blank = prev.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (!prev_blank && !StartsBlock(next) && !prev.starts_with("#")) out[i] = ' ';
+    line_start = i + 1;
+  }
+  return out;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::uint64_t EvidenceStore::Hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+std::vector<std::uint64_t> EvidenceStore::TermHashes(std::string_view text) {
+  std::vector<std::uint64_t> out;
+  for (const std::string& term : text::IndexTerms(text)) out.push_back(Hash(term));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool EvidenceStore::HasNegation(std::string_view text) {
+  for (const std::string& t : text::EntityExtractor::Tokens(text)) {
+    if (t == "not" || t == "no" || t == "never" || t == "without" || t == "none" ||
+        t == "cannot" || t == "nor" || t == "neither" || t == "zero" || t.ends_with("n't") ||
+        t.ends_with("n\xE2\x80\x99t")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoIndex& index)
+    : index_(&index) {
+  const text::SentenceSegmenter segmenter;
+  const text::NumberExtractor numbers;
+  const std::vector<index::Chunk>& chunks = index.chunks();
+  chunks_.reserve(chunks.size());
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    const index::Chunk& chunk = chunks[i];
+    ChunkAnalysis analysis;
+    analysis.chunk = &chunk;
+    analysis.lower_text = LowerAscii(chunk.text);
+    const std::string unwrapped = UnwrapParagraphs(chunk.text);
+    for (const text::Segment& seg : segmenter.Split(unwrapped)) {
+      EvidenceWindow w;
+      w.begin = seg.begin;
+      w.end = seg.end;
+      const std::string_view original = std::string_view(chunk.text).substr(w.begin, w.end - w.begin);
+      if (chunk.provenance.line_begin > 0) {
+        w.line = chunk.provenance.line_begin +
+                 static_cast<int>(std::count(chunk.text.begin(),
+                                             chunk.text.begin() + static_cast<long>(w.begin), '\n'));
+      }
+      w.has_negation = HasNegation(original);
+      w.terms = TermHashes(original);
+      w.numbers = numbers.Extract(original);
+      analysis.windows.push_back(std::move(w));
+    }
+    position_[&chunk] = i;
+    AddPhrases(chunk.text, static_cast<std::uint32_t>(i));
+    AddPhrases(chunk.heading, static_cast<std::uint32_t>(i));
+    chunks_.push_back(std::move(analysis));
+  }
+  for (const core::Fact& fact : sheet.facts) {
+    AddPhrases(fact.value, kFactPosition);
+    if (fact.kind == core::FactKind::kLanguage) {
+      languages_.push_back(LowerAscii(fact.value));
+      for (text::Quantity& q : numbers.Extract(fact.detail)) {
+        fact_numbers_.push_back({&fact, std::move(q), false, q.kind == text::NumberKind::kPercent});
+      }
+    }
+    if (fact.kind == core::FactKind::kProjectName && project_name_.empty()) {
+      project_name_ = fact.value;
+    }
+    const bool count = IsCountFact(fact.kind);
+    for (text::Quantity& q : numbers.Extract(fact.value)) {
+      fact_numbers_.push_back({&fact, std::move(q), count, false});
+    }
+    if (fact.kind == core::FactKind::kLatestTag || fact.kind == core::FactKind::kFirstCommit ||
+        fact.kind == core::FactKind::kBenchmark || fact.kind == core::FactKind::kChangelogEntry) {
+      for (text::Quantity& q : numbers.Extract(fact.detail)) {
+        fact_numbers_.push_back({&fact, std::move(q), false, false});
+      }
+    }
+  }
+}
+
+void EvidenceStore::AddPhrases(std::string_view text, std::uint32_t chunk_position) {
+  const std::vector<std::string> tokens = text::EntityExtractor::Tokens(text);
+  std::string phrase;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    phrase.clear();
+    for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
+      if (n > 0) phrase += ' ';
+      phrase += tokens[i + n];
+      phrases_.emplace(Hash(phrase), chunk_position);
+    }
+  }
+}
+
+const ChunkAnalysis& EvidenceStore::Analysis(const index::Chunk* chunk) const {
+  return chunks_[position_.at(chunk)];
+}
+
+bool EvidenceStore::HasPhrase(std::string_view normalized) const {
+  std::vector<std::string_view> tokens;
+  std::size_t pos = 0;
+  while (pos < normalized.size()) {
+    std::size_t space = normalized.find(' ', pos);
+    if (space == std::string_view::npos) space = normalized.size();
+    tokens.push_back(normalized.substr(pos, space - pos));
+    pos = space + 1;
+  }
+  if (tokens.empty()) return true;
+  if (tokens.size() <= 3) return phrases_.count(Hash(normalized)) > 0;
+  for (std::size_t i = 0; i + 3 <= tokens.size(); ++i) {
+    const std::size_t begin = static_cast<std::size_t>(tokens[i].data() - normalized.data());
+    const std::size_t end =
+        static_cast<std::size_t>(tokens[i + 2].data() - normalized.data()) + tokens[i + 2].size();
+    if (phrases_.count(Hash(normalized.substr(begin, end - begin))) == 0) return false;
+  }
+  return true;
+}
+
+bool EvidenceStore::HasAllTokens(std::string_view normalized) const {
+  std::size_t pos = 0;
+  while (pos < normalized.size()) {
+    std::size_t space = normalized.find(' ', pos);
+    if (space == std::string_view::npos) space = normalized.size();
+    if (phrases_.count(Hash(normalized.substr(pos, space - pos))) == 0) return false;
+    pos = space + 1;
+  }
+  return true;
+}
+
+std::optional<Evidence> EvidenceStore::LocatePhrase(std::string_view normalized) const {
+  const auto it = phrases_.find(Hash(normalized));
+  if (it == phrases_.end()) return std::nullopt;
+  Evidence e;
+  e.part = "name " + std::string(normalized);
+  if (it->second == kFactPosition) {
+    e.path = "facts";
+    e.matched_text = std::string(normalized);
+    return e;
+  }
+  const index::Chunk& chunk = index_->chunks()[it->second];
+  e.chunk_id = chunk.id;
+  e.fact_id = chunk.fact_id;
+  e.path = chunk.provenance.path;
+  e.line_begin = chunk.provenance.line_begin;
+  e.line_end = chunk.provenance.line_end;
+  e.matched_text = std::string(normalized);
+  return e;
+}
+
+}  // namespace repopost::safety

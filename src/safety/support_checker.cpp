@@ -1,0 +1,372 @@
+#include "safety/support_checker.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "safety/claim_judge.h"
+#include "text/entity_extractor.h"
+#include "text/index_terms.h"
+#include "text/stemmer.h"
+
+namespace repopost::safety {
+namespace {
+
+// Words a post and a README use for the same thing. Each row is one group; stemmed at startup.
+constexpr std::string_view kSynonymGroups[][6] = {
+    {"fast", "quick", "speed", "rapid", "perform", "faster"},
+    {"tool", "utility", "program", "app", "application", "cli"},
+    {"library", "lib", "package", "module", "framework", "crate"},
+    {"small", "tiny", "lightweight", "minimal", "compact", "little"},
+    {"simple", "easy", "straightforward", "minimal", "intuitive", ""},
+    {"search", "find", "filter", "match", "lookup", "query"},
+    {"run", "execute", "launch", "start", "invoke", ""},
+    {"support", "handle", "compatible", "work", "integrate", ""},
+    {"written", "implement", "built", "code", "develop", ""},
+    {"feature", "capability", "function", "functionality", "option", ""},
+    {"install", "setup", "download", "get", "instal", ""},
+    {"user", "developer", "people", "engineer", "folk", ""},
+    {"model", "llm", "network", "weight", "", ""},
+    {"open-source", "open", "source", "free", "oss", ""},
+    {"file", "document", "path", "", "", ""},
+    {"dependency", "dependencies", "deps", "requirement", "", ""},
+    {"cross-platform", "platform", "portable", "os", "", ""},
+    {"create", "make", "generate", "build", "produce", ""},
+    {"show", "display", "print", "render", "output", ""},
+    {"new", "latest", "recent", "release", "", ""},
+};
+
+int Family(text::NumberKind kind) {
+  switch (kind) {
+    case text::NumberKind::kCount:
+    case text::NumberKind::kYear:
+    case text::NumberKind::kRank:
+      return 0;
+    default:
+      return static_cast<int>(kind) + 1;
+  }
+}
+
+bool RoundsItself(const text::Quantity& q) {
+  if (q.is_approximate || q.is_lower_bound) return true;
+  for (char c : q.surface) {
+    if (c == 'k' || c == 'K' || c == 'M' || c == 'B') return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kQualifiers[] = {
+    "approximately", "estimated", "roughly", "around", "nearly", "almost", "about", "up to", "~"};
+
+// The approximation cue written right before the number at `at` in `text`, e.g. "up to".
+std::string QualifierBefore(std::string_view text, std::size_t at) {
+  std::string before(text.substr(at >= 20 ? at - 20 : 0, at >= 20 ? 20 : at));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  for (std::string_view q : kQualifiers) {
+    if (before.ends_with(q)) return std::string(q);
+  }
+  return "about";
+}
+
+std::string Percent(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", x * 100);
+  return buf;
+}
+
+std::string_view RoleReason(ClaimRole role) {
+  switch (role) {
+    case ClaimRole::kQuestion: return "a question, not a statement";
+    case ClaimRole::kCallToAction: return "a call to action, not a statement";
+    case ClaimRole::kReaderOpinion: return "about the reader, not the project";
+    case ClaimRole::kHashtags: return "hashtags";
+    case ClaimRole::kClaim: break;
+  }
+  return "";
+}
+
+bool NeedsSupport(CueKind kind) {
+  return kind == CueKind::kSuperlative || kind == CueKind::kAbsolute ||
+         kind == CueKind::kAdoption || kind == CueKind::kOutcome ||
+         kind == CueKind::kFirstPerson || kind == CueKind::kAffiliation;
+}
+
+}  // namespace
+
+Evidence WindowEvidence(const ChunkAnalysis& chunk, std::size_t window, std::size_t span,
+                        std::string part) {
+  const EvidenceWindow& first = chunk.windows[window];
+  const EvidenceWindow& last = chunk.windows[std::min(window + span - 1, chunk.windows.size() - 1)];
+  Evidence e;
+  e.chunk_id = chunk.chunk->id;
+  e.fact_id = chunk.chunk->fact_id;
+  e.path = chunk.chunk->provenance.path;
+  e.line_begin = first.line;
+  e.line_end = last.line + static_cast<int>(std::count(
+                               chunk.chunk->text.begin() + static_cast<long>(last.begin),
+                               chunk.chunk->text.begin() + static_cast<long>(last.end), '\n'));
+  std::string text = chunk.chunk->text.substr(first.begin, last.end - first.begin);
+  if (text.size() > 300) {
+    std::size_t cut = 300;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "…";
+  }
+  e.matched_text = std::move(text);
+  e.part = std::move(part);
+  return e;
+}
+
+SupportChecker::SupportChecker(const EvidenceStore& store, const index::RepoIndex& index,
+                               const CheckerOptions& options)
+    : store_(store), index_(index), options_(options) {
+  for (const auto& group : kSynonymGroups) {
+    std::vector<std::uint64_t> stems;
+    for (std::string_view word : group) {
+      if (!word.empty()) stems.push_back(EvidenceStore::Hash(text::StemEnglish(word)));
+    }
+    for (std::uint64_t s : stems) {
+      auto& list = synonyms_[s];
+      list.insert(list.end(), stems.begin(), stems.end());
+    }
+  }
+  project_terms_ = EvidenceStore::TermHashes(store.project_name());
+}
+
+std::vector<std::uint64_t> SupportChecker::ContentTerms(std::string_view text) const {
+  std::vector<std::uint64_t> out;
+  for (const std::string& term : text::IndexTerms(text)) {
+    if (term.empty() || std::isdigit(static_cast<unsigned char>(term[0])) ||
+        (term[0] == 'v' && term.size() > 1 && std::isdigit(static_cast<unsigned char>(term[1])))) {
+      continue;  // numbers and versions are checked as numbers
+    }
+    const std::uint64_t h = EvidenceStore::Hash(term);
+    if (std::binary_search(project_terms_.begin(), project_terms_.end(), h)) continue;
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool SupportChecker::Covers(const std::vector<std::uint64_t>& window_terms,
+                            std::uint64_t term) const {
+  if (std::binary_search(window_terms.begin(), window_terms.end(), term)) return true;
+  const auto it = synonyms_.find(term);
+  if (it == synonyms_.end()) return false;
+  for (std::uint64_t s : it->second) {
+    if (std::binary_search(window_terms.begin(), window_terms.end(), s)) return true;
+  }
+  return false;
+}
+
+SupportChecker::BestWindow SupportChecker::FindBestWindow(
+    const std::vector<std::uint64_t>& terms,
+    const std::vector<const ChunkAnalysis*>& chunks) const {
+  BestWindow best;
+  if (terms.empty()) best.coverage = 1.0;
+  for (const ChunkAnalysis* chunk : chunks) {
+    std::vector<char> hit_prev;
+    for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
+      const EvidenceWindow& window = chunk->windows[w];
+      std::vector<char> hit(terms.size());
+      std::size_t single = 0;
+      std::size_t pair = 0;
+      for (std::size_t t = 0; t < terms.size(); ++t) {
+        hit[t] = Covers(window.terms, terms[t]);
+        single += hit[t];
+        pair += hit[t] || (!hit_prev.empty() && hit_prev[t]);
+      }
+      const double denom = terms.empty() ? 1.0 : static_cast<double>(terms.size());
+      const double c1 = terms.empty() ? 1.0 : static_cast<double>(single) / denom;
+      // A pair must beat the single window clearly to be preferred (pairs dilute evidence).
+      const double c2 = terms.empty() || w == 0 ? 0.0 : static_cast<double>(pair) / denom - 0.1;
+      if (best.chunk == nullptr || c1 > best.coverage) {
+        best = {chunk, w, 1, c1, window.has_negation};
+      }
+      if (c2 > best.coverage) {
+        best = {chunk, w - 1, 2, c2,
+                window.has_negation || chunk->windows[w - 1].has_negation};
+      }
+      hit_prev = std::move(hit);
+    }
+  }
+  return best;
+}
+
+bool SupportChecker::QuantityMatches(const text::Quantity& claimed, const text::Quantity& found,
+                                     bool is_count_fact) const {
+  if (claimed.kind == text::NumberKind::kVersion || found.kind == text::NumberKind::kVersion) {
+    if (claimed.kind != found.kind) return false;
+    return claimed.version == found.version || found.version.starts_with(claimed.version + ".");
+  }
+  if (Family(claimed.kind) != Family(found.kind)) return false;
+  const double q = claimed.value;
+  const double r = found.value;
+  if (std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(r))) return true;
+  if (claimed.kind == text::NumberKind::kPercent && std::fabs(q - r) <= 0.5) return true;
+  if (claimed.is_lower_bound && q <= r && q >= r * options_.lower_bound_floor) return true;
+  if ((RoundsItself(claimed) || is_count_fact) &&
+      std::fabs(q - r) <= options_.count_rounding * std::fabs(r)) {
+    return true;
+  }
+  return false;
+}
+
+std::optional<Evidence> SupportChecker::FindNumber(
+    const text::Quantity& q, const std::vector<const ChunkAnalysis*>& chunks) const {
+  for (const ChunkAnalysis* chunk : chunks) {
+    for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
+      for (const text::Quantity& r : chunk->windows[w].numbers) {
+        if (QuantityMatches(q, r, false)) {
+          Evidence e = WindowEvidence(*chunk, w, 1, "number " + q.surface);
+          if (r.is_approximate && !q.is_approximate && !q.is_lower_bound) {
+            e.qualifier = QualifierBefore(chunk->chunk->text, chunk->windows[w].begin + r.begin);
+          }
+          return e;
+        }
+      }
+    }
+  }
+  for (const FactNumber& f : store_.fact_numbers()) {
+    bool ok = QuantityMatches(q, f.quantity, f.is_count_fact);
+    if (!ok && f.is_share && q.kind == text::NumberKind::kPercent) {
+      ok = std::fabs(q.value - f.quantity.value) <= options_.percent_tolerance;
+    }
+    if (!ok) continue;
+    Evidence e;
+    e.fact_id = f.fact->id;
+    e.path = f.fact->provenance.Describe();
+    e.line_begin = f.fact->provenance.line_begin;
+    e.line_end = f.fact->provenance.line_end;
+    e.matched_text = std::string(core::ToString(f.fact->kind)) + ": " + f.fact->value +
+                     (f.fact->detail.empty() ? "" : " (" + f.fact->detail.substr(0, 200) + ")");
+    e.part = "number " + q.surface;
+    return e;
+  }
+  return std::nullopt;
+}
+
+ClaimResult SupportChecker::Judge(const Claim& claim) const {
+  ClaimResult result;
+  result.index = claim.index;
+  result.begin = claim.segment.begin;
+  result.end = claim.segment.end;
+  result.text = claim.text();
+  result.role = claim.role;
+  if (claim.role != ClaimRole::kClaim) {
+    result.verdict = Verdict::kNotAClaim;
+    result.weight = 0;
+    result.rationale = std::string(RoleReason(claim.role));
+    return result;
+  }
+  const bool has_parts = !claim.numbers.empty() || !claim.entities.empty();
+  result.weight = has_parts ? options_.number_claim_weight : 1.0;
+
+  const std::vector<index::ScoredChunk> hits =
+      options_.hybrid_retrieval ? index_.Search(claim.text(), options_.evidence_chunks)
+                                : index_.SearchLexical(claim.text(), options_.evidence_chunks);
+  std::vector<const ChunkAnalysis*> chunks;
+  for (const index::ScoredChunk& hit : hits) chunks.push_back(&store_.Analysis(hit.chunk));
+
+  std::vector<std::string> contradictions;
+  for (const text::Quantity& q : claim.numbers) {
+    if (auto e = FindNumber(q, chunks)) {
+      if (!e->qualifier.empty()) {
+        result.unsupported_parts.push_back("dropped qualifier \"" + e->qualifier + "\" before " +
+                                           q.surface);
+        result.dropped_qualifiers.push_back({q.surface, e->qualifier});
+      }
+      result.evidence.push_back(std::move(*e));
+    } else {
+      result.unsupported_parts.push_back("number " + q.surface);
+    }
+  }
+  const std::string project = text::EntityExtractor::Normalize(store_.project_name());
+  const bool says_written_in = claim.text().find("written in") != std::string::npos ||
+                               claim.text().find("implemented in") != std::string::npos;
+  for (const text::Entity& e : claim.entities) {
+    if (!project.empty() && (e.normalized == project || project.find(e.normalized) == 0)) continue;
+    const bool multiword = e.normalized.find(' ') != std::string::npos;
+    if (e.kind == text::EntityKind::kLanguage && says_written_in && !store_.languages().empty() &&
+        std::find(store_.languages().begin(), store_.languages().end(), e.normalized) ==
+            store_.languages().end() &&
+        !store_.HasPhrase("in " + e.normalized)) {
+      contradictions.push_back("language " + e.surface);
+      continue;
+    }
+    if (store_.HasPhrase(e.normalized) || (multiword && store_.HasAllTokens(e.normalized))) {
+      if (auto ev = store_.LocatePhrase(e.normalized)) result.evidence.push_back(std::move(*ev));
+    } else {
+      result.unsupported_parts.push_back("name " + e.surface);
+    }
+  }
+
+  const std::vector<std::uint64_t> terms = ContentTerms(claim.text());
+  const BestWindow best = FindBestWindow(terms, chunks);
+  result.coverage = best.coverage;
+
+  for (const Cue& cue : claim.cues) {
+    if (!NeedsSupport(cue.kind)) continue;
+    bool stated = false;
+    for (const ChunkAnalysis* chunk : chunks) {
+      if (chunk->lower_text.find(cue.normalized) != std::string::npos) stated = true;
+    }
+    if (!stated && cue.normalized == "zero" && best.has_negation) stated = true;
+    if (!stated) result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase + "\"");
+  }
+
+  const bool claim_negated = EvidenceStore::HasNegation(claim.text());
+  if (best.chunk != nullptr && best.coverage >= options_.negation_min_coverage &&
+      claim_negated != best.has_negation) {
+    contradictions.push_back(claim_negated ? "negation the evidence does not have"
+                                           : "the evidence is negated");
+  }
+  if (best.chunk != nullptr && best.coverage > 0) {
+    result.evidence.insert(result.evidence.begin(),
+                           WindowEvidence(*best.chunk, best.window, best.span, "content"));
+  }
+
+  if (!contradictions.empty()) {
+    result.verdict = Verdict::kContradicted;
+    result.rationale = "contradicted: " + contradictions.front() + " (best evidence " +
+                       Percent(best.coverage) + " similar)";
+    result.unsupported_parts.insert(result.unsupported_parts.begin(), contradictions.begin(),
+                                    contradictions.end());
+    return result;
+  }
+  if (!result.unsupported_parts.empty()) {
+    result.verdict = Verdict::kUnsupported;
+    result.rationale = result.unsupported_parts.front() + " not found in the repository";
+    return result;
+  }
+  if (best.coverage < options_.min_coverage) {
+    result.verdict = Verdict::kUnsupported;
+    result.rationale = "only " + Percent(best.coverage) +
+                       " of the content words occur in the best evidence";
+    result.unsupported_parts.push_back("content");
+  } else {
+    result.verdict = Verdict::kSupported;
+    result.rationale = "supported: " + Percent(best.coverage) + " of the content words in " +
+                       (result.evidence.empty() ? std::string("the facts")
+                                                : result.evidence.front().path +
+                                                      (result.evidence.front().line_begin > 0
+                                                           ? ":" + std::to_string(
+                                                                       result.evidence.front().line_begin)
+                                                           : std::string()));
+  }
+  if (options_.judge != nullptr && best.coverage >= options_.min_coverage * 0.5 &&
+      best.coverage < options_.uncertain_below) {
+    if (auto v = options_.judge->Judge(claim.text(), result.evidence)) {
+      result.judged = true;
+      result.verdict = *v;
+      result.rationale = "judged " + std::string(ToString(*v)) + " (coverage " +
+                         Percent(best.coverage) + " was uncertain)";
+    }
+  }
+  return result;
+}
+
+}  // namespace repopost::safety

@@ -1,0 +1,160 @@
+#include "safety/claim_checker.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sample_repo.h"
+
+namespace repopost::safety {
+namespace {
+
+class ClaimCheckerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto checker = ClaimChecker::Create(testing::SampleRepo());
+    ASSERT_TRUE(checker) << checker.error().message;
+    checker_.emplace(std::move(*checker));
+  }
+  Verdict VerdictOf(std::string_view sentence) const {
+    const SafetyReport report = checker_->Check(sentence);
+    EXPECT_EQ(report.claims.size(), 1u) << sentence;
+    return report.claims.empty() ? Verdict::kNotAClaim : report.claims[0].verdict;
+  }
+  std::optional<ClaimChecker> checker_;
+};
+
+struct Case {
+  std::string_view sentence;
+  Verdict verdict;
+};
+
+TEST_F(ClaimCheckerTest, JudgesClaimsAgainstTheRepository) {
+  const std::vector<Case> cases{
+      {"quickfind is a fast command-line fuzzy finder written in Go.", Verdict::kSupported},
+      {"It works with Vim, Neovim and tmux.", Verdict::kSupported},
+      {"quickfind has over 10,000 commits.", Verdict::kSupported},
+      {"quickfind has 10k commits.", Verdict::kSupported},
+      {"It filters 1M lines in about 40 ms.", Verdict::kSupported},
+      {"It is a single binary with zero dependencies.", Verdict::kSupported},
+      {"Version 0.54.3 added a preview window for files.", Verdict::kSupported},
+      // Number changed.
+      {"It filters 1,000,000 lines in about 90 ms on a laptop.", Verdict::kUnsupported},
+      // Invented entity.
+      {"It works with Vim, Emacs and tmux.", Verdict::kUnsupported},
+      {"quickfind is used in production at Netflix.", Verdict::kUnsupported},
+      // Adoption, outcome, first person, superlative, affiliation.
+      {"quickfind is trusted by thousands of teams.", Verdict::kUnsupported},
+      {"quickfind will save you hours every week.", Verdict::kUnsupported},
+      {"I rebuilt our pipeline with quickfind last month.", Verdict::kUnsupported},
+      {"quickfind is the fastest fuzzy finder.", Verdict::kUnsupported},
+      {"quickfind is an official Google project.", Verdict::kUnsupported},
+      // Negation flips and a wrong language.
+      {"It requires root to install.", Verdict::kContradicted},
+      {"quickfind is a fast command-line fuzzy finder written in Rust.", Verdict::kContradicted},
+      // Invented feature.
+      {"quickfind syncs your search history to the cloud.", Verdict::kUnsupported},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ToString(VerdictOf(c.sentence)), ToString(c.verdict)) << c.sentence;
+  }
+}
+
+TEST_F(ClaimCheckerTest, DroppedQualifierIsUnsupportedAndRepairRestoresIt) {
+  const SafetyReport report = checker_->Check("It is 3x faster than grep on large inputs.");
+  ASSERT_EQ(report.claims.size(), 1u);
+  EXPECT_EQ(report.claims[0].verdict, Verdict::kUnsupported);
+  const RepairResult fixed = checker_->Repair("It is 3x faster than grep on large inputs.");
+  EXPECT_EQ(fixed.text, "It is up to 3x faster than grep on large inputs.");
+  EXPECT_EQ(fixed.after.claims[0].verdict, Verdict::kSupported);
+}
+
+TEST_F(ClaimCheckerTest, QuestionsCallsToActionAndHashtagsAreNotClaims) {
+  const SafetyReport report = checker_->Check(
+      "What would you build with it?\nTry it today.\nIf you live in the terminal, read on.\n"
+      "#OpenSource #GoLang");
+  ASSERT_EQ(report.claims.size(), 4u);
+  for (const ClaimResult& c : report.claims) EXPECT_EQ(c.verdict, Verdict::kNotAClaim) << c.text;
+  EXPECT_TRUE(report.is_safe);
+  EXPECT_DOUBLE_EQ(report.confidence, 1.0);
+}
+
+TEST_F(ClaimCheckerTest, EvidenceNamesChunkPathAndLines) {
+  const SafetyReport report = checker_->Check("It works with Vim, Neovim and tmux.");
+  ASSERT_FALSE(report.claims[0].evidence.empty());
+  const Evidence& e = report.claims[0].evidence[0];
+  EXPECT_EQ(e.path, "README.md");
+  EXPECT_EQ(e.line_begin, 8);
+  EXPECT_NE(e.matched_text.find("Neovim"), std::string::npos);
+  EXPECT_FALSE(e.chunk_id.empty());
+  EXPECT_FALSE(report.claims[0].rationale.empty());
+}
+
+TEST_F(ClaimCheckerTest, ConfidenceAndSafetyFollowThresholds) {
+  const SafetyReport good = checker_->Check(
+      "quickfind is a fast command-line fuzzy finder written in Go.\nIt works with Vim, "
+      "Neovim and tmux.\nTry it!");
+  EXPECT_TRUE(good.is_safe);
+  EXPECT_DOUBLE_EQ(good.confidence, 1.0);
+  const SafetyReport bad = checker_->Check(
+      "quickfind is a fast command-line fuzzy finder written in Go.\nTrusted by thousands of teams.");
+  EXPECT_FALSE(bad.is_safe);
+  EXPECT_LT(bad.confidence, 1.0);
+  EXPECT_FALSE(bad.reasons.empty());
+}
+
+TEST_F(ClaimCheckerTest, RepairKeepsHookAndCallToActionAndRemovesUnsupportedBullets) {
+  const std::string post =
+      "quickfind is the fastest fuzzy finder ever made.\n\n"
+      "\u2022 It works with Vim, Neovim and tmux.\n"
+      "\u2022 Trusted by thousands of teams worldwide.\n"
+      "\u2022 Single binary with zero dependencies.\n\n"
+      "Try it and tell me what you think!\n\n#OpenSource #GoLang";
+  const RepairResult fixed = checker_->Repair(post);
+  EXPECT_EQ(fixed.text.find("Trusted"), std::string::npos) << fixed.text;
+  EXPECT_NE(fixed.text.find("Try it and tell me what you think!"), std::string::npos);
+  EXPECT_NE(fixed.text.find("#OpenSource #GoLang"), std::string::npos);
+  EXPECT_NE(fixed.text.find("\u2022 It works with Vim"), std::string::npos);
+  EXPECT_EQ(fixed.text.find("fastest"), std::string::npos);
+  EXPECT_EQ(fixed.text.rfind("quickfind", 0), 0u) << "hook kept: " << fixed.text;
+  EXPECT_TRUE(fixed.after.is_safe) << fixed.text;
+  EXPECT_GE(fixed.after.corrections.size(), 2u);
+}
+
+TEST_F(ClaimCheckerTest, RepairRedactsSecretsAndPersonalData) {
+  const RepairResult fixed = checker_->Repair(
+      "It works with Vim, Neovim and tmux. Key: AKIAIOSFODNN7EXAMPLE\nMail jane@example.com");
+  EXPECT_EQ(fixed.text.find("AKIAIOSFODNN7EXAMPLE"), std::string::npos) << fixed.text;
+  EXPECT_EQ(fixed.text.find("jane@example.com"), std::string::npos) << fixed.text;
+  EXPECT_TRUE(fixed.after.policy_hits.empty());
+}
+
+TEST_F(ClaimCheckerTest, SurvivesBadInput) {
+  EXPECT_TRUE(checker_->Check("").claims.empty());
+  EXPECT_TRUE(checker_->Check("").is_safe);
+  const SafetyReport tags = checker_->Check("#OpenSource #GoLang #CLI");
+  ASSERT_EQ(tags.claims.size(), 1u);
+  EXPECT_EQ(tags.claims[0].verdict, Verdict::kNotAClaim);
+  std::string big;
+  while (big.size() < 100 * 1024) big += "quickfind works with Vim, Neovim and tmux. ";
+  EXPECT_FALSE(checker_->Check(big).claims.empty());
+  const SafetyReport mixed = checker_->Check(
+      "quickfind \xF0\x9F\x9A\x80 \u0645\u0631\u062D\u0628\u0627 \u5FEB\u901F \u00FCber "
+      "\xFF\xFE fast.\n\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD.");
+  EXPECT_FALSE(mixed.claims.empty());
+  const RepairResult repaired = checker_->Repair(std::string("\0\x01\x02binary\xFF", 10));
+  EXPECT_TRUE(repaired.after.policy_hits.empty());
+}
+
+TEST(ClaimChecker, RejectsInvalidOptions) {
+  CheckerOptions options;
+  options.min_coverage = 1.5;
+  const auto checker = ClaimChecker::Create(testing::SampleRepo(), options);
+  ASSERT_FALSE(checker);
+  EXPECT_EQ(checker.error().code, core::ErrorCode::kUsage);
+  EXPECT_NE(checker.error().message.find("min_coverage"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace repopost::safety
