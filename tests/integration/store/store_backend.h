@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "core/clock.h"
@@ -35,5 +36,7 @@ class ManualClock final : public core::Clock {
 core::Result<std::string> FreshDatabaseUrl(Backend backend);
 
 std::string BackendName(Backend backend);
+// Prints the backend by name, so test names read ".../Sqlite  # GetParam() = Sqlite".
+inline void PrintTo(Backend backend, std::ostream* out) { *out << BackendName(backend); }
 
 }  // namespace repopost::store::testing
