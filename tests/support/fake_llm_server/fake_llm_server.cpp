@@ -269,6 +269,9 @@ class FakeLlmServer::Impl {
 
 FakeLlmServer::FakeLlmServer(int port) : impl_(std::make_unique<Impl>()) {
   impl_->Install();
+  // httplib's keep-alive wait ignores stop(); a zero timeout keeps back-to-back requests on one
+  // connection (the next one arrives within the 10 ms poll) while letting Stop() return at once.
+  impl_->server.set_keep_alive_timeout(0);
   if (port == 0) {
     port_ = impl_->server.bind_to_any_port("127.0.0.1");
   } else if (impl_->server.bind_to_port("127.0.0.1", port)) {

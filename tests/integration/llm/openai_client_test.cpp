@@ -1,0 +1,241 @@
+// OpenAiCompatibleClient against the scripted fake server over loopback: every fault the
+// server can inject, mapped to its typed status.
+#include "llm/openai_compatible_client.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "fake_llm_server/fake_llm_server.h"
+
+namespace repopost::llm {
+namespace {
+
+using fake::FakeLlmServer;
+using fake::FakeReply;
+using fake::FakeReplyKind;
+using std::chrono::milliseconds;
+
+constexpr const char* kSchema = R"({"type":"object","required":["post","hooks"],
+  "properties":{"post":{"type":"string"},"hooks":{"type":"array","items":{"type":"string"}}}})";
+
+ClientConfig ConfigFor(const FakeLlmServer& server) {
+  ClientConfig config;
+  config.identity = {"fake", "fake-model", server.base_url()};
+  config.api_key = core::Secret("sk-test");
+  config.connect_timeout = milliseconds(1000);
+  config.total_timeout = milliseconds(1500);
+  return config;
+}
+
+ChatRequest Hello(bool stream = false) {
+  ChatRequest request;
+  request.messages = {{Role::kSystem, "sys"}, {Role::kUser, "say hello"}};
+  request.stream = stream;
+  return request;
+}
+
+ChatRequest Structured() {
+  ChatRequest request = Hello();
+  request.response_format = ResponseFormat::JsonSchema("post", kSchema);
+  return request;
+}
+
+TEST(OpenAiClient, AnswersAndReportsUsage) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Answer("Hello there"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Hello(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->content, "Hello there");
+  EXPECT_EQ(answer->finish_reason, FinishReason::kStop);
+  EXPECT_EQ(answer->usage.output_tokens, 2);
+  EXPECT_GT(answer->usage.input_tokens, 0);
+  auto requests = server.Requests();
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].authorization, "Bearer sk-test");
+  EXPECT_EQ(requests[0].model, "fake-model");
+}
+
+TEST(OpenAiClient, StreamsTokensInOrderWithTimeToFirstToken) {
+  FakeLlmServer server;
+  FakeReply reply = FakeReply::Answer("one two three four");
+  reply.tokens_per_second = 500;
+  server.Enqueue(reply);
+  OpenAiCompatibleClient client(ConfigFor(server));
+  std::vector<std::string> tokens;
+  CallOptions options;
+  options.on_token = [&](std::string_view token) { tokens.emplace_back(token); };
+  auto answer = client.Complete(Hello(true), options);
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(tokens, (std::vector<std::string>{"one", " two", " three", " four"}));
+  EXPECT_EQ(answer->content, "one two three four");
+  EXPECT_TRUE(answer->time_to_first_token.has_value());
+  EXPECT_EQ(answer->usage.output_tokens, 4);
+  EXPECT_TRUE(server.Requests()[0].stream);
+}
+
+TEST(OpenAiClient, MapsServerFaultsToTypedStatuses) {
+  struct Case {
+    FakeReply reply;
+    LlmStatus status;
+  };
+  FakeReply rate = FakeReply::Status(429, "2");
+  const Case cases[] = {
+      {rate, LlmStatus::kRateLimited},
+      {FakeReply::Status(500), LlmStatus::kServerError},
+      {FakeReply::Status(503), LlmStatus::kServerError},
+      {FakeReply::Status(401), LlmStatus::kUnauthorized},
+      {FakeReply::Status(403), LlmStatus::kForbidden},
+      {FakeReply::Status(408), LlmStatus::kRequestTimeout},
+      {FakeReply::Of(FakeReplyKind::kContextLength), LlmStatus::kContextLength},
+      {FakeReply::Of(FakeReplyKind::kMalformedJson), LlmStatus::kMalformedResponse},
+      {FakeReply::Of(FakeReplyKind::kDrop), LlmStatus::kConnectionDropped},
+  };
+  FakeLlmServer server;
+  OpenAiCompatibleClient client(ConfigFor(server));
+  for (const Case& c : cases) {
+    server.Enqueue(c.reply);
+    auto answer = client.Complete(Hello(), {});
+    ASSERT_FALSE(answer.has_value()) << ToString(c.status);
+    EXPECT_EQ(answer.error().status, c.status) << answer.error().message;
+    EXPECT_EQ(answer.error().message.find("sk-test"), std::string::npos);
+  }
+}
+
+TEST(OpenAiClient, ParsesRetryAfter) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Status(429, "3"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Hello(), {});
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().http_status, 429);
+  EXPECT_EQ(answer.error().retry_after, milliseconds(3000));
+}
+
+TEST(OpenAiClient, TimesOutOnAHangingServer) {
+  FakeLlmServer server;
+  FakeReply hang = FakeReply::Of(FakeReplyKind::kHang);
+  hang.hang = milliseconds(5000);
+  server.Enqueue(hang);
+  ClientConfig config = ConfigFor(server);
+  config.total_timeout = milliseconds(300);
+  OpenAiCompatibleClient client(config);
+  auto answer = client.Complete(Hello(), {});
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().status, LlmStatus::kTimeout);
+}
+
+TEST(OpenAiClient, DropMidStreamSaysTokensWereEmitted) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Of(FakeReplyKind::kDrop));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  std::string seen;
+  CallOptions options;
+  options.on_token = [&](std::string_view token) { seen += token; };
+  auto answer = client.Complete(Hello(true), options);
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().status, LlmStatus::kConnectionDropped);
+  EXPECT_TRUE(answer.error().tokens_emitted);
+  EXPECT_FALSE(seen.empty());
+}
+
+TEST(OpenAiClient, RefusedConnectionIsConnectFailed) {
+  int port = 0;
+  {
+    FakeLlmServer closed;
+    port = closed.port();
+  }
+  ClientConfig config;
+  config.identity = {"gone", "m", "http://127.0.0.1:" + std::to_string(port) + "/v1"};
+  OpenAiCompatibleClient client(config);
+  auto answer = client.Complete(Hello(), {});
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().status, LlmStatus::kConnectFailed);
+  EXPECT_FALSE(client.CheckHealth().has_value());
+}
+
+TEST(OpenAiClient, CancellationStopsAHangingCall) {
+  FakeLlmServer server;
+  FakeReply hang = FakeReply::Of(FakeReplyKind::kHang);
+  hang.hang = milliseconds(10000);
+  server.Enqueue(hang);
+  ClientConfig config = ConfigFor(server);
+  config.total_timeout = milliseconds(20000);
+  OpenAiCompatibleClient client(config);
+  CancelToken cancel;
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(milliseconds(100));
+    cancel.Cancel();
+  });
+  CallOptions options;
+  options.cancel = &cancel;
+  auto answer = client.Complete(Hello(), options);
+  canceller.join();
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().status, LlmStatus::kCancelled);
+}
+
+TEST(OpenAiClient, StructuredOutputUsesJsonSchemaWhenAccepted) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Answer(R"({"post":"p","hooks":["a"]})"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->format_used, ResponseFormatKind::kJsonSchema);
+  EXPECT_EQ(server.Requests()[0].response_format, "json_schema");
+}
+
+TEST(OpenAiClient, FallsBackToJsonObjectWhenJsonSchemaIsRejectedAndRemembers) {
+  FakeLlmServer server;
+  server.SetRejectJsonSchema(true);
+  server.SetDefault(FakeReply::Answer(R"({"post":"p","hooks":[]})"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->format_used, ResponseFormatKind::kJsonObject);
+  ASSERT_TRUE(client.Complete(Structured(), {}).has_value());
+  auto requests = server.Requests();
+  ASSERT_EQ(requests.size(), 3u);
+  EXPECT_EQ(requests[0].response_format, "json_schema");
+  EXPECT_EQ(requests[1].response_format, "json_object");
+  EXPECT_EQ(requests[2].response_format, "json_object") << "the rejection is remembered";
+}
+
+TEST(OpenAiClient, ParsesTheFirstJsonObjectOutOfProse) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Answer("Here you go:\n```json\n{\"post\":\"p\",\"hooks\":[\"h\"]}\n```"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(nlohmann::json::parse(answer->content)["post"], "p");
+}
+
+TEST(OpenAiClient, JsonThatDoesNotMatchTheSchemaIsInvalidOutput) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Answer(R"({"post": 42})"));
+  server.Enqueue(FakeReply::Answer("no json at all"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto mismatch = client.Complete(Structured(), {});
+  ASSERT_FALSE(mismatch.has_value());
+  EXPECT_EQ(mismatch.error().status, LlmStatus::kInvalidOutput);
+  EXPECT_NE(mismatch.error().message.find("hooks"), std::string::npos);
+  auto prose = client.Complete(Structured(), {});
+  EXPECT_EQ(prose.error().status, LlmStatus::kInvalidOutput);
+}
+
+TEST(OpenAiClient, HealthCheckHitsModelsEndpoint) {
+  FakeLlmServer server;
+  OpenAiCompatibleClient client(ConfigFor(server));
+  EXPECT_TRUE(client.CheckHealth().has_value());
+  server.SetModelsStatus(503);
+  auto down = client.CheckHealth();
+  ASSERT_FALSE(down.has_value());
+  EXPECT_EQ(down.error().status, LlmStatus::kServerError);
+  EXPECT_EQ(server.Requests()[0].path, "/v1/models");
+  EXPECT_EQ(server.ChatRequestCount(), 0u);
+}
+
+}  // namespace
+}  // namespace repopost::llm
