@@ -24,9 +24,13 @@ std::string HashedEmbedder::ModelId() const {
 }
 
 Embedding HashedEmbedder::EmbedOne(std::string_view text) const {
+  return EmbedTerms(text::IndexTerms(text));
+}
+
+Embedding HashedEmbedder::EmbedTerms(const std::vector<std::string>& terms) const {
   Embedding vector(dimension_, 0.0f);
   char padded[80];
-  for (const std::string& term : text::IndexTerms(text)) {
+  for (const std::string& term : terms) {
     AddFeature(vector, XXH64(term.data(), term.size(), kTermSeed), kTermWeight);
     if (term.size() + 2 > sizeof(padded) || term.size() < 3) continue;
     padded[0] = '<';

@@ -27,6 +27,8 @@ class HashedEmbedder final : public Embedder {
 
   // One text, no Result: hashing cannot fail.
   Embedding EmbedOne(std::string_view text) const;
+  // The same from terms already computed with text::IndexTerms (saves analysing twice).
+  Embedding EmbedTerms(const std::vector<std::string>& terms) const;
 
   std::size_t dimension() const { return dimension_; }
 

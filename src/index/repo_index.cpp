@@ -27,17 +27,27 @@ core::Result<RepoIndex> RepoIndex::Build(const core::FactSheet& sheet, const Ind
   index.chunks_ = chunker.Take();
 
   index.lexical_ = std::make_unique<Bm25Index>(options.bm25_k1, options.bm25_b);
+  std::unique_ptr<HashedEmbedder> hashed =
+      embedder == nullptr ? std::make_unique<HashedEmbedder>() : nullptr;
   std::vector<std::string> texts;
   texts.reserve(index.chunks_.size());
   for (const Chunk& chunk : index.chunks_) {
-    texts.push_back(IndexedText(chunk));
-    index.lexical_->Add(text::IndexTerms(texts.back()));
+    std::string indexed = IndexedText(chunk);
+    const std::vector<std::string> terms = text::IndexTerms(indexed);
+    index.lexical_->Add(terms);
     index.weights_.push_back(options.weights.Of(chunk.kind));
+    if (hashed) {  // the default embedder reuses the terms instead of analysing again
+      if (core::Status added = index.vectors_.Add(hashed->EmbedTerms(terms)); !added) {
+        return tl::unexpected(added.error());
+      }
+    } else {
+      texts.push_back(std::move(indexed));
+    }
   }
   index.lexical_->Finish();
 
-  if (embedder == nullptr) {
-    index.owned_embedder_ = std::make_unique<HashedEmbedder>();
+  if (hashed) {
+    index.owned_embedder_ = std::move(hashed);
     embedder = index.owned_embedder_.get();
   }
   index.embedder_ = embedder;

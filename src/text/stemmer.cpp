@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 
 #include <cstdlib>
+#include <unordered_map>
 
 namespace repopost::text {
 namespace {
@@ -29,8 +30,16 @@ std::string Stemmer::Stem(std::string_view word) {
 }
 
 std::string StemEnglish(std::string_view word) {
+  // Word frequencies are Zipfian: a small per-thread memo answers most calls without libstemmer.
+  constexpr std::size_t kMaxMemo = 1 << 16;
   thread_local Stemmer stemmer;
-  return stemmer.Stem(word);
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::string key(word);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= kMaxMemo) memo.clear();
+  std::string stem = stemmer.Stem(word);
+  memo.emplace(std::move(key), stem);
+  return stem;
 }
 
 }  // namespace repopost::text
