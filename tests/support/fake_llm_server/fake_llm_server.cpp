@@ -75,7 +75,7 @@ class FakeLlmServer::Impl {
   std::vector<RecordedRequest> requests;
 
   // Sleeps `duration` unless the server stops first; false when stopping.
-  bool Pause(milliseconds duration) {
+  bool Pause(std::chrono::microseconds duration) {
     if (duration.count() <= 0) return !stopping;
     std::unique_lock<std::mutex> lock(mutex);
     return !stopped_cv.wait_for(lock, duration, [&] { return stopping.load(); });
@@ -190,8 +190,8 @@ class FakeLlmServer::Impl {
   void Whole(const FakeReply& reply, int input_tokens, httplib::Response& res) {
     std::vector<std::string> pieces = Pieces(reply.content);
     if (reply.tokens_per_second > 0) {
-      if (!Pause(milliseconds(static_cast<long long>(1000.0 * pieces.size() /
-                                                     reply.tokens_per_second)))) {
+      if (!Pause(std::chrono::microseconds(static_cast<long long>(
+              1'000'000.0 * pieces.size() / reply.tokens_per_second)))) {
         return;
       }
     }
@@ -241,9 +241,10 @@ class FakeLlmServer::Impl {
             return true;
           }
           event(chunk({{"role", "assistant"}, {"content", ""}}, nullptr));
-          milliseconds gap(reply.tokens_per_second > 0
-                               ? static_cast<long long>(1000.0 / reply.tokens_per_second)
-                               : 0);
+          std::chrono::microseconds gap(
+              reply.tokens_per_second > 0
+                  ? static_cast<long long>(1'000'000.0 / reply.tokens_per_second)
+                  : 0);
           std::size_t stop_at = reply.kind == FakeReplyKind::kDrop ? std::max<std::size_t>(1, pieces->size() / 2)
                                                                    : pieces->size();
           for (std::size_t i = 0; i < stop_at; ++i) {
