@@ -137,9 +137,14 @@ std::string AvoidedBy(const std::string& property) {
   return {};
 }
 
+// Looks at no more than this many candidates: a README with 400 bullets gets the first ones.
+constexpr std::size_t kMaxItemsScanned = 64;
+
 std::vector<Slot> Items(const std::vector<const Fact*>& facts, std::size_t limit) {
   std::vector<Slot> out;
+  std::size_t scanned = 0;
   for (const Fact* fact : facts) {
+    if (++scanned > kMaxItemsScanned) break;
     std::string value = CleanInline(fact->value);
     if (value.empty() || text::Utf16Length(value) > kMaxItemUtf16) continue;
     const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Slot& s) {

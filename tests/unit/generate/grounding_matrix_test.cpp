@@ -22,57 +22,6 @@ std::string Label(const std::string& fixture, const PostOptions& o) {
          "/" + std::string(ToString(o.hook));
 }
 
-bool IsCamelCaseTag(const std::string& tag) {
-  if (tag.size() < 3 || tag[0] != '#') return false;
-  const unsigned char first = static_cast<unsigned char>(tag[1]);
-  const bool starts_well = std::isupper(first) || first >= 0x80 || tag == "#iOS" || tag == "#macOS";
-  const bool clean = std::all_of(tag.begin() + 1, tag.end(), [](unsigned char c) {
-    return std::isalnum(c) || c >= 0x80;
-  });
-  return starts_well && clean;
-}
-
-void CheckPost(const std::string& label, const core::FactSheet& sheet, const Post& post) {
-  SCOPED_TRACE(label + "\n" + post.text);
-  for (const std::string& problem : testing::UngroundedTokens(post)) ADD_FAILURE() << problem;
-  for (const std::string& problem : testing::RepeatedAdjacentSentences(post.text)) {
-    ADD_FAILURE() << "repeated sentences " << problem;
-  }
-  EXPECT_TRUE(text::IsValidUtf8(post.text));
-  EXPECT_LE(text::Utf16Length(post.text), kLinkedInMaxUtf16);
-  EXPECT_LE(testing::Words(testing::BodyWithoutHashtags(post.text)), kTargetMaxWords);
-  EXPECT_TRUE(post.text.starts_with(post.hook + "\n\n")) << "the hook opens the post";
-  EXPECT_TRUE(HookFits(post.hook)) << post.hook;
-  EXPECT_LE(text::Utf16Length(post.hook), 140u);
-  EXPECT_LE(std::count(post.hook.begin(), post.hook.end(), '\n'), 1);
-
-  EXPECT_GE(post.hashtags.size(), 3u);
-  EXPECT_LE(post.hashtags.size(), 5u);
-  for (const std::string& tag : post.hashtags) EXPECT_TRUE(IsCamelCaseTag(tag)) << tag;
-
-  ASSERT_EQ(post.hook_options.size(), 5u);
-  std::set<std::string> texts;
-  for (const HookOption& option : post.hook_options) {
-    EXPECT_TRUE(HookFits(option.text)) << option.text;
-    texts.insert(option.text);
-  }
-  EXPECT_EQ(texts.size(), 5u) << "hook options are distinct";
-  EXPECT_TRUE(texts.count(post.hook)) << "the chosen hook is among the options";
-
-  EXPECT_FALSE(post.facts_used.empty());
-  for (const core::Fact& fact : post.facts_used) {
-    const core::Fact* original = sheet.FindById(fact.id);
-    ASSERT_NE(original, nullptr) << fact.id;
-    EXPECT_EQ(original->value, fact.value);
-  }
-  if (post.hook_used != post.options.hook) {
-    const bool noted = std::any_of(post.notes.begin(), post.notes.end(), [&](const std::string& n) {
-      return n.find(std::string(ToString(post.options.hook))) != std::string::npos;
-    });
-    EXPECT_TRUE(noted) << "a hook fallback is explained in the notes";
-  }
-}
-
 class GroundingMatrix : public ::testing::TestWithParam<std::string> {};
 
 std::map<std::string, core::FactSheet> Sheets() {
@@ -91,7 +40,7 @@ TEST_P(GroundingMatrix, EveryStyleToneAndHookIsGroundedAndWithinLinkedInRules) {
           PostOptions options{.style = style, .tone = tone, .hook = hook, .seed = seed};
           core::Result<Post> post = writer.Write(sheet, options);
           ASSERT_TRUE(post) << post.error().message;
-          CheckPost(Label(GetParam(), options), sheet, *post);
+          testing::ExpectPostFollowsRules(Label(GetParam(), options), sheet, *post);
         }
       }
     }
