@@ -303,18 +303,36 @@ core::Result<std::vector<HistoryEntry>> SqlGenerationStore::ListHistory(
   }
   auto lock = session_.Lock();
   // Versions are numbered 1..n per generation, so the newest has seq = n = the version count.
+  // Filters are added only when set (values still bound), so the planner can walk the
+  // (created_at, id) index instead of scanning every generation.
+  std::vector<SqlParam> params;
+  std::string where;
+  auto add = [&](const std::string& clause, const std::string& value) {
+    params.push_back(value);
+    std::string placeholder = "$" + std::to_string(params.size());
+    std::string bound = clause;
+    for (std::size_t at; (at = bound.find('?')) != std::string::npos;) {
+      bound.replace(at, 1, placeholder);
+    }
+    where += (where.empty() ? " WHERE " : " AND ") + bound;
+  };
+  if (!query.source_id.empty()) add("g.source_id = ?", query.source_id);
+  if (!query.before_id.empty()) {
+    add("(g.created_at, g.id) < (SELECT c.created_at, c.id FROM generations c WHERE c.id = ?)",
+        query.before_id);
+  }
+  params.push_back(std::int64_t{query.limit});
   std::string sql = std::string("SELECT ") +
                     "g.id, g.source_id, g.style, g.tone, g.hook, g.writer_tier, g.provider, "
                     "g.prompt_version, g.duration_ms, g.fell_back, g.created_at, "
                     "v.id, v.generation_id, v.seq, v.parent_id, v.text, v.hashtags, v.caption, "
                     "v.reason, v.quality_score, v.safety_confidence, v.created_at "
-                    "FROM generations g JOIN post_versions v ON v.generation_id = g.id "
+                    "FROM (SELECT * FROM generations g" + where +
+                    " ORDER BY g.created_at DESC, g.id DESC LIMIT $" +
+                    std::to_string(params.size()) +
+                    ") g JOIN post_versions v ON v.generation_id = g.id "
                     "AND v.seq = (SELECT MAX(seq) FROM post_versions m WHERE m.generation_id = g.id) "
-                    "WHERE ($1 = '' OR g.source_id = $1) "
-                    "AND ($2 = '' OR (g.created_at, g.id) < "
-                    "(SELECT c.created_at, c.id FROM generations c WHERE c.id = $2)) "
-                    "ORDER BY g.created_at DESC, g.id DESC LIMIT $3";
-  const SqlParam params[] = {query.source_id, query.before_id, std::int64_t{query.limit}};
+                    "ORDER BY g.created_at DESC, g.id DESC";
   auto rows = session_.connection().Query(sql, params);
   if (!rows) return tl::unexpected(rows.error());
   std::vector<HistoryEntry> entries;

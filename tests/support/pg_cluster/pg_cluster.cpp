@@ -174,7 +174,11 @@ core::Result<std::unique_ptr<PgCluster>> PgCluster::Start(const PgClusterOptions
   }
   std::string settings = "-c listen_addresses=127.0.0.1 -c unix_socket_directories=" +
                          cluster->dir_ + " -c max_connections=40";
-  if (!options.durable) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  if (options.durability == PgDurability::kNone) {
+    settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  } else if (options.durability == PgDurability::kAsyncCommit) {
+    settings += " -c synchronous_commit=off";
+  }
   for (int attempt = 0; attempt < 5 && !cluster->started_; ++attempt) {
     cluster->port_ = FreeLoopbackPort();
     std::string port_option = settings + " -p " + std::to_string(cluster->port_);

@@ -18,8 +18,15 @@
 
 namespace repopost::testing {
 
+// How much durability the throw-away server keeps (tests need none; benchmarks pick).
+enum class PgDurability {
+  kNone,         // fsync=off: fastest, for tests only
+  kAsyncCommit,  // synchronous_commit=off: crash-safe, may lose the last commits on an OS crash
+  kFull,         // the server's defaults: every commit is flushed to disk
+};
+
 struct PgClusterOptions {
-  bool durable = false;  // false: fsync=off (tests); true: the server's durable defaults (bench)
+  PgDurability durability = PgDurability::kNone;
 };
 
 class PgCluster {
