@@ -28,10 +28,11 @@ std::string BodyWriter::StyledSection(std::string_view section) const {
 std::optional<Rendered> BodyWriter::PickFresh(std::string_view section) const {
   for (Rendered& rendered :
        renderer_.Candidates(section, options_.tone, digest_.slots, options_.seed)) {
+    // A line whose facts are half or more the hook's own would restate the hook.
+    const auto shared = std::count_if(rendered.fact_ids.begin(), rendered.fact_ids.end(),
+                                      [&](const std::string& id) { return Contains(hook_.fact_ids, id); });
     const bool restates_facts =
-        !rendered.fact_ids.empty() &&
-        std::all_of(rendered.fact_ids.begin(), rendered.fact_ids.end(),
-                    [&](const std::string& id) { return Contains(hook_.fact_ids, id); });
+        !rendered.fact_ids.empty() && shared * 2 >= static_cast<long>(rendered.fact_ids.size());
     if (restates_facts || NearDuplicate(rendered.text, hook_.text)) continue;
     return std::move(rendered);
   }

@@ -353,7 +353,13 @@ FactDigest FactDigest::From(const core::FactSheet& sheet) {
   AddHistorySlots(sheet, digest);
   AddSizeSlots(sheet, digest);
   digest.features = Items(sheet.All(FactKind::kFeature), 8);
-  std::vector<Slot> benchmarks = Items(sheet.All(FactKind::kBenchmark), 3);
+  // A "benchmark" that ends in a colon introduces a code block or list, it is not a claim.
+  std::vector<const Fact*> claims;
+  for (const Fact* fact : sheet.All(FactKind::kBenchmark)) {
+    const std::string clean = StripTrailingPeriod(CleanInline(fact->value));
+    if (!clean.empty() && clean.back() != ':') claims.push_back(fact);
+  }
+  std::vector<Slot> benchmarks = Items(claims, 3);
   for (Slot& slot : benchmarks) {
     slot.text = EnsureSentenceEnd(slot.text);
     digest.benchmarks.push_back(std::move(slot));

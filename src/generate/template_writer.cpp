@@ -147,8 +147,8 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
     post.notes.push_back("no repository URL or homepage fact; link left out");
   }
   if (CountWords(post.text) < 120) {
-    post.notes.push_back("facts are thin; the post is " + std::to_string(CountWords(post.text)) +
-                         " words rather than padded");
+    post.notes.push_back("the post is " + std::to_string(CountWords(post.text)) +
+                         " words, under 120: the facts allow no more without padding");
   }
   return post;
 }
