@@ -20,35 +20,14 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-bool HasWord(std::string_view paragraph) {
-  for (char c : paragraph) {
-    if (std::isalpha(static_cast<unsigned char>(c))) return true;
-  }
-  return false;
-}
-
-bool OnlyHashtags(std::string_view paragraph) {
-  bool word_start = true;
-  for (char c : paragraph) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      word_start = true;
-      continue;
-    }
-    if (word_start && c != '#') return false;
-    word_start = false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<CallToAction> FindCallToAction(const PostAnatomy& anatomy) {
+  // The closing lines: the last two sentences (hashtag-only lines are not sentences).
   std::string closing;
-  int taken = 0;
-  for (auto it = anatomy.paragraphs.rbegin(); it != anatomy.paragraphs.rend() && taken < 2; ++it) {
-    if (!HasWord(*it) || OnlyHashtags(*it)) continue;
-    closing = Lower(*it) + "\n" + closing;
-    ++taken;
+  const auto& sentences = anatomy.sentences;
+  for (std::size_t i = sentences.size() >= 2 ? sentences.size() - 2 : 0; i < sentences.size(); ++i) {
+    closing += Lower(sentences[i]) + "\n";
   }
   if (closing.empty()) return std::nullopt;
   for (char& c : closing) {

@@ -14,7 +14,7 @@ struct CallToAction {
   std::string phrase;        // the call-to-action phrase found, "" when none
 };
 
-// The closing lines are the last two paragraphs that contain words (hashtag lines are skipped).
+// The closing lines are the last two sentences (hashtag-only lines are skipped).
 // nullopt when they hold neither a call-to-action phrase nor a question.
 std::optional<CallToAction> FindCallToAction(const PostAnatomy& anatomy);
 

@@ -38,7 +38,10 @@ std::optional<EngagementBand> ParseEngagementBand(std::string_view text) {
 double EngagementModel::Predict(const std::vector<double>& x) const {
   double y = intercept;
   const std::size_t n = std::min(x.size(), weights.size());
-  for (std::size_t i = 0; i < n; ++i) y += weights[i] * (x[i] - means[i]) / scales[i];
+  for (std::size_t i = 0; i < n; ++i) {
+    const double v = std::clamp(x[i], clip_low[i], clip_high[i]);
+    y += weights[i] * (v - means[i]) / scales[i];
+  }
   return y;
 }
 

@@ -10,7 +10,8 @@
 //   std::vector<score::RankedText> order = model->Rank({version_a, version_b});
 //
 // The model is a ridge regression over standardised features (target: log of (reactions +
-// comments + 1) per follower); see docs/decisions/engagement-model.md and tools/train_engagement.
+// comments + 1) per follower, centred on each author's mean, so it orders one author's posts);
+// see docs/decisions/engagement-model.md and tools/train_engagement.
 // Immutable after loading; every const method is thread-safe.
 #pragma once
 
@@ -53,6 +54,10 @@ struct EngagementMetrics {
   std::string grouped_split;  // a stricter split (whole authors held out)
   double grouped_spearman = 0;
   double grouped_pairwise_accuracy = 0;
+  // On the row-hash held-out split, pairs of posts by the SAME author only: whether the text
+  // orders one author's posts, with account size out of the picture.
+  double within_author_pairwise_accuracy = 0;
+  std::size_t within_author_pairs = 0;
 };
 
 struct EngagementModel {
@@ -61,8 +66,11 @@ struct EngagementModel {
   std::vector<double> means;             // per feature, for standardisation
   std::vector<double> scales;            // per feature, > 0
   std::vector<double> weights;           // per standardised feature
+  std::vector<double> clip_low;          // per feature: inputs are clamped to the training
+  std::vector<double> clip_high;         //   rows' 1st..99th percentile (no extrapolation)
   double intercept = 0;
   double ridge_lambda = 0;
+  bool centered_by_author = false;       // trained on the author-centred target
   double low_below = 0;                  // raw prediction below this: low band
   double high_above = 0;                 // raw prediction above this: high band
   double band_precision[3] = {0, 0, 0};  // per EngagementBand, from the held-out split

@@ -67,6 +67,11 @@ core::Status ReadFeatures(const json& root, EngagementModel& m) {
     auto mean = Number(f, "mean");
     auto scale = Number(f, "scale");
     auto weight = Number(f, "weight");
+    auto low = Number(f, "clip_low");
+    auto high = Number(f, "clip_high");
+    if (!low) return tl::unexpected(low.error());
+    if (!high) return tl::unexpected(high.error());
+    if (*low > *high) return tl::unexpected(Bad("features.clip_low", "must not exceed clip_high"));
     if (!name) return tl::unexpected(name.error());
     if (!mean) return tl::unexpected(mean.error());
     if (!scale) return tl::unexpected(scale.error());
@@ -76,6 +81,8 @@ core::Status ReadFeatures(const json& root, EngagementModel& m) {
     m.means.push_back(*mean);
     m.scales.push_back(*scale);
     m.weights.push_back(*weight);
+    m.clip_low.push_back(*low);
+    m.clip_high.push_back(*high);
   }
   auto names = EngagementFeatures::Names();
   if (m.features.size() != names.size()) {
@@ -131,6 +138,10 @@ core::Status ReadMetrics(const json& root, EngagementModel& m) {
   if (!gsp) return tl::unexpected(gsp.error());
   auto gpa = Number(j, "grouped_pairwise_accuracy");
   if (!gpa) return tl::unexpected(gpa.error());
+  auto wpa = Number(j, "within_author_pairwise_accuracy");
+  if (!wpa) return tl::unexpected(wpa.error());
+  auto wpairs = Number(j, "within_author_pairs");
+  if (!wpairs) return tl::unexpected(wpairs.error());
   m.metrics = EngagementMetrics{*split,
                                 static_cast<std::size_t>(*train),
                                 static_cast<std::size_t>(*test),
@@ -138,7 +149,9 @@ core::Status ReadMetrics(const json& root, EngagementModel& m) {
                                 *pa,
                                 *grouped,
                                 *gsp,
-                                *gpa};
+                                *gpa,
+                                *wpa,
+                                static_cast<std::size_t>(*wpairs)};
   return core::Ok();
 }
 
@@ -159,6 +172,11 @@ core::Result<EngagementModel> EngagementModel::FromJson(std::string_view text) {
   auto lambda = Number(root, "ridge_lambda");
   if (!lambda) return tl::unexpected(lambda.error());
   m.ridge_lambda = *lambda;
+  auto centered = root.find("centered_by_author");
+  if (centered == root.end() || !centered->is_boolean()) {
+    return tl::unexpected(Bad("centered_by_author", "must be true or false"));
+  }
+  m.centered_by_author = centered->get<bool>();
   if (auto s = ReadFeatures(root, m); !s) return tl::unexpected(s.error());
   if (auto s = ReadBands(root, m); !s) return tl::unexpected(s.error());
   if (auto s = ReadMetrics(root, m); !s) return tl::unexpected(s.error());
@@ -177,7 +195,9 @@ std::string EngagementModel::ToJson() const {
     features.push_back(json{{"name", this->features[i]},
                             {"mean", means[i]},
                             {"scale", scales[i]},
-                            {"weight", weights[i]}});
+                            {"weight", weights[i]},
+                            {"clip_low", clip_low[i]},
+                            {"clip_high", clip_high[i]}});
   }
   json precision = json::object();
   for (EngagementBand b : {EngagementBand::kLow, EngagementBand::kMedium, EngagementBand::kHigh}) {
@@ -186,7 +206,10 @@ std::string EngagementModel::ToJson() const {
   json root = {
       {"name", name},
       {"kind", "ridge"},
-      {"target", "log((reactions + comments + 1) / followers)"},
+      {"target", centered_by_author
+                     ? "log((reactions + comments + 1) / followers) minus the author's mean"
+                     : "log((reactions + comments + 1) / followers)"},
+      {"centered_by_author", centered_by_author},
       {"intercept", intercept},
       {"ridge_lambda", ridge_lambda},
       {"features", features},
@@ -200,7 +223,9 @@ std::string EngagementModel::ToJson() const {
         {"pairwise_accuracy", metrics.pairwise_accuracy},
         {"grouped_split", metrics.grouped_split},
         {"grouped_spearman", metrics.grouped_spearman},
-        {"grouped_pairwise_accuracy", metrics.grouped_pairwise_accuracy}}},
+        {"grouped_pairwise_accuracy", metrics.grouped_pairwise_accuracy},
+        {"within_author_pairwise_accuracy", metrics.within_author_pairwise_accuracy},
+        {"within_author_pairs", metrics.within_author_pairs}}},
   };
   return root.dump(2) + "\n";
 }

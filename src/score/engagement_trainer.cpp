@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include <fmt/format.h>
@@ -16,6 +17,7 @@ namespace {
 constexpr std::size_t kMinPosts = 50;
 constexpr std::uint64_t kHoldOutModulus = 5;  // 1 in 5 held out
 constexpr std::size_t kFolds = 5;
+constexpr double kClipQuantile = 0.01;
 
 std::uint64_t Hash(std::string_view key, std::uint64_t seed) {
   return XXH64(key.data(), key.size(), seed);
@@ -26,11 +28,43 @@ std::string RowKey(const TrainingPost& p) { return fmt::format("{}|{}", p.text, 
 struct Dataset {
   std::vector<std::vector<double>> x;
   std::vector<double> y;
+  std::vector<std::string> author;
 };
 
-void Add(Dataset& d, const std::vector<double>& x, double y) {
+void Add(Dataset& d, const std::vector<double>& x, double y, const std::string& author = "") {
   d.x.push_back(x);
   d.y.push_back(y);
+  d.author.push_back(author);
+}
+
+// Subtracts each author's mean target, so the model learns what makes a post do better than its
+// author's usual, not which accounts have high per-follower rates (smaller accounts do).
+void CenterByAuthor(Dataset& d) {
+  std::map<std::string, std::pair<double, std::size_t>> sums;
+  for (std::size_t i = 0; i < d.y.size(); ++i) {
+    sums[d.author[i]].first += d.y[i];
+    sums[d.author[i]].second += 1;
+  }
+  for (std::size_t i = 0; i < d.y.size(); ++i) {
+    const auto& [sum, n] = sums[d.author[i]];
+    d.y[i] -= sum / static_cast<double>(n);
+  }
+}
+
+// Pairwise accuracy over pairs of posts by the same author (tied predictions count one half).
+std::pair<double, std::size_t> WithinAuthorPairwise(const std::vector<double>& pred,
+                                                    const Dataset& d) {
+  double agree = 0;
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < pred.size(); ++i) {
+    for (std::size_t j = i + 1; j < pred.size(); ++j) {
+      if (d.author[i] != d.author[j] || d.y[i] == d.y[j]) continue;
+      ++pairs;
+      const double dp = pred[i] - pred[j], dt = d.y[i] - d.y[j];
+      agree += dp == 0 ? 0.5 : ((dp > 0) == (dt > 0) ? 1.0 : 0.0);
+    }
+  }
+  return {pairs == 0 ? 0.5 : agree / static_cast<double>(pairs), pairs};
 }
 
 std::vector<double> PredictAll(const RidgeFit& fit, const Dataset& d) {
@@ -125,15 +159,15 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
     const std::string key = RowKey(p);
     const std::uint64_t fold = Hash(key, options.seed + 1) % kFolds;
     if (Hash(key, options.seed) % kHoldOutModulus == 0) {
-      Add(test, x, y);
+      Add(test, x, y, p.author);
     } else {
-      Add(train, x, y);
+      Add(train, x, y, p.author);
       folds.push_back(fold);
     }
     if (Hash(p.author, options.seed) % kHoldOutModulus == 0) {
       Add(group_test, x, y);
     } else {
-      Add(group_train, x, y);
+      Add(group_train, x, y, p.author);
       group_folds.push_back(Hash(p.author, options.seed + 1) % kFolds);
     }
   }
@@ -141,6 +175,23 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
     return core::Fail(core::ErrorCode::kInput, "Too few posts fell into the held-out split.");
   }
 
+  // Clip ranges from the training rows; applied to every row before fitting and at run time.
+  std::vector<double> clip_low, clip_high;
+  for (std::size_t j = 0; j < train.x[0].size(); ++j) {
+    std::vector<double> column;
+    for (const auto& row : train.x) column.push_back(row[j]);
+    clip_low.push_back(Quantile(column, kClipQuantile));
+    clip_high.push_back(Quantile(column, 1.0 - kClipQuantile));
+  }
+  for (Dataset* d : {&train, &test, &group_train, &group_test}) {
+    for (auto& row : d->x) {
+      for (std::size_t j = 0; j < row.size(); ++j) row[j] = std::clamp(row[j], clip_low[j], clip_high[j]);
+    }
+  }
+  if (options.center_by_author) {
+    CenterByAuthor(train);
+    CenterByAuthor(group_train);
+  }
   auto row = Evaluate(train, folds, test, options.lambdas);
   if (!row) return tl::unexpected(row.error());
   auto grouped = Evaluate(group_train, group_folds, group_test, options.lambdas);
@@ -154,8 +205,11 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
   m.means = row->fit.means;
   m.scales = row->fit.scales;
   m.weights = row->fit.weights;
+  m.clip_low = clip_low;
+  m.clip_high = clip_high;
   m.intercept = row->fit.intercept;
   m.ridge_lambda = row->lambda;
+  m.centered_by_author = options.center_by_author;
 
   // Bands: terciles of held-out predictions; precision against terciles of held-out truth.
   const std::vector<double>& pred = row->test_pred;
@@ -185,6 +239,9 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
       options.seed, grouped->train_rows, grouped->test_pred.size());
   m.metrics.grouped_spearman = SpearmanCorrelation(grouped->test_pred, grouped->test.y);
   m.metrics.grouped_pairwise_accuracy = PairwiseAccuracy(grouped->test_pred, grouped->test.y);
+  const auto [within, within_pairs] = WithinAuthorPairwise(pred, row->test);
+  m.metrics.within_author_pairwise_accuracy = within;
+  m.metrics.within_author_pairs = within_pairs;
   return run;
 }
 

@@ -157,7 +157,10 @@ PostAnatomy PostAnatomy::Of(std::string_view input) {
     }
     if (a.hook.empty()) {
       a.hook = line;
-      a.hook_stands_alone = i + 1 >= a.lines.size() || a.lines[i + 1].empty();
+      // Alone: a blank line follows and more text comes after it (a one-line post has no fold).
+      bool more_after = false;
+      for (std::size_t j = i + 1; j < a.lines.size(); ++j) more_after |= !a.lines[j].empty();
+      a.hook_stands_alone = more_after && a.lines[i + 1].empty();
     }
     if (!paragraph.empty()) paragraph += '\n';
     paragraph += line;

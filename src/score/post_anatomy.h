@@ -20,7 +20,7 @@ namespace repopost::score {
 struct PostAnatomy {
   std::string text;                     // the sanitized input
   std::string hook;                     // first non-blank line, trimmed
-  bool hook_stands_alone = false;       // a blank line (or the end) follows the hook
+  bool hook_stands_alone = false;       // a blank line and then more text follow the hook
   std::vector<std::string> lines;       // every line, trimmed (blank lines kept as "")
   std::vector<std::string> paragraphs;  // runs of non-blank lines joined by '\n'
   std::vector<std::string> sentences;   // prose sentences (hashtag-only lines excluded)

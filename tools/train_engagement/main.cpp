@@ -31,6 +31,8 @@ void PrintReport(const repopost::score::TrainingRun& run, const repopost::score:
              m.metrics.pairwise_accuracy);
   fmt::print("grouped ({}):\n  Spearman {:.3f}, pairwise accuracy {:.3f}\n", m.metrics.grouped_split,
              m.metrics.grouped_spearman, m.metrics.grouped_pairwise_accuracy);
+  fmt::print("within-author pairs of the held-out split: pairwise accuracy {:.3f} over {} pairs\n",
+             m.metrics.within_author_pairwise_accuracy, m.metrics.within_author_pairs);
   fmt::print("band precision: low {:.2f}, medium {:.2f}, high {:.2f}\n", m.band_precision[0],
              m.band_precision[1], m.band_precision[2]);
   fmt::print("weights (per standard deviation of the feature):\n");
@@ -49,7 +51,11 @@ int main(int argc, char** argv) {
   app.add_option("--out", out_path, "model file to write (data/models/engagement-v1.json)")
       ->required();
   app.add_option("--seed", options.seed, "seed of the split and fold hashes");
+  bool raw_target = false;
+  app.add_flag("--raw-target", raw_target,
+               "train on the raw target instead of the author-centred one (for comparison)");
   CLI11_PARSE(app, argc, argv);
+  options.center_by_author = !raw_target;
 
   std::ifstream in(data_path, std::ios::binary);
   if (!in) return Fail("Cannot read " + data_path + ".");

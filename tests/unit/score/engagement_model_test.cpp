@@ -15,6 +15,18 @@ TEST(EngagementModel, EmbeddedModelLoadsAndRecordsHeldOutMetrics) {
   EXPECT_GT(model->metrics.spearman, 0.0);  // better than chance on the held-out split
   EXPECT_GT(model->metrics.pairwise_accuracy, 0.5);
   EXPECT_LT(model->low_below, model->high_above);
+  EXPECT_TRUE(model->centered_by_author);
+  EXPECT_GT(model->metrics.within_author_pairs, 0u);
+}
+
+TEST(EngagementModel, ClampsFeaturesToTheTrainingRange) {
+  auto model = EngagementModel::Embedded();
+  ASSERT_TRUE(model.has_value());
+  std::vector<double> x = EngagementFeatures::Of("x", MediaKind::kText);
+  std::vector<double> far = x;
+  for (std::size_t i = 0; i < far.size(); ++i) far[i] = model->clip_high[i] + 1000.0;
+  std::vector<double> edge = model->clip_high;
+  EXPECT_DOUBLE_EQ(model->Predict(far), model->Predict(edge));
 }
 
 TEST(EngagementModel, EstimateIsABandWithConfidenceNeverACount) {
@@ -70,7 +82,7 @@ TEST(EngagementTrainer, IsDeterministicAndLearnsAPlantedSignal) {
     for (int e = 0; e < emoji; ++e) p.text += " \xF0\x9F\x9A\x80";
     p.followers = 1000;
     p.reactions = 10.0 * (1 + emoji) + (i % 3);
-    p.author = std::to_string(i % 20);
+    p.author = std::to_string(i % 7);  // coprime with the emoji cycle: signal within authors
     posts.push_back(p);
   }
   auto a = TrainEngagementModel(posts, {});

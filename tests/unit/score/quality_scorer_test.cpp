@@ -95,6 +95,22 @@ TEST(QualityScorer, LengthSweetSpotAndEmptyText) {
             std::string::npos);
 }
 
+// Regression: a one-line post's hook was credited as standing on its own line.
+TEST(QualityScorer, OneLinePostHookDoesNotStandAlone) {
+  QualityScore q = ScoreQuality({.text = "One line only, no body."});
+  EXPECT_NE(q.Part(QualityAspect::kHook).explanation.find("runs into the next line"),
+            std::string::npos);
+}
+
+// Regression: "Excited to share" at the top of a one-paragraph post counted as a call to action.
+TEST(QualityScorer, CallToActionIsLookedForInTheClosingSentencesOnly) {
+  QualityScore q = ScoreQuality(
+      {.text = "Excited to share our new parser. It reads TOML. It is 2,000 lines. It has tests."});
+  EXPECT_EQ(q.Part(QualityAspect::kCallToAction).points, 0);
+  QualityScore asks = ScoreQuality({.text = "It reads TOML.\n\nWhat would you parse with it?"});
+  EXPECT_EQ(asks.Part(QualityAspect::kCallToAction).points, 5);
+}
+
 TEST(QualityScorer, IsDeterministic) {
   EXPECT_EQ(ScoreQuality({.text = kGoodPost}).total, ScoreQuality({.text = kGoodPost}).total);
 }
