@@ -1,17 +1,14 @@
 #include "score/post_anatomy.h"
 
-#include <array>
 #include <cctype>
+#include <set>
 
 #include "score/syllable_counter.h"
+#include "text/sentence_segmenter.h"
 #include "text/utf8.h"
 
 namespace repopost::score {
 namespace {
-
-constexpr std::array<std::string_view, 14> kAbbreviations = {
-    "e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "prof.", "inc.", "no.", "approx.",
-    "fig.", "cf."};
 
 std::string Trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -71,75 +68,9 @@ std::string StripPunctuation(std::string_view token) {
   return has_letter ? std::string(core) : std::string();
 }
 
-bool EndsWithAbbreviation(std::string_view sentence) {
-  std::size_t space = sentence.find_last_of(' ');
-  std::string last(sentence.substr(space == std::string_view::npos ? 0 : space + 1));
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view a : kAbbreviations) {
-    if (last == a) return true;
-  }
-  // Initials: "J."
-  return last.size() == 2 && std::isalpha(static_cast<unsigned char>(last[0])) && last[1] == '.';
-}
-
-// Sentences of one line: . ! ? (one or more) followed by whitespace end a sentence.
-void SplitSentences(std::string_view line, std::vector<std::string>& out) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (c != '.' && c != '!' && c != '?') continue;
-    std::size_t j = i;
-    while (j + 1 < line.size() && (line[j + 1] == '.' || line[j + 1] == '!' || line[j + 1] == '?'))
-      ++j;
-    bool at_space = j + 1 == line.size() || std::isspace(static_cast<unsigned char>(line[j + 1]));
-    if (!at_space) {
-      i = j;
-      continue;
-    }
-    std::string_view candidate = line.substr(start, j + 1 - start);
-    if (c == '.' && EndsWithAbbreviation(candidate)) {
-      i = j;
-      continue;
-    }
-    std::string s = Trim(candidate);
-    if (!s.empty()) out.push_back(std::move(s));
-    start = j + 1;
-    i = j;
-  }
-  std::string rest = Trim(line.substr(std::min(start, line.size())));
-  if (!rest.empty()) out.push_back(std::move(rest));
-}
-
-bool IsBulletLine(std::string_view line) {
-  if (line.empty()) return false;
-  if (line.starts_with("- ") || line.starts_with("* ")) return true;
-  std::size_t pos = 0;
-  char32_t cp = text::DecodeAt(line, pos);
-  if (cp == 0x2022 || cp == 0x2192 || cp == 0x25AA || cp == 0x25B8 || cp == 0x2023 ||
-      cp == 0x2713 || cp == 0x2714 || cp == 0x27A4 || cp == 0x2794 || IsEmoji(cp)) {
-    return true;
-  }
-  std::size_t d = 0;
-  while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
-  return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
-}
-
-bool IsHashtagLine(std::string_view line) {
-  auto tokens = Whitespace(line);
-  if (tokens.empty()) return false;
-  for (std::string_view t : tokens) {
-    if (!t.starts_with('#')) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
-bool IsEmoji(char32_t cp) {
-  return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
-         cp == 0x2B50 || cp == 0x2B55 || cp == 0x203C || cp == 0x2049 || cp == 0x231A ||
-         cp == 0x231B || (cp >= 0x23E9 && cp <= 0x23FA);
-}
+bool IsEmoji(char32_t cp) { return text::IsEmojiCodePoint(cp); }
 
 PostAnatomy PostAnatomy::Of(std::string_view input) {
   PostAnatomy a;
@@ -164,10 +95,17 @@ PostAnatomy PostAnatomy::Of(std::string_view input) {
     }
     if (!paragraph.empty()) paragraph += '\n';
     paragraph += line;
-    if (IsBulletLine(line)) ++a.bullet_lines;
-    if (!IsHashtagLine(line)) SplitSentences(line, a.sentences);
   }
   if (!paragraph.empty()) a.paragraphs.push_back(std::move(paragraph));
+
+  // Sentences and bullet items from the text stage's segmenter (hashtag-only lines excluded).
+  std::set<std::size_t> bullet_lines;
+  for (text::Segment& segment : text::SentenceSegmenter().Split(a.text)) {
+    if (segment.kind == text::SegmentKind::kHashtagLine) continue;
+    if (segment.kind == text::SegmentKind::kBulletItem) bullet_lines.insert(segment.line);
+    if (!segment.text.empty()) a.sentences.push_back(std::move(segment.text));
+  }
+  a.bullet_lines = bullet_lines.size();
 
   for (std::string_view token : Whitespace(a.text)) {
     if (IsUrl(token)) {

@@ -4,10 +4,10 @@
 //   score::PostAnatomy a = score::PostAnatomy::Of(post_text);
 //   a.hook; a.words.size(); a.hashtags.size(); a.emoji_count;
 //
-// The splitting is deliberately simple and local to score: line breaks end sentences (LinkedIn
-// posts are line-structured); inside a line, . ! ? end a sentence when followed by a space, except
-// after a few abbreviations. Dots inside versions, numbers and URLs never split. Safe on any
-// input: invalid UTF-8 is repaired first. Pure and thread-safe.
+// Sentences and bullet items come from text::SentenceSegmenter (line breaks end sentences,
+// abbreviations, versions and URLs do not); words are split here on whitespace with punctuation
+// stripped and case kept (proper nouns need it). Safe on any input: invalid UTF-8 is repaired
+// first. Pure and thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -30,7 +30,7 @@ struct PostAnatomy {
   std::size_t emoji_count = 0;
   std::size_t url_count = 0;
   std::size_t mention_count = 0;        // "@name"
-  std::size_t bullet_lines = 0;         // lines starting with • → - * ▪ ✓ an emoji or "1."
+  std::size_t bullet_lines = 0;         // lines the segmenter reads as bullet items
   std::size_t question_marks = 0;
   std::size_t exclamation_marks = 0;
   std::size_t utf16_length = 0;         // LinkedIn's character count
@@ -38,7 +38,7 @@ struct PostAnatomy {
   static PostAnatomy Of(std::string_view text);
 };
 
-// True when `cp` is a pictographic emoji or dingbat.
+// True when `cp` is a pictographic emoji or dingbat (text::IsEmojiCodePoint).
 bool IsEmoji(char32_t cp);
 
 }  // namespace repopost::score
