@@ -3,6 +3,8 @@
 #include <git2.h>
 
 #include <algorithm>
+#include <cstring>
+#include <queue>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,7 +20,7 @@ void EnsureLibgit2() {
   struct Guard {
     Guard() {
       git_libgit2_init();
-      git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(4 << 20));
+      git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(32 << 20));
     }
     ~Guard() { git_libgit2_shutdown(); }
   };
@@ -159,8 +161,6 @@ class GitRepoReader final : public RepoReader {
   }
 
   TagMap TagsByCommit() const;
-  void WalkFirstParents(HistoryAccumulator& accumulator, const History& history,
-                        std::size_t max_commits) const;
 
   Owned<git_repository, git_repository_free> repo_;
   git_oid head_;
@@ -230,6 +230,28 @@ class HistoryAccumulator {
   std::unordered_set<std::string> authors_;
 };
 
+struct OidHash {
+  std::size_t operator()(const git_oid& oid) const {
+    std::size_t h = 0;
+    std::memcpy(&h, oid.id, sizeof h);
+    return h;
+  }
+};
+struct OidEqual {
+  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b) != 0; }
+};
+
+// A commit waiting to be visited; the newest is visited first (git log's default order).
+struct PendingCommit {
+  long long time = 0;
+  git_commit* commit = nullptr;
+  bool operator<(const PendingCommit& other) const { return time < other.time; }
+};
+
+// The history walk, newest first, reading each commit object once (libgit2's revwalk reads
+// every commit a second time to parse it, which doubles the cost on long histories). A parent
+// that cannot be read (shallow clone, broken objects) ends that line of history with a warning
+// instead of ending the walk.
 std::optional<History> GitRepoReader::ReadHistory(std::size_t max_commits,
                                                   std::size_t recent_count) const {
   History history;
@@ -237,47 +259,41 @@ std::optional<History> GitRepoReader::ReadHistory(std::size_t max_commits,
   git_mailmap_from_repository(&mailmap.ptr, repo_.ptr);  // none is fine: names stay as written
   const TagMap tags = TagsByCommit();
   HistoryAccumulator accumulator(history, tags, mailmap.ptr, recent_count);
-  Owned<git_revwalk, git_revwalk_free> walk;
-  int rc = git_revwalk_new(&walk.ptr, repo_.ptr);
-  if (rc == 0) {
-    git_revwalk_sorting(walk.ptr, GIT_SORT_TIME);
-    rc = git_revwalk_push(walk.ptr, &head_);
-  }
-  git_oid oid;
-  while (rc == 0 && (rc = git_revwalk_next(&oid, walk.ptr)) == 0) {
+  std::priority_queue<PendingCommit> queue;
+  std::unordered_set<git_oid, OidHash, OidEqual> seen;
+  std::size_t unreadable = 0;
+  auto enqueue = [&](const git_oid& oid) {
+    if (!seen.insert(oid).second) return;
+    git_commit* commit = nullptr;
+    if (git_commit_lookup(&commit, repo_.ptr, &oid) < 0) {
+      ++unreadable;
+      return;
+    }
+    queue.push(PendingCommit{static_cast<long long>(git_commit_time(commit)), commit});
+  };
+  enqueue(head_);
+  while (!queue.empty()) {
     if (history.commit_count >= max_commits) {
       history.is_count_partial = true;
       break;
     }
     Owned<git_commit, git_commit_free> commit;
-    if (git_commit_lookup(&commit.ptr, repo_.ptr, &oid) < 0) {
-      rc = -1;
-      break;
-    }
-    accumulator.Add(oid, commit.ptr);
+    commit.ptr = queue.top().commit;
+    queue.pop();
+    accumulator.Add(*git_commit_id(commit.ptr), commit.ptr);
+    const unsigned int parents = git_commit_parentcount(commit.ptr);
+    for (unsigned int i = 0; i < parents; ++i) enqueue(*git_commit_parent_id(commit.ptr, i));
   }
-  if (rc < 0 && rc != GIT_ITEROVER) {
+  while (!queue.empty()) {
+    git_commit_free(queue.top().commit);
+    queue.pop();
+  }
+  if (unreadable > 0) {
     history.is_count_partial = true;
-    // The sorted walk reads every reachable commit before yielding one, so a missing object can
-    // stop it early; follow first parents from HEAD as far as the objects go instead.
-    if (history.commit_count == 0) WalkFirstParents(accumulator, history, max_commits);
-    history.warnings.push_back("History is incomplete: only " +
-                               std::to_string(history.commit_count) +
-                               " commits could be read (shallow or broken repository).");
+    history.warnings.push_back("History is incomplete: " + std::to_string(unreadable) +
+                               " parent commit(s) cannot be read (shallow or broken repository).");
   }
   return history;
-}
-
-void GitRepoReader::WalkFirstParents(HistoryAccumulator& accumulator, const History& history,
-                                     std::size_t max_commits) const {
-  git_oid oid = head_;
-  while (history.commit_count < max_commits) {
-    Owned<git_commit, git_commit_free> commit;
-    if (git_commit_lookup(&commit.ptr, repo_.ptr, &oid) < 0) return;
-    accumulator.Add(oid, commit.ptr);
-    if (git_commit_parentcount(commit.ptr) == 0) return;
-    oid = *git_commit_parent_id(commit.ptr, 0);
-  }
 }
 
 }  // namespace

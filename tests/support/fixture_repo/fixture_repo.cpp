@@ -3,6 +3,7 @@
 #include <git2.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
@@ -180,6 +181,43 @@ void FixtureRepo::DetachHead() {
   git_oid head_id;
   Check(git_reference_name_to_id(&head_id, repo_.get(), "HEAD"), "resolve HEAD");
   Check(git_repository_set_head_detached(repo_.get(), &head_id), "detach HEAD");
+}
+
+void FixtureRepo::Pack() {
+  Owned<git_packbuilder, git_packbuilder_free> builder;
+  Check(git_packbuilder_new(&builder.ptr, repo_.get()), "packbuilder");
+  Owned<git_revwalk, git_revwalk_free> walk;
+  Check(git_revwalk_new(&walk.ptr, repo_.get()), "revwalk");
+  Check(git_revwalk_push_head(walk.ptr), "push HEAD");
+  git_revwalk_push_glob(walk.ptr, "refs/tags/*");
+  Check(git_packbuilder_insert_walk(builder.ptr, walk.ptr), "insert walk");
+  git_strarray tags{};
+  Check(git_tag_list(&tags, repo_.get()), "tag list");
+  for (std::size_t i = 0; i < tags.count; ++i) {
+    git_oid id;
+    if (git_reference_name_to_id(&id, repo_.get(), ("refs/tags/" + std::string(tags.strings[i])).c_str()) == 0) {
+      git_packbuilder_insert(builder.ptr, &id, tags.strings[i]);
+    }
+  }
+  git_strarray_dispose(&tags);
+  Check(git_packbuilder_write(builder.ptr, nullptr, 0, nullptr, nullptr), "write pack");
+  const std::filesystem::path objects = std::filesystem::path(git_repository_path(repo_.get())) / "objects";
+  for (const auto& entry : std::filesystem::directory_iterator(objects)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory() && name.size() == 2 && std::isxdigit(static_cast<unsigned char>(name[0]))) {
+      std::filesystem::remove_all(entry.path());
+    }
+  }
+  Owned<git_odb, git_odb_free> odb;
+  Check(git_repository_odb(&odb.ptr, repo_.get()), "odb");
+  git_odb_refresh(odb.ptr);
+}
+
+std::filesystem::path FixtureRepo::Release() {
+  repo_.reset();
+  std::filesystem::path root = std::move(root_);
+  root_.clear();
+  return root;
 }
 
 bool FixtureRepo::DeleteLooseObject(const std::string& object_id) {

@@ -56,6 +56,14 @@ class FixtureRepo {
   // Returns false when the object is not stored loose.
   bool DeleteLooseObject(const std::string& object_id);
 
+  // Writes every object reachable from HEAD and the tags into one pack file and deletes the
+  // loose objects, as `git gc` would: the layout of a cloned repository.
+  void Pack();
+
+  // Gives up ownership: the directory is no longer removed on destruction. Returns the
+  // temporary directory holding the repository (path() is inside it). The object is then empty.
+  std::filesystem::path Release();
+
   // The repository root: the work tree, or the git directory for a bare repository.
   const std::filesystem::path& path() const { return path_; }
   bool is_bare() const { return bare_; }
