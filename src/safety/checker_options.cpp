@@ -21,6 +21,7 @@ core::Status CheckerOptions::Validate() const {
   for (const core::Status& s :
        {Range("min_coverage", min_coverage, 0, 1), Range("uncertain_below", uncertain_below, 0, 1),
         Range("negation_min_coverage", negation_min_coverage, 0, 1),
+        Range("number_window_min_coverage", number_window_min_coverage, 0, 1),
         Range("count_rounding", count_rounding, 0, 0.5),
         Range("lower_bound_floor", lower_bound_floor, 0, 1),
         Range("percent_tolerance", percent_tolerance, 0, 100),

@@ -4,12 +4,13 @@
 
 namespace repopost::safety {
 namespace {
-constexpr core::EnumTable<ClaimRole, 5> kRoles{{{
+constexpr core::EnumTable<ClaimRole, 6> kRoles{{{
     {ClaimRole::kClaim, "claim"},
     {ClaimRole::kQuestion, "question"},
     {ClaimRole::kCallToAction, "call-to-action"},
     {ClaimRole::kReaderOpinion, "reader-opinion"},
     {ClaimRole::kHashtags, "hashtags"},
+    {ClaimRole::kFraming, "framing"},
 }}};
 constexpr core::EnumTable<CueKind, 8> kCueKinds{{{
     {CueKind::kSuperlative, "superlative"},

@@ -20,6 +20,7 @@ enum class ClaimRole {
   kCallToAction,   // "Try it", "Star the repo", "Link in the comments"
   kReaderOpinion,  // about the reader, not the project: "If you live in the terminal, ..."
   kHashtags,       // a line of #hashtags
+  kFraming,        // a lead-in or transition with nothing checkable: "Here is where it stands."
 };
 
 std::string_view ToString(ClaimRole role);

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "text/index_terms.h"
+
 namespace repopost::safety {
 namespace {
 
@@ -15,7 +17,8 @@ constexpr std::string_view kCallToActionStarts[] = {
     "link in",    "link below", "links in",   "repo:",      "repo ",     "github:",
     "source:",    "code:",    "docs:",        "\xF0\x9F\x91\x87", "\xF0\x9F\x91\x89",
     "what would you", "who else", "would you",  "bookmark",  "save this", "don't forget",
-    "take a look", "have a look", "give a",   "explore ",   "join ",     "subscribe"};
+    "take a look", "have a look", "give a",   "explore ",   "join ",     "subscribe",
+    "ask away",   "ask me",   "questions welcome", "feedback welcome"};
 
 // Openings of a sentence about the reader rather than the project.
 constexpr std::string_view kReaderStarts[] = {
@@ -40,6 +43,14 @@ bool StartsWithAny(std::string_view lower, const std::string_view* table, std::s
 bool EndsAsQuestion(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ')' || s.back() == '"')) s.remove_suffix(1);
   return s.ends_with("?") || s.ends_with("\xD8\x9F") || s.ends_with("\xEF\xBC\x9F");
+}
+
+std::size_t ContentWordCount(std::string_view s) {
+  std::size_t n = 0;
+  for (const std::string& term : text::IndexTerms(s)) {
+    if (!term.empty() && !std::isdigit(static_cast<unsigned char>(term[0]))) ++n;
+  }
+  return n;
 }
 
 bool IsOnlyUrl(std::string_view s) {
@@ -68,6 +79,15 @@ ClaimRole ClaimExtractor::Classify(const text::Segment& segment, const Claim& pa
   if (StartsWithAny(lower, kReaderStarts, std::size(kReaderStarts)) && !has_parts &&
       parts.entities.empty()) {
     return ClaimRole::kReaderOpinion;
+  }
+  // A lead-in ("What it does:") or a transition with at most one content word and nothing
+  // checkable states nothing about the project.
+  std::string_view trimmed = segment.text;
+  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
+  const bool checkable = has_parts || !parts.entities.empty() || parts.HasCue(CueKind::kAffiliation) ||
+                         parts.HasCue(CueKind::kFirstPerson) || parts.HasCue(CueKind::kAbsolute);
+  if (!checkable && (trimmed.ends_with(":") || ContentWordCount(segment.text) <= 1)) {
+    return ClaimRole::kFraming;
   }
   return ClaimRole::kClaim;
 }

@@ -55,6 +55,30 @@ std::string UnwrapParagraphs(std::string_view text) {
   return out;
 }
 
+// Words a post uses when it states a fact of this kind ("62 commits", "written in Go").
+std::string_view FactVocabulary(core::FactKind kind) {
+  switch (kind) {
+    case core::FactKind::kProjectName: return "project repository repo tool";
+    case core::FactKind::kLicense: return "license licence licensed";
+    case core::FactKind::kLanguage: return "written built language implemented code codebase";
+    case core::FactKind::kCommitCount: return "commits commit history";
+    case core::FactKind::kFirstCommit: return "first commit began started began history";
+    case core::FactKind::kLastCommitDate: return "last commit latest active";
+    case core::FactKind::kAuthorCount: return "contributors authors people";
+    case core::FactKind::kLatestTag: return "latest release version tag tagged";
+    case core::FactKind::kCommitsSinceTag: return "commits since release";
+    case core::FactKind::kFileCount: return "files repository codebase";
+    case core::FactKind::kLineCount: return "lines code source";
+    case core::FactKind::kDependencyCount: return "dependencies dependency runtime";
+    case core::FactKind::kInstallCommand: return "install installation getting started";
+    case core::FactKind::kUsageSnippet: return "usage use run example";
+    case core::FactKind::kPlatform: return "runs platform platforms supports";
+    case core::FactKind::kChangelogEntry: return "release changelog changes new";
+    case core::FactKind::kVersion: return "version release";
+    default: return "";
+  }
+}
+
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -73,15 +97,16 @@ std::vector<std::uint64_t> EvidenceStore::TermHashes(std::string_view text) {
   return out;
 }
 
-bool EvidenceStore::HasNegation(std::string_view text) {
+int EvidenceStore::CountNegations(std::string_view text) {
+  int n = 0;
   for (const std::string& t : text::EntityExtractor::Tokens(text)) {
     if (t == "not" || t == "no" || t == "never" || t == "without" || t == "none" ||
         t == "cannot" || t == "nor" || t == "neither" || t == "zero" || t.ends_with("n't") ||
         t.ends_with("n\xE2\x80\x99t")) {
-      return true;
+      ++n;
     }
   }
-  return false;
+  return n;
 }
 
 EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoIndex& index)
@@ -89,6 +114,8 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
   const text::SentenceSegmenter segmenter;
   const text::NumberExtractor numbers;
   const std::vector<index::Chunk>& chunks = index.chunks();
+  std::unordered_map<std::string_view, const core::Fact*> facts_by_id;
+  for (const core::Fact& fact : sheet.facts) facts_by_id[fact.id] = &fact;
   chunks_.reserve(chunks.size());
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     const index::Chunk& chunk = chunks[i];
@@ -106,8 +133,17 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
                  static_cast<int>(std::count(chunk.text.begin(),
                                              chunk.text.begin() + static_cast<long>(w.begin), '\n'));
       }
-      w.has_negation = HasNegation(original);
+      w.negations = CountNegations(original);
       w.terms = TermHashes(original);
+      if (!chunk.fact_id.empty()) {
+        if (const auto it = facts_by_id.find(chunk.fact_id); it != facts_by_id.end()) {
+          analysis.vocabulary = std::string(FactVocabulary(it->second->kind));
+          std::vector<std::uint64_t> extra = TermHashes(analysis.vocabulary);
+          w.terms.insert(w.terms.end(), extra.begin(), extra.end());
+          std::sort(w.terms.begin(), w.terms.end());
+          w.terms.erase(std::unique(w.terms.begin(), w.terms.end()), w.terms.end());
+        }
+      }
       w.numbers = numbers.Extract(original);
       analysis.windows.push_back(std::move(w));
     }
@@ -115,6 +151,9 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
     AddPhrases(chunk.text, static_cast<std::uint32_t>(i));
     AddPhrases(chunk.heading, static_cast<std::uint32_t>(i));
     chunks_.push_back(std::move(analysis));
+  }
+  for (const ChunkAnalysis& analysis : chunks_) {
+    if (!analysis.chunk->fact_id.empty()) fact_chunks_.push_back(&analysis);
   }
   for (const core::Fact& fact : sheet.facts) {
     AddPhrases(fact.value, kFactPosition);

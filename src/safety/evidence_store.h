@@ -29,7 +29,7 @@ struct EvidenceWindow {
   std::size_t begin = 0;  // byte span within the chunk text
   std::size_t end = 0;
   int line = 0;           // absolute 1-based line (0 when the chunk has no lines)
-  bool has_negation = false;
+  int negations = 0;  // negation words in the window (not, no, never, without, zero, n't)
   std::vector<std::uint64_t> terms;  // sorted, unique hashes of text::IndexTerms
   std::vector<text::Quantity> numbers;
 };
@@ -37,6 +37,7 @@ struct EvidenceWindow {
 struct ChunkAnalysis {
   const index::Chunk* chunk = nullptr;
   std::string lower_text;  // ASCII-lowercased chunk text, for cue phrase lookups
+  std::string vocabulary;  // for a fact chunk: the words a post uses to state that kind of fact
   std::vector<EvidenceWindow> windows;
 };
 
@@ -55,6 +56,8 @@ class EvidenceStore {
   // Analysis of `chunk` (by its position in index.chunks()).
   const ChunkAnalysis& Analysis(const index::Chunk* chunk) const;
   const std::vector<FactNumber>& fact_numbers() const { return fact_numbers_; }
+  // The analyses of the index's fact chunks (one per fact, when the index holds facts).
+  const std::vector<const ChunkAnalysis*>& fact_chunks() const { return fact_chunks_; }
   // Languages the FactSheet names (lowercase).
   const std::vector<std::string>& languages() const { return languages_; }
   const std::string& project_name() const { return project_name_; }
@@ -71,8 +74,8 @@ class EvidenceStore {
   static std::uint64_t Hash(std::string_view s);
   // Sorted unique term hashes of text::IndexTerms(text).
   static std::vector<std::uint64_t> TermHashes(std::string_view text);
-  // True when the text contains a negation word (not, no, never, without, none, zero, n't).
-  static bool HasNegation(std::string_view text);
+  // Number of negation words in the text (not, no, never, without, none, zero, n't).
+  static int CountNegations(std::string_view text);
 
  private:
   void AddPhrases(std::string_view text, std::uint32_t chunk_position);
@@ -82,6 +85,7 @@ class EvidenceStore {
   std::unordered_map<const index::Chunk*, std::size_t> position_;
   std::unordered_map<std::uint64_t, std::uint32_t> phrases_;  // phrase hash -> chunk position
   std::vector<FactNumber> fact_numbers_;
+  std::vector<const ChunkAnalysis*> fact_chunks_;
   std::vector<std::string> languages_;
   std::string project_name_;
 };

@@ -36,7 +36,14 @@ constexpr std::string_view kSynonymGroups[][6] = {
     {"create", "make", "generate", "build", "produce", ""},
     {"show", "display", "print", "render", "output", ""},
     {"new", "latest", "recent", "release", "", ""},
+    {"license", "licence", "licensed", "licenced", "", ""},
+    {"commit", "commits", "history", "", "", ""},
 };
+
+// Discourse words that carry no claim of their own ("so far", "in total", "worth a look").
+constexpr std::string_view kDiscourseWords[] = {
+    "since", "total", "far", "worth", "look", "here", "thing", "stands", "really", "actually",
+    "quite", "pretty", "today", "way", "lot", "bit", "kind", "sort", "also", "even", "end", "one"};
 
 int Family(text::NumberKind kind) {
   switch (kind) {
@@ -83,6 +90,7 @@ std::string_view RoleReason(ClaimRole role) {
     case ClaimRole::kCallToAction: return "a call to action, not a statement";
     case ClaimRole::kReaderOpinion: return "about the reader, not the project";
     case ClaimRole::kHashtags: return "hashtags";
+    case ClaimRole::kFraming: return "a lead-in or transition with nothing to check";
     case ClaimRole::kClaim: break;
   }
   return "";
@@ -133,6 +141,10 @@ SupportChecker::SupportChecker(const EvidenceStore& store, const index::RepoInde
     }
   }
   project_terms_ = EvidenceStore::TermHashes(store.project_name());
+  for (std::string_view word : kDiscourseWords) {
+    project_terms_.push_back(EvidenceStore::Hash(text::StemEnglish(word)));
+  }
+  std::sort(project_terms_.begin(), project_terms_.end());
 }
 
 std::vector<std::uint64_t> SupportChecker::ContentTerms(std::string_view text) const {
@@ -184,11 +196,11 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
       // A pair must beat the single window clearly to be preferred (pairs dilute evidence).
       const double c2 = terms.empty() || w == 0 ? 0.0 : static_cast<double>(pair) / denom - 0.1;
       if (best.chunk == nullptr || c1 > best.coverage) {
-        best = {chunk, w, 1, c1, window.has_negation};
+        best = {chunk, w, 1, c1, window.negations};
       }
       if (c2 > best.coverage) {
         best = {chunk, w - 1, 2, c2,
-                window.has_negation || chunk->windows[w - 1].has_negation};
+                window.negations + chunk->windows[w - 1].negations};
       }
       hit_prev = std::move(hit);
     }
@@ -215,10 +227,24 @@ bool SupportChecker::QuantityMatches(const text::Quantity& claimed, const text::
   return false;
 }
 
+double SupportChecker::WindowCoverage(const std::vector<std::uint64_t>& terms,
+                                      const EvidenceWindow& w) const {
+  if (terms.empty()) return 1.0;
+  std::size_t hit = 0;
+  for (std::uint64_t t : terms) hit += Covers(w.terms, t);
+  return static_cast<double>(hit) / static_cast<double>(terms.size());
+}
+
 std::optional<Evidence> SupportChecker::FindNumber(
-    const text::Quantity& q, const std::vector<const ChunkAnalysis*>& chunks) const {
+    const text::Quantity& q, const std::vector<std::uint64_t>& terms,
+    const std::vector<const ChunkAnalysis*>& chunks) const {
   for (const ChunkAnalysis* chunk : chunks) {
     for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
+      if (chunk->windows[w].numbers.empty()) continue;
+      if (chunk->chunk->fact_id.empty() &&
+          WindowCoverage(terms, chunk->windows[w]) < options_.number_window_min_coverage) {
+        continue;
+      }
       for (const text::Quantity& r : chunk->windows[w].numbers) {
         if (QuantityMatches(q, r, false)) {
           Evidence e = WindowEvidence(*chunk, w, 1, "number " + q.surface);
@@ -270,10 +296,15 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
                                 : index_.SearchLexical(claim.text(), options_.evidence_chunks);
   std::vector<const ChunkAnalysis*> chunks;
   for (const index::ScoredChunk& hit : hits) chunks.push_back(&store_.Analysis(hit.chunk));
+  // Facts are few and always candidates: a post states them in its own words.
+  for (const ChunkAnalysis* fact : store_.fact_chunks()) {
+    if (std::find(chunks.begin(), chunks.end(), fact) == chunks.end()) chunks.push_back(fact);
+  }
 
+  const std::vector<std::uint64_t> terms = ContentTerms(claim.text());
   std::vector<std::string> contradictions;
   for (const text::Quantity& q : claim.numbers) {
-    if (auto e = FindNumber(q, chunks)) {
+    if (auto e = FindNumber(q, terms, chunks)) {
       if (!e->qualifier.empty()) {
         result.unsupported_parts.push_back("dropped qualifier \"" + e->qualifier + "\" before " +
                                            q.surface);
@@ -304,25 +335,33 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     }
   }
 
-  const std::vector<std::uint64_t> terms = ContentTerms(claim.text());
   const BestWindow best = FindBestWindow(terms, chunks);
   result.coverage = best.coverage;
 
   for (const Cue& cue : claim.cues) {
     if (!NeedsSupport(cue.kind)) continue;
+    // Stated by the best evidence itself, not merely somewhere near it.
     bool stated = false;
-    for (const ChunkAnalysis* chunk : chunks) {
-      if (chunk->lower_text.find(cue.normalized) != std::string::npos) stated = true;
+    if (best.chunk != nullptr && !best.chunk->windows.empty()) {
+      const EvidenceWindow& first = best.chunk->windows[best.window];
+      const EvidenceWindow& last =
+          best.chunk->windows[std::min(best.window + best.span, best.chunk->windows.size()) - 1];
+      const std::string_view window = std::string_view(best.chunk->lower_text)
+                                          .substr(first.begin, last.end - first.begin);
+      stated = window.find(cue.normalized) != std::string_view::npos ||
+               best.chunk->vocabulary.find(cue.normalized) != std::string::npos;
     }
-    if (!stated && cue.normalized == "zero" && best.has_negation) stated = true;
+    if (!stated && cue.normalized == "zero" && best.negations > 0) stated = true;
     if (!stated) result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase + "\"");
   }
 
-  const bool claim_negated = EvidenceStore::HasNegation(claim.text());
-  if (best.chunk != nullptr && best.coverage >= options_.negation_min_coverage &&
-      claim_negated != best.has_negation) {
-    contradictions.push_back(claim_negated ? "negation the evidence does not have"
-                                           : "the evidence is negated");
+  // Polarity: a sentence this similar with a different number of negations says the opposite.
+  // Value facts (counts, licence, language: those with a vocabulary) have no polarity.
+  const int claim_negations = EvidenceStore::CountNegations(claim.text());
+  if (best.chunk != nullptr && best.chunk->vocabulary.empty() &&
+      best.coverage >= options_.negation_min_coverage && claim_negations != best.negations) {
+    contradictions.push_back(claim_negations > best.negations ? "negation the evidence does not have"
+                                                              : "the evidence is negated");
   }
   if (best.chunk != nullptr && best.coverage > 0) {
     result.evidence.insert(result.evidence.begin(),

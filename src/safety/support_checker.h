@@ -37,14 +37,17 @@ class SupportChecker {
     std::size_t window = 0;
     std::size_t span = 1;  // 1 or 2 consecutive windows
     double coverage = 0.0;
-    bool has_negation = false;
+    int negations = 0;
   };
 
   BestWindow FindBestWindow(const std::vector<std::uint64_t>& terms,
                             const std::vector<const ChunkAnalysis*>& chunks) const;
   bool Covers(const std::vector<std::uint64_t>& window_terms, std::uint64_t term) const;
-  std::optional<Evidence> FindNumber(const text::Quantity& q,
+  // A number counts as found in a window only when the window shares at least
+  // options.number_window_min_coverage of the claim's content words (or in a fact).
+  std::optional<Evidence> FindNumber(const text::Quantity& q, const std::vector<std::uint64_t>& terms,
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
+  double WindowCoverage(const std::vector<std::uint64_t>& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;
 
   const EvidenceStore& store_;

@@ -100,7 +100,7 @@ std::vector<RawToken> ScanTokens(std::string_view s) {
     if (s[pos] == '-' && pos + 2 < s.size() && s[pos + 1] == '-' && WordCharAt(s, pos + 2)) {
       pos += 2;
     } else if (s[pos] == '.' && pos + 1 < s.size() && WordCharAt(s, pos + 1) &&
-               (pos == 0 || s[pos - 1] == ' ')) {
+               (pos == 0 || WordCharAt(s, pos - 1) == 0)) {
       pos += 1;
     }
     std::size_t w = WordCharAt(s, pos);
@@ -279,7 +279,8 @@ class Extraction {
   bool AfterColon(std::size_t at) const {
     std::size_t p = at;
     while (p > 0 && s_[p - 1] == ' ') --p;
-    return p > 0 && (s_[p - 1] == ':' || s_[p - 1] == '"' || s_[p - 1] == '(');
+    return p > 0 && (s_[p - 1] == ':' || s_[p - 1] == '"' || s_[p - 1] == '(' ||
+                     (p < at && (s_[p - 1] == '.' || s_[p - 1] == '!' || s_[p - 1] == '?')));
   }
 
   bool OnlySpaceBetween(std::size_t a, std::size_t b) const {

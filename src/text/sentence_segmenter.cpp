@@ -119,9 +119,22 @@ std::string WordBefore(std::string_view s, std::size_t begin, std::size_t dot) {
   return word;
 }
 
+// "in C." and "and R." end sentences: after these words a single capital is a language.
+bool AfterLanguageCue(std::string_view s, std::size_t begin, std::size_t letter) {
+  std::size_t end = letter;
+  while (end > begin && s[end - 1] == ' ') --end;
+  if (end > begin && s[end - 1] == ',') return true;
+  std::size_t start = end;
+  while (start > begin && std::isalpha(static_cast<unsigned char>(s[start - 1]))) --start;
+  const std::string_view prev = s.substr(start, end - start);
+  return prev == "in" || prev == "and" || prev == "with" || prev == "or";
+}
+
 bool IsAbbreviation(std::string_view s, std::size_t begin, std::size_t dot) {
   const std::string word = WordBefore(s, begin, dot);
-  if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
+  if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) {
+    return !(dot >= begin + 1 && AfterLanguageCue(s, begin, dot - 1));
+  }
   for (std::string_view a : kAbbreviations) {
     if (word == a) return true;
   }
