@@ -1,0 +1,86 @@
+#include "app/generation_service.h"
+
+#include <chrono>
+
+#include "app/source_loader.h"
+#include "generate/template_writer.h"
+#include "safety/claim_checker.h"
+
+namespace repopost::app {
+namespace {
+
+const score::EngagementModel* EmbeddedModel() {
+  static const core::Result<score::EngagementModel> model = score::EngagementModel::Embedded();
+  return model ? &*model : nullptr;
+}
+
+// Hook alternatives ranked by the engagement of the post each would open.
+std::vector<RankedHook> RankHooks(const generate::Post& post) {
+  std::vector<RankedHook> ranked;
+  const score::EngagementModel* model = EmbeddedModel();
+  if (post.hook_options.empty()) return ranked;
+  std::vector<std::string> hooks;
+  for (const auto& option : post.hook_options) hooks.push_back(option.text);
+  const std::string body = post.text.size() > post.hook.size() ? post.text.substr(post.hook.size()) : "";
+  if (model == nullptr) {
+    for (const auto& option : post.hook_options) ranked.push_back({option.type, option.text, 0});
+    return ranked;
+  }
+  for (const score::RankedText& r : model->RankHooks(hooks, body)) {
+    ranked.push_back({post.hook_options[r.index].type, post.hook_options[r.index].text, r.score});
+  }
+  return ranked;
+}
+
+}  // namespace
+
+GenerationService::GenerationService(AppConfig config) : config_(std::move(config)) {}
+
+core::Result<core::FactSheet> GenerationService::Inspect(const SourceRequest& source) const {
+  return SourceLoader(config_.allowed_roots, config_.github).Load(source);
+}
+
+core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts,
+                                                           generate::Post post) const {
+  auto checker = safety::ClaimChecker::Create(facts, config_.checker);
+  if (!checker) return tl::unexpected(checker.error());
+  GenerationResult result;
+  safety::SafetyReport report = checker->Check(post.text);
+  // Template posts are grounded by construction (every slot is a fact); the report still shows
+  // how the checker sees them, but only LLM and edited text is rewritten.
+  if (!report.is_safe && post.writer != generate::WriterTier::kTemplate) {
+    safety::RepairResult repaired = checker->Repair(post.text);
+    if (repaired.text != post.text && !repaired.text.empty()) {
+      result.draft_text = post.text;
+      post.text = repaired.text;
+      post.hook = post.text.substr(0, post.text.find('\n'));
+    }
+    report = std::move(repaired.after);
+  }
+  result.quality = score::ScoreQuality(
+      {.text = post.text, .tone = post.options.tone, .safety_confidence = report.confidence});
+  if (const score::EngagementModel* model = EmbeddedModel()) {
+    result.engagement = model->Estimate(post.text);
+  }
+  result.hook_ranking = RankHooks(post);
+  result.safety = std::move(report);
+  result.facts = std::move(facts);
+  result.post = std::move(post);
+  return result;
+}
+
+core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest& request) const {
+  const auto started = std::chrono::steady_clock::now();
+  auto sheet = Inspect(request.source);
+  if (!sheet) return tl::unexpected(sheet.error());
+  generate::TemplateWriter writer;
+  auto post = writer.Write(*sheet, request.options);
+  if (!post) return tl::unexpected(post.error());
+  auto result = Evaluate(std::move(*sheet), std::move(*post));
+  if (!result) return result;
+  result->elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::steady_clock::now() - started);
+  return result;
+}
+
+}  // namespace repopost::app

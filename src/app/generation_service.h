@@ -1,0 +1,80 @@
+// GenerationService: the one entry point the CLI, the server and batch workers use to turn a
+// source into a checked, scored post. It owns the pipeline order (DESIGN.md section 3):
+// ingest -> index -> writer (LLM chain, then template) -> safety -> score.
+//
+//   app::GenerationService service(app::AppConfig{});
+//   auto result = service.Generate({.source = {.location = "."}, .options = {}});
+//   if (!result) return core::ExitCodeFor(result.error().code);
+//   std::cout << result->post.text;
+//
+// Thread-safe: Generate and Inspect may be called concurrently (no mutable shared state except
+// the snapshot cache, which is internally locked).
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/fact_sheet.h"
+#include "core/result.h"
+#include "generate/post.h"
+#include "generate/post_options.h"
+#include "ingest/github/github_client.h"
+#include "safety/checker_options.h"
+#include "safety/safety_report.h"
+#include "score/engagement_model.h"
+#include "score/quality_scorer.h"
+
+namespace repopost::app {
+
+struct SourceRequest {
+  std::string location;  // local path or GitHub URL; "" when only text is given
+  std::string text;      // pasted or uploaded text; combined with `location` when both are set
+  std::string text_name = "text";
+};
+
+struct GenerateRequest {
+  SourceRequest source;
+  generate::PostOptions options;
+  bool offline = false;  // skip the LLM tiers even when providers are configured
+};
+
+struct RankedHook {
+  generate::HookType type = generate::HookType::kCuriosity;
+  std::string text;
+  double engagement_score = 0;  // percentile among held-out posts of the post it would open
+};
+
+struct GenerationResult {
+  std::string id;  // generation id ("" until stored)
+  core::FactSheet facts;
+  generate::Post post;                 // post.text is final (repaired when the check found issues)
+  std::string draft_text;              // the writer's text before repair ("" when unchanged)
+  safety::SafetyReport safety;         // the report on the final text (corrections included)
+  score::QualityScore quality;
+  score::EngagementEstimate engagement;
+  std::vector<RankedHook> hook_ranking;  // hook alternatives, best first
+  std::chrono::microseconds elapsed{0};
+};
+
+struct AppConfig {
+  std::vector<std::string> allowed_roots;  // local paths the server may read (empty = any: CLI)
+  ingest::GitHubOptions github;
+  safety::CheckerOptions checker;
+};
+
+class GenerationService {
+ public:
+  explicit GenerationService(AppConfig config);
+
+  core::Result<core::FactSheet> Inspect(const SourceRequest& source) const;
+  core::Result<GenerationResult> Generate(const GenerateRequest& request) const;
+  // Checks, scores and ranks `post` (already written) against `facts`: the tail of Generate,
+  // also used for refinements and manual edits.
+  core::Result<GenerationResult> Evaluate(core::FactSheet facts, generate::Post post) const;
+
+ private:
+  AppConfig config_;
+};
+
+}  // namespace repopost::app

@@ -1,0 +1,28 @@
+// The command table: every `repopost` subcommand is one file that registers itself here through
+// one Add function listed in command_table.cpp (no self-registration; the table is the index).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace CLI {
+class App;
+}
+
+namespace repopost::cli {
+
+// Set by a command's callback; main() returns it.
+struct CommandOutcome {
+  int exit_code = 0;
+};
+
+using AddCommandFn = void (*)(CLI::App& root, CommandOutcome& outcome);
+
+struct CommandSpec {
+  std::string_view name;
+  AddCommandFn add;
+};
+
+std::span<const CommandSpec> Commands();
+
+}  // namespace repopost::cli

@@ -1,0 +1,18 @@
+#include <array>
+
+#include "cli/command.h"
+
+namespace repopost::cli {
+
+void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome);
+void AddInspectCommand(CLI::App& root, CommandOutcome& outcome);
+
+std::span<const CommandSpec> Commands() {
+  static constexpr std::array kCommands{
+      CommandSpec{"generate", &AddGenerateCommand},
+      CommandSpec{"inspect", &AddInspectCommand},
+  };
+  return kCommands;
+}
+
+}  // namespace repopost::cli

@@ -1,0 +1,91 @@
+// `repopost generate SOURCE [...]`: a checked, scored post for a repository or text.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/generation_service.h"
+#include "app/result_json.h"
+#include "cli/command.h"
+#include "cli/error_output.h"
+#include "cli/source_input.h"
+
+namespace repopost::cli {
+namespace {
+
+struct GenerateFlags {
+  std::string source;
+  std::string style = "growth";
+  std::string tone = "balanced";
+  std::string hook = "curiosity";
+  std::string link = "body";
+  std::string caption;
+  std::string text_file;
+  std::string format = "text";
+  std::uint64_t seed = 0;
+  bool no_hashtags = false;
+  bool offline = false;
+};
+
+core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
+  generate::PostOptions options;
+  auto style = generate::ParseStyle(flags.style);
+  if (!style) return core::Fail(core::ErrorCode::kUsage, "--style must be one of " + generate::StyleChoices());
+  auto tone = generate::ParseTone(flags.tone);
+  if (!tone) return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
+  auto hook = generate::ParseHookType(flags.hook);
+  if (!hook) return core::Fail(core::ErrorCode::kUsage, "--hook must be one of " + generate::HookTypeChoices());
+  auto link = generate::ParseLinkMode(flags.link);
+  if (!link) return core::Fail(core::ErrorCode::kUsage, "--link must be one of body|none");
+  options.style = *style;
+  options.tone = *tone;
+  options.hook = *hook;
+  options.link = *link;
+  options.hashtags = !flags.no_hashtags;
+  options.caption_asset = flags.caption;
+  options.seed = flags.seed;
+  return options;
+}
+
+int Run(const GenerateFlags& flags) {
+  const bool as_json = flags.format == "json";
+  if (flags.format != "text" && flags.format != "json") {
+    return ReportError({core::ErrorCode::kUsage, "--format must be one of text|json"}, as_json);
+  }
+  auto options = ParseOptions(flags);
+  if (!options) return ReportError(options.error(), as_json);
+  auto source = ReadSourceInput(flags.source, flags.text_file);
+  if (!source) return ReportError(source.error(), as_json);
+
+  app::GenerationService service(app::AppConfig{});
+  auto result = service.Generate(
+      {.source = std::move(*source), .options = *options, .offline = flags.offline});
+  if (!result) return ReportError(result.error(), as_json);
+  if (as_json) {
+    std::cout << app::GenerationToJson(*result).dump(2) << "\n";
+  } else {
+    std::cout << result->post.text << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
+  auto flags = std::make_shared<GenerateFlags>();
+  CLI::App* cmd = root.add_subcommand("generate", "Write a LinkedIn post about a repository or text");
+  cmd->add_option("source", flags->source,
+                  "Local path, GitHub URL (https://github.com/o/r or o/r), or - for stdin")
+      ->default_val(".");
+  cmd->add_option("--style", flags->style, generate::StyleChoices());
+  cmd->add_option("--tone", flags->tone, generate::ToneChoices());
+  cmd->add_option("--hook", flags->hook, generate::HookTypeChoices());
+  cmd->add_option("--link", flags->link, "Repository link in the body or none: body|none");
+  cmd->add_flag("--no-hashtags", flags->no_hashtags, "Leave hashtags out");
+  cmd->add_option("--caption", flags->caption, "Write a caption for a demo asset (e.g. 'video demo')");
+  cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
+  cmd->add_option("--seed", flags->seed, "Seed for phrase choice (same seed, same post)");
+  cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
+  cmd->add_option("--format", flags->format, "Output format: text|json");
+  cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
+}
+
+}  // namespace repopost::cli

@@ -1,0 +1,55 @@
+#include "cli/source_input.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace repopost::cli {
+namespace {
+
+constexpr std::size_t kMaxTextBytes = 4u << 20;
+
+core::Result<std::string> ReadAll(std::istream& in, const std::string& name) {
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof(buffer)) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxTextBytes) {
+      return core::Fail(core::ErrorCode::kTooLarge,
+                        name + " is larger than 4 MiB; pass a shorter text");
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+core::Result<app::SourceRequest> ReadSourceInput(const std::string& source,
+                                                 const std::string& text_file) {
+  app::SourceRequest request;
+  if (source == "-") {
+    auto text = ReadAll(std::cin, "standard input");
+    if (!text) return tl::unexpected(text.error());
+    request.text = std::move(*text);
+    request.text_name = "stdin";
+  } else {
+    request.location = source;
+  }
+  if (!text_file.empty()) {
+    std::ifstream in(text_file, std::ios::binary);
+    if (!in) {
+      return core::Fail(core::ErrorCode::kInput, "cannot read text file '" + text_file + "'");
+    }
+    auto text = ReadAll(in, "'" + text_file + "'");
+    if (!text) return tl::unexpected(text.error());
+    request.text += (request.text.empty() ? "" : "\n\n") + *text;
+    request.text_name = text_file;
+  }
+  if (request.location.empty() && request.text.empty() && source != "-") {
+    request.location = ".";
+  }
+  return request;
+}
+
+}  // namespace repopost::cli
