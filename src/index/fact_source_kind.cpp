@@ -75,11 +75,16 @@ bool IsHistoryFact(FactKind kind) {
 SourceKind SourceKindOfFact(const core::Fact& fact) {
   const core::Provenance& where = fact.provenance;
   if (std::optional<SourceKind> kind = KindOfPath(where.path)) return *kind;
-  if (!where.field.empty()) return SourceKind::kManifest;
+  const std::string_view field = where.field;
+  if (StartsWith(field, "git:")) return SourceKind::kCommits;  // git:log, git:history, git:tree
+  if (StartsWith(field, "github:issue")) return SourceKind::kIssues;
+  if (StartsWith(field, "github:pull")) return SourceKind::kPullRequests;
+  if (StartsWith(field, "github:release")) return SourceKind::kReleases;
   if (!where.tag.empty() || fact.kind == FactKind::kLatestTag) return SourceKind::kReleases;
   if (where.url.find("/issues") != std::string::npos) return SourceKind::kIssues;
-  if (where.url.find("/pull") != std::string::npos) return SourceKind::kPullRequests;
+  if (where.url.find("/pulls") != std::string::npos) return SourceKind::kPullRequests;
   if (where.url.find("/releases") != std::string::npos) return SourceKind::kReleases;
+  if (!field.empty()) return SourceKind::kManifest;  // a manifest field or repository metadata
   if (IsHistoryFact(fact.kind) || !where.commit.empty()) return SourceKind::kCommits;
   return SourceKind::kUserText;
 }

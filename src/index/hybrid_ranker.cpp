@@ -7,11 +7,13 @@
 namespace repopost::index {
 
 std::vector<RankedDoc> FuseReciprocalRanks(std::span<const std::vector<std::uint32_t>> lists,
+                                           std::span<const double> list_weights,
                                            std::span<const double> weights, double rrf_k) {
   std::unordered_map<std::uint32_t, double> fused;
-  for (const std::vector<std::uint32_t>& list : lists) {
+  for (std::size_t l = 0; l < lists.size(); ++l) {
+    const std::vector<std::uint32_t>& list = lists[l];
     for (std::size_t rank = 0; rank < list.size(); ++rank) {
-      fused[list[rank]] += 1.0 / (rrf_k + static_cast<double>(rank + 1));
+      fused[list[rank]] += list_weights[l] / (rrf_k + static_cast<double>(rank + 1));
     }
   }
   std::vector<RankedDoc> out;

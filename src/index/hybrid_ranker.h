@@ -15,10 +15,12 @@ struct RankedDoc {
   double score = 0.0;
 };
 
-// RRF (Cormack, Clarke, Buettcher 2009): score(d) = weight(d) * sum over lists of
-// 1 / (rrf_k + rank_in_list(d)), ranks from 1. Every document in any list is returned, best first
-// (ties by lower doc). `lists` hold document numbers in rank order; weights[doc] >= 0.
+// Weighted RRF (Cormack, Clarke, Buettcher 2009): score(d) = weight(d) * sum over lists l of
+// list_weights[l] / (rrf_k + rank_in_l(d)), ranks from 1. Every document in any list is returned,
+// best first (ties by lower doc). `lists` hold document numbers in rank order; weights[doc] >= 0;
+// list_weights has one entry per list.
 std::vector<RankedDoc> FuseReciprocalRanks(std::span<const std::vector<std::uint32_t>> lists,
+                                           std::span<const double> list_weights,
                                            std::span<const double> weights, double rrf_k);
 
 // Greedy MMR (Carbonell, Goldstein 1998) over `candidates` (best first): repeatedly takes the

@@ -95,7 +95,9 @@ std::vector<ScoredChunk> RepoIndex::Search(std::string_view query, std::size_t k
   const std::size_t depth = std::max(options_.fusion_depth, k);
   const std::vector<std::uint32_t> lists[2] = {LexicalList(query, depth),
                                                VectorList(query, depth)};
-  std::vector<RankedDoc> fused = FuseReciprocalRanks(lists, weights_, options_.rrf_k);
+  const double list_weights[2] = {options_.lexical_list_weight, options_.vector_list_weight};
+  std::vector<RankedDoc> fused =
+      FuseReciprocalRanks(lists, list_weights, weights_, options_.rrf_k);
   if (fused.size() > depth) fused.resize(depth);
   auto similarity = [this](std::uint32_t a, std::uint32_t b) {
     return vectors_.size() == 0 ? 0.0 : vectors_.Similarity(a, b);

@@ -9,34 +9,49 @@ namespace {
 
 // The scan's inner loop. Compiled at -O3 (see CMakeLists.txt) and cloned for AVX2 with a
 // run-time dispatch, so a portable binary still uses the wide instructions where they exist.
-__attribute__((target_clones("avx2", "default"))) std::int32_t DotInt8(const std::int8_t* a,
-                                                                        const std::int8_t* b,
-                                                                        std::size_t n) {
+__attribute__((target_clones("avx2", "default"))) std::int32_t DotInt16(const std::int16_t* a,
+                                                                         const std::int16_t* b,
+                                                                         std::size_t n) {
   std::int32_t sum = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    sum += static_cast<std::int16_t>(a[i]) * static_cast<std::int16_t>(b[i]);
+    sum += static_cast<std::int32_t>(a[i]) * static_cast<std::int32_t>(b[i]);
   }
   return sum;
 }
 
+// For unit vectors |sum q_a q_b| <= range^2 * dimension (Cauchy-Schwarz, max |x| >= 1/sqrt(d)),
+// so range = sqrt(INT32_MAX / dimension), capped at 1023, can never overflow.
+std::int32_t RangeFor(std::size_t dimension) {
+  const double limit = std::sqrt(2147483647.0 / static_cast<double>(dimension));
+  return static_cast<std::int32_t>(std::min(1023.0, std::floor(limit)));
+}
+
 }  // namespace
 
-VectorIndex::Quantized VectorIndex::Quantize(const Embedding& vector) {
+VectorIndex::Quantized VectorIndex::Quantize(const Embedding& vector) const {
+  // Normalise here too: the overflow bound above needs unit vectors, whatever the embedder did.
+  double norm = 0.0;
+  for (float value : vector) norm += static_cast<double>(value) * value;
+  norm = std::sqrt(norm);
   float max_abs = 0.0f;
   for (float value : vector) max_abs = std::max(max_abs, std::fabs(value));
   Quantized out;
   out.values.resize(vector.size(), 0);
   if (max_abs <= 0.0f) return out;
-  out.scale = max_abs / 127.0f;
+  const double step = max_abs / static_cast<double>(range_);  // in the input's units
   for (std::size_t i = 0; i < vector.size(); ++i) {
-    out.values[i] = static_cast<std::int8_t>(std::lround(vector[i] / out.scale));
+    out.values[i] = static_cast<std::int16_t>(std::lround(vector[i] / step));
   }
+  out.scale = static_cast<float>(step / norm);  // value / norm = integer * scale
   return out;
 }
 
 core::Status VectorIndex::Add(const Embedding& vector) {
   if (vector.empty()) return core::Fail(core::ErrorCode::kInput, "An embedding is empty.");
-  if (dimension_ == 0) dimension_ = vector.size();
+  if (dimension_ == 0) {
+    dimension_ = vector.size();
+    range_ = RangeFor(dimension_);
+  }
   if (vector.size() != dimension_) {
     return core::Fail(core::ErrorCode::kInput,
                       "An embedding has " + std::to_string(vector.size()) +
@@ -58,7 +73,7 @@ std::vector<VectorIndex::Hit> VectorIndex::Search(const Embedding& query, std::s
   for (std::size_t doc = 0; doc < rows; ++doc) {
     const auto row = static_cast<std::uint32_t>(doc);
     const double similarity =
-        static_cast<double>(DotInt8(q.values.data(), Row(row), dimension_)) * q.scale *
+        static_cast<double>(DotInt16(q.values.data(), Row(row), dimension_)) * q.scale *
         scales_[doc];
     if (similarity >= min_similarity) hits.push_back(Hit{row, similarity});
   }
@@ -72,7 +87,7 @@ std::vector<VectorIndex::Hit> VectorIndex::Search(const Embedding& query, std::s
 }
 
 double VectorIndex::Similarity(std::uint32_t a, std::uint32_t b) const {
-  return static_cast<double>(DotInt8(Row(a), Row(b), dimension_)) * scales_[a] * scales_[b];
+  return static_cast<double>(DotInt16(Row(a), Row(b), dimension_)) * scales_[a] * scales_[b];
 }
 
 }  // namespace repopost::index

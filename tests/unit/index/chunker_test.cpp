@@ -169,6 +169,12 @@ TEST(SourceKindOfFact, ReadsTheProvenance) {
   tag.tag = "v1.0.0";
   core::Provenance issue;
   issue.url = "https://api.github.com/repos/o/r/issues/3";
+  core::Provenance git_log;
+  git_log.field = "git:log";
+  git_log.commit = "abc";
+  core::Provenance pull;
+  pull.field = "github:pull";
+  pull.url = "https://api.github.com/repos/o/r/pulls/9";
   const std::vector<KindCase> cases = {
       {core::FactKind::kFeature, at("README.md"), core::SourceKind::kReadme},
       {core::FactKind::kChangelogEntry, at("CHANGELOG.md"), core::SourceKind::kChangelog},
@@ -181,6 +187,8 @@ TEST(SourceKindOfFact, ReadsTheProvenance) {
       {core::FactKind::kLatestTag, tag, core::SourceKind::kReleases},
       {core::FactKind::kFeature, issue, core::SourceKind::kIssues},
       {core::FactKind::kCommitCount, {}, core::SourceKind::kCommits},
+      {core::FactKind::kRecentCommit, git_log, core::SourceKind::kCommits},
+      {core::FactKind::kFeature, pull, core::SourceKind::kPullRequests},
       {core::FactKind::kFeature, {}, core::SourceKind::kUserText},
   };
   for (const KindCase& c : cases) {
