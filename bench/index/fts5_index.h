@@ -35,8 +35,8 @@ class Fts5Index {
                       const std::vector<double>& weights);
   // weighted: ORDER BY bm25() x weight (what retrieval needs); otherwise FTS5's own
   // "ORDER BY rank", the fastest ranked query FTS5 offers, for comparison.
-  core::Result<std::vector<Hit>> Search(const std::vector<std::string>& query_terms,
-                                        std::size_t k, bool weighted = true) const;
+  core::Result<std::vector<Hit>> Search(const std::vector<std::string>& query_terms, std::size_t k,
+                                        bool weighted = true) const;
 
  private:
   Fts5Index() = default;

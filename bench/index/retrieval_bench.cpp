@@ -7,15 +7,15 @@
 //                    [--min-sim S]   (the last four override IndexOptions defaults)
 #include <algorithm>
 #include <chrono>
-#include <ctime>
-#include <optional>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -99,8 +99,8 @@ Corpus LoadCorpus(const fs::path& data) {
   // SummEdits source documents (meeting transcripts, earnings calls, chats) as docs pages, their
   // summaries as user text; the summaries' first sentences are queries.
   for (const char* domain : {"ectsum", "qmsumm", "samsum", "sales_call"}) {
-    const fs::path file = data / "claim-check" / "summedits-dev" /
-                          (std::string("summedits_") + domain + ".json");
+    const fs::path file =
+        data / "claim-check" / "summedits-dev" / (std::string("summedits_") + domain + ".json");
     const nlohmann::json items = nlohmann::json::parse(ReadFile(file));
     std::set<std::string> seen;
     for (const nlohmann::json& item : items) {
@@ -144,7 +144,8 @@ FactSheet SheetWithChunks(const Corpus& corpus, std::size_t target, std::size_t 
     for (const Document& document : corpus.documents) {
       if (chunks >= target) break;
       Document copy = document;
-      if (rounds > 1) copy.provenance.path = "copy" + std::to_string(rounds) + "/" + copy.provenance.path;
+      if (rounds > 1)
+        copy.provenance.path = "copy" + std::to_string(rounds) + "/" + copy.provenance.path;
       index::Chunker chunker(max_words);
       chunker.AddDocument(copy);
       chunks += chunker.Take().size();
@@ -167,7 +168,8 @@ double ThreadCpuMicros() {
   return static_cast<double>(now.tv_sec) * 1e6 + static_cast<double>(now.tv_nsec) / 1e3;
 }
 
-Latency Measure(const std::vector<std::string>& queries, const std::function<void(const std::string&)>& run) {
+Latency Measure(const std::vector<std::string>& queries,
+                const std::function<void(const std::string&)>& run) {
   for (std::size_t i = 0; i < std::min<std::size_t>(50, queries.size()); ++i) run(queries[i]);
   std::vector<double> us;
   us.reserve(queries.size());
@@ -182,7 +184,9 @@ Latency Measure(const std::vector<std::string>& queries, const std::function<voi
   std::sort(us.begin(), us.end());
   for (double value : us) latency.mean_us += value;
   latency.mean_us /= static_cast<double>(us.size());
-  auto at = [&](double q) { return us[std::min(us.size() - 1, static_cast<std::size_t>(q * us.size()))]; };
+  auto at = [&](double q) {
+    return us[std::min(us.size() - 1, static_cast<std::size_t>(q * us.size()))];
+  };
   latency.p50_us = at(0.50);
   latency.p90_us = at(0.90);
   latency.p99_us = at(0.99);
@@ -191,8 +195,8 @@ Latency Measure(const std::vector<std::string>& queries, const std::function<voi
 }
 
 void Print(const char* name, const Latency& l) {
-  std::printf("  %-32s cpu %7.1f us | wall mean %7.1f  p50 %7.1f  p90 %7.1f  p99 %7.1f\n",
-              name, l.cpu_mean_us, l.mean_us, l.p50_us, l.p90_us, l.p99_us);
+  std::printf("  %-32s cpu %7.1f us | wall mean %7.1f  p50 %7.1f  p90 %7.1f  p99 %7.1f\n", name,
+              l.cpu_mean_us, l.mean_us, l.p50_us, l.p90_us, l.p99_us);
 }
 
 }  // namespace
@@ -248,23 +252,24 @@ int main(int argc, char** argv) {
   for (const index::Chunk& chunk : repo.chunks()) {
     words += static_cast<std::size_t>(std::count(chunk.text.begin(), chunk.text.end(), ' ')) + 1;
   }
-  std::printf("corpus: %zu documents from ../shared/data (%d round%s), %zu chunks, ~%zu words, "
-              "%zu queries\n", sheet.documents.size(), rounds, rounds == 1 ? "" : "s",
-              repo.chunks().size(), words, queries.size());
-  std::printf("RepoIndex::Build (chunk + BM25 + 256-d hashed embeddings): cpu %.1f ms | wall "
-              "best %.1f ms, mean %.1f ms\n", build_cpu / 3, build_best, build_total / 3);
+  std::printf(
+      "corpus: %zu documents from ../shared/data (%d round%s), %zu chunks, ~%zu words, "
+      "%zu queries\n",
+      sheet.documents.size(), rounds, rounds == 1 ? "" : "s", repo.chunks().size(), words,
+      queries.size());
+  std::printf(
+      "RepoIndex::Build (chunk + BM25 + 256-d hashed embeddings): cpu %.1f ms | wall "
+      "best %.1f ms, mean %.1f ms\n",
+      build_cpu / 3, build_best, build_total / 3);
 
   std::printf("query latency over %zu chunks, top-5, one thread:\n", repo.chunks().size());
   std::size_t sink = 0;
-  Print("Search (hybrid RRF + MMR)", Measure(queries, [&](const std::string& q) {
-          sink += repo.Search(q, 5).size();
-        }));
-  Print("SearchLexical (BM25 x weight)", Measure(queries, [&](const std::string& q) {
-          sink += repo.SearchLexical(q, 5).size();
-        }));
-  Print("SearchVector (hashed, brute force)", Measure(queries, [&](const std::string& q) {
-          sink += repo.SearchVector(q, 5).size();
-        }));
+  Print("Search (hybrid RRF + MMR)",
+        Measure(queries, [&](const std::string& q) { sink += repo.Search(q, 5).size(); }));
+  Print("SearchLexical (BM25 x weight)",
+        Measure(queries, [&](const std::string& q) { sink += repo.SearchLexical(q, 5).size(); }));
+  Print("SearchVector (hashed, brute force)",
+        Measure(queries, [&](const std::string& q) { sink += repo.SearchVector(q, 5).size(); }));
 
   // Quality: does the top-5 hold the paragraph that answers a HaluEval question? Uniform source
   // weights, so this measures the ranking alone (one knowledge paragraph per question, among
@@ -274,21 +279,22 @@ int main(int argc, char** argv) {
     uniform.weights = index::SourceWeights::Uniform();
     const auto plain = index::RepoIndex::Build(sheet, uniform);
     // Tuned on one-turn, reported on multi-turn (a held-out half).
-    auto recall = [&](std::string_view split,
-                      const std::function<std::vector<index::ScoredChunk>(const std::string&)>& search) {
-      std::size_t found = 0, total = 0;
-      for (const auto& [question, path] : corpus.answered) {
-        if (!path.starts_with(split)) continue;
-        ++total;
-        for (const index::ScoredChunk& hit : search(question)) {
-          if (hit.chunk->provenance.path.ends_with(path)) {
-            ++found;
-            break;
+    auto recall =
+        [&](std::string_view split,
+            const std::function<std::vector<index::ScoredChunk>(const std::string&)>& search) {
+          std::size_t found = 0, total = 0;
+          for (const auto& [question, path] : corpus.answered) {
+            if (!path.starts_with(split)) continue;
+            ++total;
+            for (const index::ScoredChunk& hit : search(question)) {
+              if (hit.chunk->provenance.path.ends_with(path)) {
+                ++found;
+                break;
+              }
+            }
           }
-        }
-      }
-      return total == 0 ? 0.0 : 100.0 * static_cast<double>(found) / static_cast<double>(total);
-    };
+          return total == 0 ? 0.0 : 100.0 * static_cast<double>(found) / static_cast<double>(total);
+        };
     std::printf("recall@5, HaluEval question -> its knowledge paragraph (uniform weights):\n");
     for (std::string_view split : {"qa_one-turn", "qa_multi-turn"}) {
       std::printf("  %-14s hybrid %.1f%%, lexical %.1f%%, vector %.1f%%%s\n",

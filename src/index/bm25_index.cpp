@@ -32,8 +32,7 @@ void Bm25Index::Finish() {
 }
 
 std::vector<Bm25Index::Hit> Bm25Index::Search(const std::vector<std::string>& query_terms,
-                                              std::span<const double> boosts,
-                                              std::size_t k) const {
+                                              std::span<const double> boosts, std::size_t k) const {
   std::vector<const std::vector<Posting>*> lists;
   std::vector<std::string_view> seen;
   for (const std::string& term : query_terms) {

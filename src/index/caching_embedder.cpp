@@ -21,8 +21,8 @@ core::Result<std::vector<Embedding>> CachingEmbedder::Embed(
   if (!fresh) return tl::unexpected(fresh.error());
   if (fresh->size() != missing.size()) {
     return core::Fail(core::ErrorCode::kProvider,
-                      "The embedder returned " + std::to_string(fresh->size()) +
-                          " vectors for " + std::to_string(missing.size()) + " texts.");
+                      "The embedder returned " + std::to_string(fresh->size()) + " vectors for " +
+                          std::to_string(missing.size()) + " texts.");
   }
   for (std::size_t j = 0; j < missing.size(); ++j) {
     if (core::Status stored = cache_.Put(model, missing[j], (*fresh)[j]); !stored) {

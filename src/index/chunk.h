@@ -12,10 +12,10 @@ namespace repopost::index {
 struct Chunk {
   std::string id;  // "c1", "c2", ...: stable for the same FactSheet and IndexOptions
   core::SourceKind kind = core::SourceKind::kReadme;
-  std::string document_id;  // the core::Document it came from, "" for a fact chunk
-  std::string fact_id;      // the core::Fact it states, "" for a document chunk
-  std::string heading;      // section path "Install > Homebrew"; the fact kind for a fact chunk
-  std::string text;         // the chunk's own lines (headings not repeated), or the fact text
+  std::string document_id;      // the core::Document it came from, "" for a fact chunk
+  std::string fact_id;          // the core::Fact it states, "" for a document chunk
+  std::string heading;          // section path "Install > Homebrew"; the fact kind for a fact chunk
+  std::string text;             // the chunk's own lines (headings not repeated), or the fact text
   core::Provenance provenance;  // path, line range of `text`, commit
 };
 

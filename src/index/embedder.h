@@ -24,7 +24,8 @@ class Embedder {
   // ModelId must produce the same vectors.
   virtual std::string ModelId() const = 0;
 
-  virtual core::Result<std::vector<Embedding>> Embed(const std::vector<std::string>& texts) const = 0;
+  virtual core::Result<std::vector<Embedding>> Embed(
+      const std::vector<std::string>& texts) const = 0;
 };
 
 // Scales `vector` to unit length in place (a zero vector stays zero).

@@ -116,8 +116,7 @@ std::optional<Embedding> EmbeddingCache::Find(std::string_view model_id,
 core::Status EmbeddingCache::Put(std::string_view model_id, std::string_view text,
                                  const Embedding& vector) {
   if (vector.empty() || vector.size() > kMaxDimension) {
-    return core::Fail(core::ErrorCode::kInput, "An embedding of " +
-                                                   std::to_string(vector.size()) +
+    return core::Fail(core::ErrorCode::kInput, "An embedding of " + std::to_string(vector.size()) +
                                                    " dimensions cannot be cached.");
   }
   const Key key = MakeKey(model_id, text);

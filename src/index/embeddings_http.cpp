@@ -66,9 +66,8 @@ core::Result<EmbeddingsHttpResponse> PostEmbeddingsRequest(const EmbeddingsHttpR
   }
   if (code != CURLE_OK) {
     const std::string detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
-    return core::Fail(core::ErrorCode::kProvider,
-                      "The embeddings server at " + request.url + " could not be reached: " +
-                          detail + ".");
+    return core::Fail(core::ErrorCode::kProvider, "The embeddings server at " + request.url +
+                                                      " could not be reached: " + detail + ".");
   }
   curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &response.status);
   return response;

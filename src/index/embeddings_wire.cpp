@@ -49,8 +49,7 @@ core::Result<std::vector<Embedding>> ParseEmbeddingsResponse(std::string_view bo
       return tl::unexpected(Malformed(where + ".index is out of range or repeated"));
     }
     seen[index] = true;
-    if (!item.contains("embedding") || !item["embedding"].is_array() ||
-        item["embedding"].empty()) {
+    if (!item.contains("embedding") || !item["embedding"].is_array() || item["embedding"].empty()) {
       return tl::unexpected(Malformed(where + ".embedding is missing or not a non-empty array"));
     }
     Embedding& vector = out[index];

@@ -24,9 +24,9 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 }
 
 constexpr std::array<std::string_view, 14> kManifests{
-    "package.json", "cargo.toml",   "go.mod",           "pyproject.toml", "setup.py",
-    "setup.cfg",    "pom.xml",      "build.gradle",     "composer.json",  "gemfile",
-    "cmakelists.txt", "requirements.txt", "meson.build", "vcpkg.json",
+    "package.json",   "cargo.toml",       "go.mod",       "pyproject.toml", "setup.py",
+    "setup.cfg",      "pom.xml",          "build.gradle", "composer.json",  "gemfile",
+    "cmakelists.txt", "requirements.txt", "meson.build",  "vcpkg.json",
 };
 
 std::optional<SourceKind> KindOfPath(std::string_view path) {
@@ -61,9 +61,15 @@ std::optional<SourceKind> KindOfPath(std::string_view path) {
 
 bool IsHistoryFact(FactKind kind) {
   switch (kind) {
-    case FactKind::kCommitCount: case FactKind::kFirstCommit: case FactKind::kLastCommitDate:
-    case FactKind::kAuthorCount: case FactKind::kCommitsSinceTag: case FactKind::kRecentCommit:
-    case FactKind::kFileCount: case FactKind::kLineCount: case FactKind::kLanguage:
+    case FactKind::kCommitCount:
+    case FactKind::kFirstCommit:
+    case FactKind::kLastCommitDate:
+    case FactKind::kAuthorCount:
+    case FactKind::kCommitsSinceTag:
+    case FactKind::kRecentCommit:
+    case FactKind::kFileCount:
+    case FactKind::kLineCount:
+    case FactKind::kLanguage:
       return true;
     default:
       return false;

@@ -19,9 +19,7 @@ void AddFeature(Embedding& vector, XXH64_hash_t hash, float weight) {
 
 }  // namespace
 
-std::string HashedEmbedder::ModelId() const {
-  return "hashed-v1-" + std::to_string(dimension_);
-}
+std::string HashedEmbedder::ModelId() const { return "hashed-v1-" + std::to_string(dimension_); }
 
 Embedding HashedEmbedder::EmbedOne(std::string_view text) const {
   return EmbedTerms(text::IndexTerms(text));

@@ -51,8 +51,8 @@ core::Result<std::vector<Embedding>> OpenAiEmbedder::EmbedBatch(
   core::Result<EmbeddingsHttpResponse> response = PostEmbeddingsRequest(request);
   if (!response) return tl::unexpected(response.error());
   if (response->status < 200 || response->status >= 300) {
-    std::string message = "The embeddings server at " + url_ + " answered HTTP " +
-                          std::to_string(response->status);
+    std::string message =
+        "The embeddings server at " + url_ + " answered HTTP " + std::to_string(response->status);
     const std::string detail = EmbeddingsErrorMessage(response->body);
     message += detail.empty() ? "." : ": " + detail.substr(0, 200) + ".";
     return core::Fail(CodeForStatus(response->status), std::move(message));

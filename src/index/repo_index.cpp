@@ -68,8 +68,7 @@ core::Result<RepoIndex> RepoIndex::Build(const core::FactSheet& sheet, const Ind
   return index;
 }
 
-std::vector<std::uint32_t> RepoIndex::LexicalList(std::string_view query,
-                                                  std::size_t depth) const {
+std::vector<std::uint32_t> RepoIndex::LexicalList(std::string_view query, std::size_t depth) const {
   std::vector<std::uint32_t> list;
   for (const Bm25Index::Hit& hit : lexical_->Search(text::IndexTerms(query), {}, depth)) {
     list.push_back(hit.doc);
@@ -77,8 +76,7 @@ std::vector<std::uint32_t> RepoIndex::LexicalList(std::string_view query,
   return list;
 }
 
-std::vector<std::uint32_t> RepoIndex::VectorList(std::string_view query,
-                                                 std::size_t depth) const {
+std::vector<std::uint32_t> RepoIndex::VectorList(std::string_view query, std::size_t depth) const {
   std::vector<std::uint32_t> list;
   if (vectors_.size() == 0) return list;
   core::Result<std::vector<Embedding>> query_vector = embedder_->Embed({std::string(query)});
@@ -93,11 +91,9 @@ std::vector<std::uint32_t> RepoIndex::VectorList(std::string_view query,
 std::vector<ScoredChunk> RepoIndex::Search(std::string_view query, std::size_t k) const {
   if (k == 0 || chunks_.empty()) return {};
   const std::size_t depth = std::max(options_.fusion_depth, k);
-  const std::vector<std::uint32_t> lists[2] = {LexicalList(query, depth),
-                                               VectorList(query, depth)};
+  const std::vector<std::uint32_t> lists[2] = {LexicalList(query, depth), VectorList(query, depth)};
   const double list_weights[2] = {options_.lexical_list_weight, options_.vector_list_weight};
-  std::vector<RankedDoc> fused =
-      FuseReciprocalRanks(lists, list_weights, weights_, options_.rrf_k);
+  std::vector<RankedDoc> fused = FuseReciprocalRanks(lists, list_weights, weights_, options_.rrf_k);
   if (fused.size() > depth) fused.resize(depth);
   auto similarity = [this](std::uint32_t a, std::uint32_t b) {
     return vectors_.size() == 0 ? 0.0 : vectors_.Similarity(a, b);

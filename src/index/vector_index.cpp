@@ -10,8 +10,8 @@ namespace {
 // The scan's inner loop. Compiled at -O3 (see CMakeLists.txt) and cloned for AVX2 with a
 // run-time dispatch, so a portable binary still uses the wide instructions where they exist.
 __attribute__((target_clones("avx2", "default"))) std::int32_t DotInt16(const std::int16_t* a,
-                                                                         const std::int16_t* b,
-                                                                         std::size_t n) {
+                                                                        const std::int16_t* b,
+                                                                        std::size_t n) {
   std::int32_t sum = 0;
   for (std::size_t i = 0; i < n; ++i) {
     sum += static_cast<std::int32_t>(a[i]) * static_cast<std::int32_t>(b[i]);
@@ -53,10 +53,9 @@ core::Status VectorIndex::Add(const Embedding& vector) {
     range_ = RangeFor(dimension_);
   }
   if (vector.size() != dimension_) {
-    return core::Fail(core::ErrorCode::kInput,
-                      "An embedding has " + std::to_string(vector.size()) +
-                          " dimensions where earlier ones had " + std::to_string(dimension_) +
-                          ".");
+    return core::Fail(core::ErrorCode::kInput, "An embedding has " + std::to_string(vector.size()) +
+                                                   " dimensions where earlier ones had " +
+                                                   std::to_string(dimension_) + ".");
   }
   Quantized quantized = Quantize(vector);
   matrix_.insert(matrix_.end(), quantized.values.begin(), quantized.values.end());
@@ -72,9 +71,8 @@ std::vector<VectorIndex::Hit> VectorIndex::Search(const Embedding& query, std::s
   const std::size_t rows = size();
   for (std::size_t doc = 0; doc < rows; ++doc) {
     const auto row = static_cast<std::uint32_t>(doc);
-    const double similarity =
-        static_cast<double>(DotInt16(q.values.data(), Row(row), dimension_)) * q.scale *
-        scales_[doc];
+    const double similarity = static_cast<double>(DotInt16(q.values.data(), Row(row), dimension_)) *
+                              q.scale * scales_[doc];
     if (similarity >= min_similarity) hits.push_back(Hit{row, similarity});
   }
   auto better = [](const Hit& a, const Hit& b) {

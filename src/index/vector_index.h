@@ -1,9 +1,9 @@
 // VectorIndex: exact-scan nearest-neighbour search over L2-normalised vectors, stored quantised
 // to 16-bit integers (one scale per vector; at most +-1023, less above 2,048 dimensions, so that
-// no 32-bit dot product can overflow). Vectors are normalised on the way in. At 10,000 x 256 the matrix is 5 MB and
-// a scan takes a fraction of a millisecond (the integer dot product maps onto AVX2's pmaddwd;
-// int8 measured slower, floats slower still); an approximate index (HNSW) buys nothing at
-// repository scale. Quantisation error on a cosine is below 0.005.
+// no 32-bit dot product can overflow). Vectors are normalised on the way in. At 10,000 x 256 the
+// matrix is 5 MB and a scan takes a fraction of a millisecond (the integer dot product maps onto
+// AVX2's pmaddwd; int8 measured slower, floats slower still); an approximate index (HNSW) buys
+// nothing at repository scale. Quantisation error on a cosine is below 0.005.
 //
 // Thread-safety: Add from one thread; then Search and Similarity are const and thread-safe.
 #pragma once
@@ -47,7 +47,7 @@ class VectorIndex {
   std::size_t dimension_ = 0;
   std::int32_t range_ = 0;            // quantisation range, set by the first vector's dimension
   std::vector<std::int16_t> matrix_;  // row-major, one row per document
-  std::vector<float> scales_;        // by document
+  std::vector<float> scales_;         // by document
 };
 
 }  // namespace repopost::index

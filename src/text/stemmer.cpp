@@ -22,8 +22,8 @@ std::string Stemmer::Stem(std::string_view word) {
   for (char c : word) {
     if (c >= '0' && c <= '9') return std::string(word);
   }
-  const sb_symbol* stem = sb_stemmer_stem(
-      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  const sb_symbol* stem = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
+                                          static_cast<int>(word.size()));
   if (stem == nullptr) return std::string(word);  // out of memory inside libstemmer
   return std::string(reinterpret_cast<const char*>(stem),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));

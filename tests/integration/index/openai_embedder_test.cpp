@@ -2,11 +2,9 @@
 // /v1/embeddings JSON shape, counting requests to prove the cache works.
 #include "index/openai_embedder.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <nlohmann/json.hpp>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "index/caching_embedder.h"
@@ -32,8 +31,8 @@ using nlohmann::json;
 json FakeEmbedding(const std::string& text) {
   json vector = json::array();
   for (int i = 0; i < 8; ++i) {
-    vector.push_back(static_cast<double>((text.size() * (i + 1) + (text.empty() ? 0 : text[0])) %
-                                         17) + 1.0);
+    vector.push_back(
+        static_cast<double>((text.size() * (i + 1) + (text.empty() ? 0 : text[0])) % 17) + 1.0);
   }
   return vector;
 }
@@ -41,31 +40,35 @@ json FakeEmbedding(const std::string& text) {
 class EmbeddingsServer {
  public:
   EmbeddingsServer() {
-    server_.Post("/v1/embeddings", [this](const httplib::Request& request,
-                                          httplib::Response& response) {
-      ++requests_;
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        last_authorization_ = request.get_header_value("Authorization");
-      }
-      const json body = json::parse(request.body);
-      json data = json::array();
-      const json& input = body.at("input");
-      inputs_ += static_cast<int>(input.size());
-      // Answer in reverse order: clients must place vectors by "index".
-      for (std::size_t i = input.size(); i-- > 0;) {
-        data.push_back({{"object", "embedding"}, {"index", i},
-                        {"embedding", FakeEmbedding(input[i].get<std::string>())}});
-      }
-      json answer = {{"object", "list"}, {"data", data}, {"model", body.at("model")},
-                     {"usage", {{"prompt_tokens", 1}, {"total_tokens", 1}}}};
-      response.set_content(answer.dump(), "application/json");
-    });
-    server_.Post("/broken/embeddings", [this](const httplib::Request&, httplib::Response& response) {
-      ++requests_;
-      response.status = 500;
-      response.set_content(R"({"error":{"message":"model not loaded"}})", "application/json");
-    });
+    server_.Post("/v1/embeddings",
+                 [this](const httplib::Request& request, httplib::Response& response) {
+                   ++requests_;
+                   {
+                     std::lock_guard<std::mutex> lock(mutex_);
+                     last_authorization_ = request.get_header_value("Authorization");
+                   }
+                   const json body = json::parse(request.body);
+                   json data = json::array();
+                   const json& input = body.at("input");
+                   inputs_ += static_cast<int>(input.size());
+                   // Answer in reverse order: clients must place vectors by "index".
+                   for (std::size_t i = input.size(); i-- > 0;) {
+                     data.push_back({{"object", "embedding"},
+                                     {"index", i},
+                                     {"embedding", FakeEmbedding(input[i].get<std::string>())}});
+                   }
+                   json answer = {{"object", "list"},
+                                  {"data", data},
+                                  {"model", body.at("model")},
+                                  {"usage", {{"prompt_tokens", 1}, {"total_tokens", 1}}}};
+                   response.set_content(answer.dump(), "application/json");
+                 });
+    server_.Post(
+        "/broken/embeddings", [this](const httplib::Request&, httplib::Response& response) {
+          ++requests_;
+          response.status = 500;
+          response.set_content(R"({"error":{"message":"model not loaded"}})", "application/json");
+        });
     server_.Post("/slow/embeddings", [this](const httplib::Request&, httplib::Response& response) {
       ++requests_;
       std::this_thread::sleep_for(std::chrono::milliseconds(1500));
@@ -124,8 +127,8 @@ OpenAiEmbedderConfig Config(const std::string& base_url) {
 }
 
 std::filesystem::path TempCacheFile(const std::string& name) {
-  const std::filesystem::path dir = std::filesystem::path(REPOPOST_BINARY_DIR) / "test-tmp" /
-                                    ("embedding-cache-" + name);
+  const std::filesystem::path dir =
+      std::filesystem::path(REPOPOST_BINARY_DIR) / "test-tmp" / ("embedding-cache-" + name);
   std::filesystem::remove_all(dir);
   return dir / "embeddings.bin";
 }

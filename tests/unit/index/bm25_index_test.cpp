@@ -23,7 +23,8 @@ TEST(Bm25Index, RanksTheObviouslyRelevantDocumentFirst) {
       "Licensed under the MIT license.",
       "A fuzzy finder for the terminal written in Go.",
   });
-  const auto hits = index.Search(text::IndexTerms("how does tokenization split identifiers"), {}, 3);
+  const auto hits =
+      index.Search(text::IndexTerms("how does tokenization split identifiers"), {}, 3);
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].doc, 1u);
   EXPECT_EQ(index.Search(text::IndexTerms("what license"), {}, 1).at(0).doc, 2u);
@@ -31,7 +32,11 @@ TEST(Bm25Index, RanksTheObviouslyRelevantDocumentFirst) {
 
 TEST(Bm25Index, RareTermsOutweighCommonOnes) {
   const Bm25Index index = MakeIndex({
-      "fast search", "fast build", "fast start", "fast io", "snappy compression support",
+      "fast search",
+      "fast build",
+      "fast start",
+      "fast io",
+      "snappy compression support",
   });
   const auto hits = index.Search(text::IndexTerms("fast snappy"), {}, 5);
   ASSERT_EQ(hits.size(), 5u);

@@ -28,7 +28,7 @@ std::vector<Chunk> ChunkText(const std::string& text, std::size_t max_words = 12
 
 TEST(Chunker, SplitsAtHeadingsAndKeepsHeadingPathAndLines) {
   const std::vector<Chunk> chunks = ChunkText(
-      "# fzf\n"                        // 1
+      "# fzf\n"                         // 1
       "A command-line fuzzy finder.\n"  // 2
       "\n"                              // 3
       "## Installation\n"               // 4
@@ -127,6 +127,15 @@ TEST(Chunker, OffsetsLineNumbersByDocumentStart) {
   EXPECT_EQ(chunks[0].provenance.line_begin, 40);
   EXPECT_EQ(chunks[0].provenance.line_end, 41);
   EXPECT_EQ(chunks[0].kind, core::SourceKind::kDocs);
+}
+
+TEST(Chunker, HandlesWindowsLineEndings) {
+  const std::vector<Chunk> chunks = ChunkText("# Title\r\nBody line\r\n\r\n## Next\r\nMore\r\n");
+  ASSERT_EQ(chunks.size(), 2u);
+  EXPECT_EQ(chunks[0].heading, "Title");
+  EXPECT_EQ(chunks[0].text, "Body line");
+  EXPECT_EQ(chunks[1].heading, "Title > Next");
+  EXPECT_EQ(chunks[1].provenance.line_begin, 5);
 }
 
 TEST(Chunker, EmptyDocumentYieldsNoChunk) {

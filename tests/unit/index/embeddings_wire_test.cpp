@@ -6,8 +6,7 @@ namespace repopost::index {
 namespace {
 
 TEST(EmbeddingsWire, RequestCarriesModelAndInputs) {
-  EXPECT_EQ(EmbeddingsRequestJson("m", {"a", "b\"c"}),
-            R"({"input":["a","b\"c"],"model":"m"})");
+  EXPECT_EQ(EmbeddingsRequestJson("m", {"a", "b\"c"}), R"({"input":["a","b\"c"],"model":"m"})");
 }
 
 TEST(EmbeddingsWire, ParsesDataByIndex) {
@@ -24,13 +23,13 @@ struct BadCase {
 };
 
 TEST(EmbeddingsWire, MalformedResponsesNameTheField) {
-  for (const BadCase& c : {BadCase{"not json", "not JSON"},
-                           BadCase{R"({"object":"list"})", "\"data\""},
-                           BadCase{R"({"data":[]})", "0 items for 1"},
-                           BadCase{R"({"data":[{"index":5,"embedding":[1]}]})", "data[0].index"},
-                           BadCase{R"({"data":[{"index":0}]})", "data[0].embedding"},
-                           BadCase{R"({"data":[{"index":0,"embedding":["x"]}]})", "not a number"},
-                           BadCase{R"({"data":[{"index":-1,"embedding":[1]}]})", "data[0].index"}}) {
+  for (const BadCase& c :
+       {BadCase{"not json", "not JSON"}, BadCase{R"({"object":"list"})", "\"data\""},
+        BadCase{R"({"data":[]})", "0 items for 1"},
+        BadCase{R"({"data":[{"index":5,"embedding":[1]}]})", "data[0].index"},
+        BadCase{R"({"data":[{"index":0}]})", "data[0].embedding"},
+        BadCase{R"({"data":[{"index":0,"embedding":["x"]}]})", "not a number"},
+        BadCase{R"({"data":[{"index":-1,"embedding":[1]}]})", "data[0].index"}}) {
     const auto vectors = ParseEmbeddingsResponse(c.body, 1);
     ASSERT_FALSE(vectors.has_value()) << c.body;
     EXPECT_EQ(vectors.error().code, core::ErrorCode::kProvider);

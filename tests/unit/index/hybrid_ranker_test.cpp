@@ -66,7 +66,8 @@ TEST(SelectMaximalMarginalRelevance, RaisingAScoreNeverDelaysThatCandidate) {
     const double base = candidates[target].score;
     std::size_t previous = n;
     for (double factor : {0.5, 1.0, 1.5, 2.0, 4.0}) {
-      const std::size_t position = PositionOf(candidates, target, base * factor, lambda, similarity);
+      const std::size_t position =
+          PositionOf(candidates, target, base * factor, lambda, similarity);
       EXPECT_LE(position, previous) << "trial " << trial << " factor " << factor;
       previous = position;
     }
@@ -78,7 +79,8 @@ TEST(SelectMaximalMarginalRelevance, SkipsNearDuplicates) {
   const auto similarity = [](std::uint32_t a, std::uint32_t b) {
     return (a == b || (a < 2 && b < 2)) ? 1.0 : 0.1;
   };
-  const std::vector<RankedDoc> taken = SelectMaximalMarginalRelevance(candidates, 2, 0.5, similarity);
+  const std::vector<RankedDoc> taken =
+      SelectMaximalMarginalRelevance(candidates, 2, 0.5, similarity);
   ASSERT_EQ(taken.size(), 2u);
   EXPECT_EQ(taken[0].doc, 0u);
   EXPECT_EQ(taken[1].doc, 2u);

@@ -63,8 +63,7 @@ TEST(RepoIndex, HybridSearchPutsTheRelevantSectionFirst) {
   for (const Case& c : {Case{"Is it safe to use from many threads?", "kvstore > Thread safety"},
                         Case{"how do I install it", "kvstore > Installation"},
                         Case{"snappy compression", "kvstore > Features"},
-                        Case{"what is the license", "license"},
-                        Case{"parse_options", "1.23.0"}}) {
+                        Case{"what is the license", "license"}, Case{"parse_options", "1.23.0"}}) {
     const std::vector<ScoredChunk> hits = index.Search(c.query, 3);
     ASSERT_FALSE(hits.empty()) << c.query;
     EXPECT_EQ(hits[0].chunk->heading, c.expected_heading) << c.query;
@@ -119,8 +118,8 @@ TEST(RepoIndex, HigherSourceWeightNeverLowersRank) {
                         "## Tables\nSorted tables are immutable files on disk.\n\n"
                         "## Versions\nEvery write creates a new version of the data.\n"));
   sheet.AddDocument(Doc(core::SourceKind::kDocs, "docs/snapshots.md", docs_text));
-  sheet.AddDocument(Doc(core::SourceKind::kCommits, "git:log",
-                        "Fix snapshot leak when tables are compacted\n"));
+  sheet.AddDocument(
+      Doc(core::SourceKind::kCommits, "git:log", "Fix snapshot leak when tables are compacted\n"));
   const std::vector<double> steps = {0.0, 0.01, 0.05, 0.1, 0.3, 0.5, 1.0, 3.0};
   for (const char* query : {"snapshot", "tables version", "consistent snapshot of tables"}) {
     std::size_t previous_hybrid = SIZE_MAX;
