@@ -1,6 +1,7 @@
 #include "index/repo_index.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "index/chunker.h"
 #include "index/hashed_embedder.h"
@@ -126,10 +127,16 @@ std::vector<ScoredChunk> RepoIndex::SearchVector(std::string_view query, std::si
 }
 
 const Chunk* RepoIndex::FindChunk(std::string_view id) const {
-  for (const Chunk& chunk : chunks_) {
-    if (chunk.id == id) return &chunk;
+  // Ids are "c<position + 1>" (Chunker), so the lookup is a parse, not a search.
+  if (id.size() < 2 || id[0] != 'c') return nullptr;
+  std::size_t position = 0;
+  const auto [end, error] = std::from_chars(id.data() + 1, id.data() + id.size(), position);
+  if (error != std::errc() || end != id.data() + id.size() || position == 0 ||
+      position > chunks_.size()) {
+    return nullptr;
   }
-  return nullptr;
+  const Chunk& chunk = chunks_[position - 1];
+  return chunk.id == id ? &chunk : nullptr;
 }
 
 }  // namespace repopost::index

@@ -10,9 +10,12 @@
 // text with `embedder` (nullptr = an owned HashedEmbedder).
 //
 // Search = hybrid: the BM25 list and the vector list (each options.fusion_depth long) are fused
-// by reciprocal rank fusion, each chunk's fused score multiplied by its source kind's weight,
-// then MMR (options.mmr_lambda) picks k diverse chunks. ScoredChunk::score is the weighted fused
-// score. SearchLexical = BM25 score times source weight, no vectors, no MMR.
+// by weighted reciprocal rank fusion, each chunk's fused score multiplied by its source kind's
+// weight, then MMR (options.mmr_lambda) picks k diverse chunks. ScoredChunk::score is the
+// weighted fused score. SearchLexical = BM25 score times source weight, no vectors, no MMR.
+// With the default weights (readme 0.50 ... docs 0.05) a matching README chunk usually outranks
+// the best docs chunk; to find evidence wherever it is, build with SourceWeights::Uniform().
+// docs/decisions/retrieval.md has the measurements behind every default.
 //
 // Lifetime and threads: immutable after Build; Search/SearchLexical are const and thread-safe.
 // A non-null `embedder` must outlive the index (queries are embedded with it) and be
@@ -51,6 +54,7 @@ class RepoIndex {
   std::vector<ScoredChunk> SearchVector(std::string_view query, std::size_t k) const;
 
   const std::vector<Chunk>& chunks() const { return chunks_; }
+  // The chunk with this id ("c12"), or nullptr. O(1).
   const Chunk* FindChunk(std::string_view id) const;
   const IndexOptions& options() const { return options_; }
 

@@ -78,6 +78,10 @@ TEST(RepoIndex, LexicalSearchCarriesProvenance) {
   EXPECT_EQ(hits[0].chunk->provenance.line_begin, 2);
   EXPECT_EQ(hits[0].chunk->kind, core::SourceKind::kDocs);
   EXPECT_EQ(index.FindChunk(hits[0].chunk->id), hits[0].chunk);
+  EXPECT_EQ(index.FindChunk("c0"), nullptr);
+  EXPECT_EQ(index.FindChunk("c999"), nullptr);
+  EXPECT_EQ(index.FindChunk("c1x"), nullptr);
+  EXPECT_EQ(index.FindChunk(""), nullptr);
 }
 
 TEST(RepoIndex, FactChunksReferenceTheirFact) {
