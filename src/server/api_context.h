@@ -1,0 +1,23 @@
+// ApiContext: what route handlers may call. Built once by Server; handlers get it by reference.
+// Every member outlives the HTTP server; all are thread-safe.
+#pragma once
+
+#include "app/post_service.h"
+#include "server/api_json.h"
+#include "server/batch_runner.h"
+#include "server/generation_runner.h"
+#include "server/request_metrics.h"
+#include "server/web_assets.h"
+
+namespace repopost::server {
+
+struct ApiContext {
+  app::PostService& posts;
+  GenerationRunner& generations;
+  BatchRunner& batches;
+  RequestMetrics& metrics;
+  const WebAssets& web;
+  HealthReport health_base;  // static parts of the health report
+};
+
+}  // namespace repopost::server

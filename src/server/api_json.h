@@ -1,0 +1,54 @@
+// The server's one JSON edge (STYLE.md habit 5): request bodies become native DTOs here, and
+// results become response bodies here. A wrong type, a missing required field or an unknown
+// enum value is a kUsage error naming the field; nothing silently falls back to a default.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/generation_service.h"
+#include "app/post_service.h"
+#include "core/result.h"
+#include "store/batch_store.h"
+
+namespace repopost::server {
+
+struct BatchRequest {
+  std::string name;
+  std::vector<std::string> sources;  // local paths or GitHub URLs, one item each
+  generate::PostOptions options;
+};
+
+struct BatchStatus {
+  store::BatchJob job;
+  std::vector<store::BatchItem> items;
+};
+
+struct HealthReport {
+  std::string status = "ok";  // "ok" | "degraded"
+  std::string active_tier = "template";
+  bool offline = true;
+  std::vector<std::string> providers;  // configured LLM providers (names only, never keys)
+  std::size_t queued_jobs = 0;
+  std::size_t worker_threads = 0;
+  bool api_keys_required = false;
+  std::string version;
+};
+
+core::Result<app::GenerateRequest> ParseGenerateRequest(std::string_view body);
+core::Result<app::RefineInput> ParseRefineInput(std::string_view body);
+core::Result<app::FeedbackInput> ParseFeedbackInput(std::string_view body);
+core::Result<BatchRequest> ParseBatchRequest(std::string_view body);
+
+std::string PostToJson(const app::PostRecord& record);
+std::string VersionsToJson(const std::vector<store::PostVersion>& versions);
+std::string VersionToJson(const store::PostVersion& version);
+std::string DiffToJson(const app::WordDiff& diff);
+std::string FeedbackToJson(const store::Feedback& feedback);
+std::string BatchToJson(const BatchStatus& status);
+std::string HealthToJson(const HealthReport& health);
+// One SSE progress event's data: {"stage": "...", "message": "..."}.
+std::string ProgressToJson(std::string_view stage, std::string_view message);
+
+}  // namespace repopost::server

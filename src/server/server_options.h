@@ -1,0 +1,43 @@
+// ServerOptions: everything `repopost serve` can set. Defaults are safe for a laptop: loopback
+// only, no local paths, no CORS, bounded bodies, queues and time.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "server/api_key_auth.h"
+#include "server/rate_limiter.h"
+
+namespace repopost::server {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                      // 0 = any free port (tests)
+  std::optional<std::string> web_root;  // serve the UI from this folder instead of the binary
+  std::string db_url;                   // "" = the default SQLite file
+  std::vector<std::string> allowed_roots;  // local paths the API may read
+  // Keys are always required when `host` is not loopback; this forces them on loopback too.
+  bool require_api_keys = false;
+  std::vector<ApiKeyGrant> api_keys;
+  RateLimit per_key_limit{20.0, 40.0};
+  RateLimit per_address_limit{50.0, 100.0};
+  std::size_t max_body_bytes = 2 << 20;   // whole request body
+  std::size_t max_text_bytes = 1 << 20;   // pasted or uploaded source text
+  std::size_t max_batch_items = 200;
+  std::chrono::seconds request_timeout{60};  // generation wait before 504
+  std::chrono::seconds read_timeout{10};
+  std::chrono::seconds write_timeout{30};
+  int http_threads = 16;
+  std::size_t worker_threads = 2;
+  std::size_t max_queued_jobs = 256;
+  std::string cors_origin;  // "" = no CORS headers (default)
+  bool offline = true;      // skip LLM tiers (no providers configured)
+};
+
+// True for 127.0.0.0/8, ::1 and "localhost".
+bool IsLoopbackHost(const std::string& host);
+
+}  // namespace repopost::server
