@@ -87,11 +87,20 @@ std::optional<std::string_view> LanguageOf(std::string_view path) {
 }
 
 std::vector<LanguageShare> ComputeLanguageShares(const std::vector<TreeFile>& files) {
+  // ".h" headers belong to C++ when the repository has more C++ than C source files.
+  std::size_t c_files = 0, cpp_files = 0;
+  for (const TreeFile& file : files) {
+    auto language = LanguageOf(file.path);
+    if (language == "C" && !EndsWith(file.path, ".h")) ++c_files;
+    if (language == "C++") ++cpp_files;
+  }
+  const bool headers_are_cpp = cpp_files > c_files;
   std::map<std::string_view, LanguageShare> by_language;
   std::size_t total = 0;
   for (const TreeFile& file : files) {
     auto language = LanguageOf(file.path);
     if (!language) continue;
+    if (headers_are_cpp && EndsWith(file.path, ".h")) language = "C++";
     LanguageShare& share = by_language[*language];
     share.language = std::string(*language);
     share.bytes += file.size_bytes;

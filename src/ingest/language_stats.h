@@ -27,7 +27,8 @@ std::optional<std::string_view> LanguageOf(std::string_view path);
 // True for vendored, generated, third-party, dependency and minified paths.
 bool IsExcludedFromLanguages(std::string_view path);
 
-// Shares sorted by bytes, largest first; empty when no file maps to a language.
+// Shares sorted by bytes, largest first; empty when no file maps to a language. ".h" files
+// count as C++ when the repository has more C++ than C sources.
 std::vector<LanguageShare> ComputeLanguageShares(const std::vector<TreeFile>& files);
 
 }  // namespace repopost::ingest

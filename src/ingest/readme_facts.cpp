@@ -1,5 +1,7 @@
 #include "ingest/readme_facts.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -66,6 +68,14 @@ bool IsInstallCommand(std::string_view line) {
   return false;
 }
 
+// "make install   # as root" -> "make install": trailing shell comments are not the command.
+std::string_view StripTrailingComment(std::string_view line) {
+  const std::size_t hash = line.find(" #");
+  if (hash != std::string_view::npos) line = line.substr(0, hash);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  return line;
+}
+
 std::string_view StripPrompt(std::string_view line) {
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
@@ -105,17 +115,14 @@ std::vector<std::string> Sentences(const std::string& text) {
   return out;
 }
 
-// A sentence stating a number about the project: a digit next to a unit or comparison.
+// A sentence stating a measured number about the project: a number followed by a unit or a
+// multiplier ("100 MB", "2 seconds", "16x faster", "37%", "one billion entries").
 bool StatesMeasuredNumber(const std::string& sentence) {
-  if (std::none_of(sentence.begin(), sentence.end(),
-                   [](unsigned char c) { return std::isdigit(c); })) {
-    return false;
-  }
-  const std::string lower = Lower(sentence);
-  return ContainsAny(lower, {"faster", "slower", "smaller", "times", " ms", "ms ", "second",
-                             "minute", "%", "mb", "gb", "kb", " ops", "requests", "per second",
-                             "/s", "million", "billion", "up to", "under ", "less than",
-                             "more than", "fewer", "lines of", "x ", "qps", "tokens"});
+  static const RE2 kMeasure(
+      R"((?i)(?:^|[^\w./-])(?:\d[\d,.]*|one|two|three|ten|hundred|thousand)\s*(?:x|×|%|ms|µs|us|ns|s|)"
+      R"(secs?|seconds?|minutes?|hours?|days?|[kmgt]i?b|bytes?|k|m|million|billion|thousand|times|)"
+      R"(lines?|files|requests|req/s|ops|qps|tokens|entries|languages|platforms|fps)(?:$|[^\w]))");
+  return RE2::PartialMatch(sentence, kMeasure);
 }
 
 struct PhraseFact {
@@ -217,7 +224,9 @@ class ReadmeExtractor {
       while (start < block.code.size()) {
         std::size_t end = block.code.find('\n', start);
         if (end == std::string::npos) end = block.code.size();
-        std::string_view command = StripPrompt(std::string_view(block.code).substr(start, end - start));
+        std::string_view command =
+            StripPrompt(std::string_view(block.code).substr(start, end - start));
+        if (IsShellLanguage(block.language)) command = StripTrailingComment(command);
         const bool looks_install = IsInstallCommand(command) ||
                                    (IsInstallHeading(block.heading) && IsShellLanguage(block.language) &&
                                     !command.empty() && command.front() != '#');

@@ -237,6 +237,7 @@ Homepage = "https://example.com/tabletidy"
 
 FixtureRepo MakeLongHistoryRepo(std::size_t commit_count, std::size_t file_count) {
   FixtureRepo repo = FixtureRepo::Create();
+  repo.BeginBulk();
   if (file_count == 0) file_count = 1;
   for (std::size_t i = 0; i < file_count; ++i) {
     repo.Write(ModulePath(i),
@@ -257,6 +258,7 @@ FixtureRepo MakeLongHistoryRepo(std::size_t commit_count, std::size_t file_count
                 kStart + static_cast<long long>(c) * 3600);
     if (c > 0 && c % 500 == 0) repo.Tag("v0." + std::to_string(c / 500) + ".0");
   }
+  repo.EndBulk();
   return repo;
 }
 

@@ -1,6 +1,8 @@
 #include "fixture_repo/fixture_repo.h"
 
 #include <git2.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -38,6 +40,9 @@ std::filesystem::path MakeTempDir() {
 template <typename T, void (*Free)(T*)>
 struct Owned {
   T* ptr = nullptr;
+  Owned() = default;
+  Owned(const Owned&) = delete;
+  Owned& operator=(const Owned&) = delete;
   ~Owned() {
     if (ptr != nullptr) Free(ptr);
   }
@@ -108,7 +113,9 @@ void FixtureRepo::StageBuffer(const std::string& rel_path, std::string_view cont
 }
 
 void FixtureRepo::Write(const std::string& rel_path, std::string_view content) {
-  if (!bare_) {
+  if (!bare_ && mempack_ != nullptr) {
+    pending_files_[rel_path] = std::string(content);  // written once, at EndBulk
+  } else if (!bare_) {
     std::filesystem::path file = path_ / rel_path;
     std::filesystem::create_directories(file.parent_path());
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
@@ -128,6 +135,7 @@ void FixtureRepo::Symlink(const std::string& rel_path, const std::string& target
 }
 
 void FixtureRepo::Remove(const std::string& rel_path) {
+  pending_files_.erase(rel_path);
   if (!bare_) {
     std::error_code ec;
     std::filesystem::remove(path_ / rel_path, ec);
@@ -144,7 +152,7 @@ std::string FixtureRepo::Commit(const std::string& message, const std::string& a
   Check(git_repository_index(&index.ptr, repo_.get()), "open index");
   git_oid tree_id;
   Check(git_index_write_tree(&tree_id, index.ptr), "write tree");
-  if (!bare_) Check(git_index_write(index.ptr), "write index");
+  if (!bare_ && mempack_ == nullptr) Check(git_index_write(index.ptr), "write index");
   Owned<git_tree, git_tree_free> tree;
   Check(git_tree_lookup(&tree.ptr, repo_.get(), &tree_id), "lookup tree");
   Owned<git_signature, git_signature_free> sig;
@@ -153,20 +161,24 @@ std::string FixtureRepo::Commit(const std::string& message, const std::string& a
         "signature");
   Owned<git_commit, git_commit_free> parent;
   git_oid head_id;
-  const bool has_parent = git_reference_name_to_id(&head_id, repo_.get(), "HEAD") == 0;
+  const bool has_parent = HeadId(&head_id);
   if (has_parent) Check(git_commit_lookup(&parent.ptr, repo_.get(), &head_id), "lookup HEAD");
   const git_commit* parents[1] = {parent.ptr};
   git_oid commit_id;
-  Check(git_commit_create(&commit_id, repo_.get(), "HEAD", sig.ptr, sig.ptr, nullptr,
+  // In bulk mode HEAD moves in memory only (no ref file and reflog entry per commit).
+  Check(git_commit_create(&commit_id, repo_.get(), mempack_ != nullptr ? nullptr : "HEAD", sig.ptr, sig.ptr, nullptr,
                           message.c_str(), tree.ptr, has_parent ? 1 : 0, parents),
         "commit");
   ++commit_count_;
+  if (mempack_ != nullptr) bulk_head_ = git_oid_tostr_s(&commit_id);
   return git_oid_tostr_s(&commit_id);
 }
 
 void FixtureRepo::Tag(const std::string& name, const std::string& message) {
   Owned<git_object, git_object_free> head;
-  Check(git_revparse_single(&head.ptr, repo_.get(), "HEAD"), "resolve HEAD");
+  git_oid head_id;
+  if (!HeadId(&head_id)) throw std::runtime_error("fixture_repo: Tag before the first commit");
+  Check(git_object_lookup(&head.ptr, repo_.get(), &head_id, GIT_OBJECT_COMMIT), "resolve HEAD");
   git_oid tag_id;
   if (message.empty()) {
     Check(git_tag_create_lightweight(&tag_id, repo_.get(), name.c_str(), head.ptr, 0), "tag");
@@ -177,10 +189,77 @@ void FixtureRepo::Tag(const std::string& name, const std::string& message) {
         "annotated tag");
 }
 
+bool FixtureRepo::HeadId(git_oid* out) const {
+  if (!bulk_head_.empty()) return git_oid_fromstr(out, bulk_head_.c_str()) == 0;
+  return git_reference_name_to_id(out, repo_.get(), "HEAD") == 0;
+}
+
 void FixtureRepo::DetachHead() {
   git_oid head_id;
   Check(git_reference_name_to_id(&head_id, repo_.get(), "HEAD"), "resolve HEAD");
   Check(git_repository_set_head_detached(repo_.get(), &head_id), "detach HEAD");
+}
+
+void FixtureRepo::BeginBulk() {
+  if (mempack_ != nullptr) return;
+  Owned<git_odb, git_odb_free> odb;
+  Check(git_repository_odb(&odb.ptr, repo_.get()), "odb");
+  git_odb_backend* backend = nullptr;
+  Check(git_mempack_new(&backend), "mempack");
+  Check(git_odb_add_backend(odb.ptr, backend, 1000), "add mempack");  // highest priority: gets writes
+  mempack_ = backend;
+}
+
+void FixtureRepo::EndBulk() {
+  if (mempack_ == nullptr) return;
+  Owned<git_odb, git_odb_free> odb;
+  Check(git_repository_odb(&odb.ptr, repo_.get()), "odb");
+  git_buf pack = GIT_BUF_INIT;
+  Check(git_mempack_dump(&pack, repo_.get(), mempack_), "dump mempack");
+  git_odb_writepack* writer = nullptr;
+  Check(git_odb_write_pack(&writer, odb.ptr, nullptr, nullptr), "write pack");
+  git_indexer_progress stats{};
+  int rc = writer->append(writer, pack.ptr, pack.size, &stats);
+  if (rc >= 0) rc = writer->commit(writer, &stats);
+  writer->free(writer);
+  git_buf_dispose(&pack);
+  Check(rc, "store pack");
+  if (!bulk_head_.empty()) {  // point HEAD's branch at the last commit, once
+    git_oid head_id;
+    Check(git_oid_fromstr(&head_id, bulk_head_.c_str()), "head id");
+    Owned<git_reference, git_reference_free> head;
+    Check(git_reference_lookup(&head.ptr, repo_.get(), "HEAD"), "lookup HEAD");
+    if (git_reference_type(head.ptr) == GIT_REFERENCE_SYMBOLIC) {
+      Owned<git_reference, git_reference_free> branch;
+      Check(git_reference_create(&branch.ptr, repo_.get(), git_reference_symbolic_target(head.ptr),
+                                 &head_id, 1, "fixture bulk commits"),
+            "update branch");
+    } else {
+      Check(git_repository_set_head_detached(repo_.get(), &head_id), "update HEAD");
+    }
+    bulk_head_.clear();
+  }
+  for (const auto& [rel_path, content] : pending_files_) {
+    std::filesystem::path file = path_ / rel_path;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  }
+  pending_files_.clear();
+  // libgit2 cannot unregister a backend, so the repository is reopened without it (the staged
+  // index is saved first so that nothing staged is lost).
+  Owned<git_index, git_index_free> index;
+  Check(git_repository_index(&index.ptr, repo_.get()), "open index");
+  Check(git_index_write(index.ptr), "write index");
+  git_index_free(index.ptr);
+  index.ptr = nullptr;
+  git_odb_free(odb.ptr);
+  odb.ptr = nullptr;
+  repo_.reset();
+  mempack_ = nullptr;
+  git_repository* reopened = nullptr;
+  Check(git_repository_open(&reopened, path_.string().c_str()), "reopen");
+  repo_.reset(reopened);
 }
 
 void FixtureRepo::Pack() {

@@ -14,11 +14,14 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 
 struct git_repository;
+struct git_odb_backend;
+struct git_oid;
 
 namespace repopost::testing {
 
@@ -56,6 +59,13 @@ class FixtureRepo {
   // Returns false when the object is not stored loose.
   bool DeleteLooseObject(const std::string& object_id);
 
+  // Between BeginBulk and EndBulk, new objects are kept in memory (libgit2's mempack backend)
+  // and EndBulk writes them as one pack file: building thousands of commits this way avoids
+  // one loose file per object. During a bulk, HEAD, the index file and the work tree are
+  // updated once, at EndBulk (Remove and Symlink still act at once).
+  void BeginBulk();
+  void EndBulk();
+
   // Writes every object reachable from HEAD and the tags into one pack file and deletes the
   // loose objects, as `git gc` would: the layout of a cloned repository.
   void Pack();
@@ -77,11 +87,15 @@ class FixtureRepo {
   FixtureRepo(std::filesystem::path root, std::filesystem::path path, bool bare,
               std::unique_ptr<git_repository, RepoCloser> repo);
   void StageBuffer(const std::string& rel_path, std::string_view content, unsigned int mode);
+  bool HeadId(git_oid* out) const;
 
   std::filesystem::path root_;  // temp directory removed on destruction ("" when moved from)
   std::filesystem::path path_;
   bool bare_ = false;
   std::size_t commit_count_ = 0;
+  git_odb_backend* mempack_ = nullptr;  // owned by the repository's object database
+  std::string bulk_head_;               // HEAD during a bulk, "" otherwise
+  std::map<std::string, std::string> pending_files_;  // work-tree writes deferred to EndBulk
   std::unique_ptr<git_repository, RepoCloser> repo_;
 };
 

@@ -86,6 +86,7 @@ FixtureRepo FromRepoDocs(const std::filesystem::path& dir, std::size_t max_place
     throw std::runtime_error("fixture_repo: not a repo-docs folder: " + dir.string());
   }
   FixtureRepo repo = FixtureRepo::Create();
+  repo.BeginBulk();
   std::set<std::string> written;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
@@ -117,6 +118,7 @@ FixtureRepo FromRepoDocs(const std::filesystem::path& dir, std::size_t max_place
     repo.Commit(commit.subject, commit.author, EmailFor(commit.author), commit.epoch,
                 commit.offset_minutes);
   }
+  repo.EndBulk();
   return repo;
 }
 

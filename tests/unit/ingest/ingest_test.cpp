@@ -294,7 +294,7 @@ TEST(IngestPath, HugeReadmeIsTruncatedWithWarning) {
 
 TEST(IngestPath, BinaryReadmeIsSkippedAndInvalidUtf8Repaired) {
   FixtureRepo repo = FixtureRepo::Create();
-  repo.Write("README.md", std::string("# bin\0\x01\x02 data", 15));
+  repo.Write("README.md", std::string("# bin\0\x01\x02 data", 13));
   repo.Write("CHANGELOG.md", "# Changes\n\n## 1.0.0\n\n- caf\xe9 fix \xff\xfe\n");
   repo.Commit("init");
   core::FactSheet sheet = MustIngest(repo.path());
