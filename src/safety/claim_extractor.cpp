@@ -53,6 +53,15 @@ std::size_t ContentWordCount(std::string_view s) {
   return n;
 }
 
+// "Delhi." or "Arthur's Magazine": a capitalised first word that is not a function word may be
+// the whole claim (a short answer), so it is checked.
+bool StartsWithName(std::string_view s) {
+  if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
+  std::size_t end = 0;
+  while (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) ++end;
+  return !text::EntityExtractor::IsFunctionWord(s.substr(0, end));
+}
+
 bool IsOnlyUrl(std::string_view s) {
   return (s.starts_with("http://") || s.starts_with("https://")) &&
          s.find(' ') == std::string_view::npos;
@@ -85,7 +94,8 @@ ClaimRole ClaimExtractor::Classify(const text::Segment& segment, const Claim& pa
   std::string_view trimmed = segment.text;
   while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
   const bool checkable = has_parts || !parts.entities.empty() || parts.HasCue(CueKind::kAffiliation) ||
-                         parts.HasCue(CueKind::kFirstPerson) || parts.HasCue(CueKind::kAbsolute);
+                         parts.HasCue(CueKind::kFirstPerson) || parts.HasCue(CueKind::kAbsolute) ||
+                         StartsWithName(segment.text);
   if (!checkable && (trimmed.ends_with(":") || ContentWordCount(segment.text) <= 1)) {
     return ClaimRole::kFraming;
   }

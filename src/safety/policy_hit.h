@@ -15,6 +15,7 @@ enum class PolicyCategory {
   kPersonalData,          // email addresses, phone numbers
   kSecret,                // API keys, tokens, private keys, high-entropy assignments
   kProfanity,
+  kPromptInjection,       // repository text that tries to instruct the model (injection_scanner.h)
 };
 
 std::string_view ToString(PolicyCategory category);

@@ -11,13 +11,14 @@
 namespace repopost::safety {
 namespace {
 
-constexpr core::EnumTable<PolicyCategory, 6> kCategories{{{
+constexpr core::EnumTable<PolicyCategory, 7> kCategories{{{
     {PolicyCategory::kGrowthPromise, "growth-promise"},
     {PolicyCategory::kEndorsement, "endorsement"},
     {PolicyCategory::kFalseAffiliation, "false-affiliation"},
     {PolicyCategory::kPersonalData, "personal-data"},
     {PolicyCategory::kSecret, "secret"},
     {PolicyCategory::kProfanity, "profanity"},
+    {PolicyCategory::kPromptInjection, "prompt-injection"},
 }}};
 constexpr core::EnumTable<Severity, 2> kSeverities{{{
     {Severity::kWarning, "warning"},

@@ -1,4 +1,5 @@
 #include "safety/claim_checker.h"
+#include "safety/claim_judge.h"
 
 #include <gtest/gtest.h>
 
@@ -154,6 +155,42 @@ TEST(ClaimChecker, RejectsInvalidOptions) {
   ASSERT_FALSE(checker);
   EXPECT_EQ(checker.error().code, core::ErrorCode::kUsage);
   EXPECT_NE(checker.error().message.find("min_coverage"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace repopost::safety
+
+namespace repopost::safety {
+namespace {
+
+// A judge that accepts everything it is asked about, and counts the questions.
+class AcceptingJudge : public ClaimJudge {
+ public:
+  std::optional<Verdict> Judge(std::string_view, const std::vector<Evidence>&) const override {
+    ++asked;
+    return Verdict::kSupported;
+  }
+  mutable int asked = 0;
+};
+
+TEST(ClaimChecker, AsksTheJudgeOnlyInTheUncertainBand) {
+  AcceptingJudge judge;
+  CheckerOptions options;
+  options.judge = &judge;
+  options.min_coverage = 0.3;
+  options.uncertain_below = 0.9;
+  auto checker = ClaimChecker::Create(testing::SampleRepo(), options);
+  ASSERT_TRUE(checker);
+  // Half the content words match: uncertain, so the judge decides.
+  const SafetyReport uncertain = checker->Check("quickfind filters lines on remote servers quickly.");
+  ASSERT_EQ(uncertain.claims.size(), 1u);
+  EXPECT_TRUE(uncertain.claims[0].judged);
+  EXPECT_EQ(uncertain.claims[0].verdict, Verdict::kSupported);
+  // A grounded sentence is certain: the judge is not asked.
+  const int before = judge.asked;
+  const SafetyReport sure = checker->Check("It works with Vim, Neovim and tmux.");
+  EXPECT_FALSE(sure.claims[0].judged);
+  EXPECT_EQ(judge.asked, before);
 }
 
 }  // namespace
