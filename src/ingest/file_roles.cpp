@@ -110,6 +110,13 @@ FileRoles ClassifyFiles(const std::vector<TreeFile>& files) {
       const std::string rest = path.substr(slash + 1);
       const std::size_t next = rest.find('/');
       const std::string name = next == std::string::npos ? rest : rest.substr(0, next);
+      // Files that run the folder rather than demonstrate anything are not examples.
+      const std::string lower_name = Lower(name);
+      if (name.empty() || name[0] == '.' || ReadmeRank(lower_name) >= 0 ||
+          lower_name == "cmakelists.txt" || lower_name == "makefile" ||
+          lower_name == "package.json" || lower_name == "requirements.txt") {
+        continue;
+      }
       auto [it, inserted] = examples.emplace(name, ExampleEntry{name, path});
       // A folder is described by its README when it has one, else by its first file.
       if (!inserted && ReadmeRank(Lower(rest.substr(next + 1))) >= 0 &&

@@ -26,11 +26,22 @@ void CollapseSpaces(std::string& text) {
   text = std::move(out);
 }
 
-bool HasWordCharacter(const std::string& text) {
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80) return true;
+// Words (space-separated tokens with a letter or digit) outside links: a badge row, a link list
+// or a language switcher ("English | [中文](...)") has fewer than three.
+bool IsProse(const std::string& outside_links) {
+  int words = 0;
+  bool in_word = false, has_alnum = false;
+  for (std::size_t i = 0; i <= outside_links.size(); ++i) {
+    const unsigned char c = i < outside_links.size() ? outside_links[i] : ' ';
+    if (c == ' ') {
+      if (in_word && has_alnum) ++words;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      has_alnum = has_alnum || std::isalnum(c) || c >= 0x80;
+    }
   }
-  return false;
+  return words >= 3;
 }
 
 // Plain text of an inline tree. Images and raw HTML vanish; links keep their text and are
@@ -118,7 +129,7 @@ class OutlineBuilder {
           InlineText text = TextOf(child, outline_);
           if (list_depth > 0 || text.all.empty()) break;
           OutlineParagraph paragraph;
-          paragraph.is_prose = HasWordCharacter(text.outside_links);
+          paragraph.is_prose = IsProse(text.outside_links);
           paragraph.text = std::move(text.all);
           paragraph.heading = heading_;
           paragraph.line_begin = cmark_node_get_start_line(child);
@@ -167,8 +178,12 @@ class OutlineBuilder {
            block = cmark_node_next(block)) {
         if (cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH) {
           std::string text = TextOf(block, outline_).all;
+          cmark_node* first = cmark_node_first_child(block);
+          const bool starts_with_link =
+              first != nullptr && cmark_node_get_type(first) == CMARK_NODE_LINK;
           if (!text.empty()) {
-            out.items.push_back(OutlineListItem{std::move(text), cmark_node_get_start_line(block)});
+            out.items.push_back(OutlineListItem{std::move(text), cmark_node_get_start_line(block),
+                                                starts_with_link});
           }
           break;
         }

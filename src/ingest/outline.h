@@ -27,6 +27,7 @@ struct OutlineParagraph {
 struct OutlineListItem {
   std::string text;  // plain text of the item's first paragraph
   int line = 0;
+  bool starts_with_link = false;  // "[Tool](url) - ..." items: lists of other projects
 };
 
 struct OutlineList {

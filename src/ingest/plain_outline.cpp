@@ -185,7 +185,8 @@ class LineOutliner {
     list.line_begin = static_cast<int>(i) + 1;
     while (i < lines_.size()) {
       if (IsBullet(lines_[i], item)) {
-        list.items.push_back(OutlineListItem{CleanInline(item), static_cast<int>(i) + 1});
+        list.items.push_back(
+            OutlineListItem{CleanInline(item), static_cast<int>(i) + 1, item.substr(0, 1) == "`"});
       } else if (!IsBlank(lines_[i]) && Indent(lines_[i]) > 0 && !list.items.empty()) {
         list.items.back().text += " " + CleanInline(lines_[i]);
       } else if (!(IsBlank(lines_[i]) && i + 1 < lines_.size() && IsBullet(lines_[i + 1], item))) {

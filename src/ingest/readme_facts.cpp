@@ -76,6 +76,19 @@ std::string_view StripTrailingComment(std::string_view line) {
   return line;
 }
 
+// Under an install heading, the shell lines that fetch, build or install (not the ones that
+// run the freshly built program).
+bool IsBuildStep(std::string_view line) {
+  static constexpr std::array<std::string_view, 16> kFirstWords = {
+      "cd", "make", "cmake", "./configure", "meson", "ninja", "sh", "bash", "mkdir", "curl",
+      "wget", "scoop", "winget", "choco", "port", "nix"};
+  const std::string_view first = line.substr(0, line.find(' '));
+  for (std::string_view word : kFirstWords) {
+    if (first == word) return true;
+  }
+  return false;
+}
+
 std::string_view StripPrompt(std::string_view line) {
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
@@ -119,7 +132,7 @@ std::vector<std::string> Sentences(const std::string& text) {
 // multiplier ("100 MB", "2 seconds", "16x faster", "37%", "one billion entries").
 bool StatesMeasuredNumber(const std::string& sentence) {
   static const RE2 kMeasure(
-      R"((?i)(?:^|[^\w./-])(?:\d[\d,.]*|one|two|three|ten|hundred|thousand)\s*(?:x|×|%|ms|µs|us|ns|s|)"
+      R"((?i)(?:^|[^\w./-])(?:\d[\d,.]*\s*|(?:one|two|three|ten|a hundred|a thousand)\s+)(?:x|×|%|ms|µs|us|ns|s|)"
       R"(secs?|seconds?|minutes?|hours?|days?|[kmgt]i?b|bytes?|k|m|million|billion|thousand|times|)"
       R"(lines?|files|requests|req/s|ops|qps|tokens|entries|languages|platforms|fps)(?:$|[^\w]))");
   return RE2::PartialMatch(sentence, kMeasure);
@@ -173,11 +186,19 @@ class ReadmeExtractor {
   }
 
  private:
+  // The first level-1 heading, unless it is a section name ("Overview", "Features").
   std::string Title() const {
     for (const OutlineHeading& heading : outline_.headings) {
-      if (heading.level == 1) return heading.text;
+      if (heading.level != 1) continue;
+      const std::string lower = Lower(heading.text);
+      for (std::string_view section : {"overview", "features", "introduction", "about", "readme",
+                                       "description", "getting started", "installation",
+                                       "table of contents", "contents"}) {
+        if (lower == section) return "";
+      }
+      return heading.text;
     }
-    return outline_.headings.empty() ? "" : outline_.headings.front().text;
+    return "";
   }
 
   void Summary() {
@@ -228,8 +249,8 @@ class ReadmeExtractor {
             StripPrompt(std::string_view(block.code).substr(start, end - start));
         if (IsShellLanguage(block.language)) command = StripTrailingComment(command);
         const bool looks_install = IsInstallCommand(command) ||
-                                   (IsInstallHeading(block.heading) && IsShellLanguage(block.language) &&
-                                    !command.empty() && command.front() != '#');
+                                   (IsInstallHeading(block.heading) &&
+                                    IsShellLanguage(block.language) && IsBuildStep(command));
         if (looks_install && installs < kMaxInstallCommands && seen.insert(std::string(command)).second) {
           sheet_.Add(core::FactKind::kInstallCommand, std::string(command), At(origin_, line, line),
                      block.language);
@@ -292,9 +313,15 @@ class ReadmeExtractor {
     for (const OutlineParagraph& p : outline_.paragraphs) {
       if (p.is_prose && !IsBoilerplateHeading(p.heading)) scan(p.text, p.line_begin, p.line_end, true);
     }
+    // Items that start with a link list other projects (integrations, related tools), and
+    // items that start with an option ("--flag: ...") document settings: neither describes the
+    // project itself.
     for (const OutlineList& list : outline_.lists) {
       if (IsBoilerplateHeading(list.heading)) continue;
-      for (const OutlineListItem& item : list.items) scan(item.text, item.line, item.line, true);
+      for (const OutlineListItem& item : list.items) {
+        if (item.starts_with_link || item.text.rfind("-", 0) == 0) continue;
+        scan(item.text, item.line, item.line, true);
+      }
     }
   }
 

@@ -48,6 +48,29 @@ std::string FirstMeaningfulLine(const std::string& text) {
   return "";
 }
 
+// The `title:` of a YAML front matter block ("---" first line), as docs sites (.mdx) use; sets
+// `line` to its line number.
+std::string FrontMatterTitle(const std::string& text, int& line) {
+  if (text.rfind("---", 0) != 0) return "";
+  std::size_t start = text.find('\n');
+  for (int n = 2; start != std::string::npos && n < 40; ++n) {
+    const std::size_t end = text.find('\n', start + 1);
+    std::string row = text.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
+    if (row.rfind("---", 0) == 0) return "";
+    if (row.rfind("title:", 0) == 0) {
+      std::string title = row.substr(6);
+      title.erase(0, title.find_first_not_of(" \t\"'"));
+      while (!title.empty() && (title.back() == '"' || title.back() == '\'' || std::isspace(static_cast<unsigned char>(title.back())))) {
+        title.pop_back();
+      }
+      line = n;
+      return title;
+    }
+    start = end;
+  }
+  return "";
+}
+
 }  // namespace
 
 RepoIngester::RepoIngester(const RepoReader& reader, const IngestOptions& options,
@@ -179,9 +202,17 @@ void RepoIngester::ReadDocs() {
     auto text = ReadText(path);
     if (!text) continue;
     const Outline outline = ParseOutline(*text, FormatForFileName(path));
-    std::string title = outline.headings.empty() ? FileName(path) : outline.headings.front().text;
     core::Provenance p = FileProvenance(path);
-    p.line_begin = p.line_end = outline.headings.empty() ? 1 : outline.headings.front().line;
+    std::string title = FrontMatterTitle(*text, p.line_begin);
+    if (title.empty() && !outline.headings.empty()) {
+      title = outline.headings.front().text;
+      p.line_begin = outline.headings.front().line;
+    }
+    if (title.empty()) {
+      title = FileName(path);
+      p.line_begin = 1;
+    }
+    p.line_end = p.line_begin;
     sheet_.Add(core::FactKind::kDocsPage, title, p);
     AddDocument(core::SourceKind::kDocs, path, std::move(*text));
   }

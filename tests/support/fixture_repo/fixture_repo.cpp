@@ -56,10 +56,10 @@ FixtureRepo::FixtureRepo(std::filesystem::path root, std::filesystem::path path,
                          std::unique_ptr<git_repository, RepoCloser> repo)
     : root_(std::move(root)), path_(std::move(path)), bare_(bare), repo_(std::move(repo)) {}
 
-FixtureRepo FixtureRepo::Create(bool bare) {
+FixtureRepo FixtureRepo::Create(bool bare, const std::string& name) {
   EnsureLibgit2();
   std::filesystem::path root = MakeTempDir();
-  std::filesystem::path path = bare ? root / "repo.git" : root / "repo";
+  std::filesystem::path path = bare ? root / (name + ".git") : root / name;
   git_repository* raw = nullptr;
   git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
   opts.flags = GIT_REPOSITORY_INIT_MKPATH | (bare ? static_cast<uint32_t>(GIT_REPOSITORY_INIT_BARE) : 0u);

@@ -28,7 +28,8 @@ namespace repopost::testing {
 class FixtureRepo {
  public:
   // A new, empty repository (no commits) in a fresh temp directory. `bare` makes a bare one.
-  static FixtureRepo Create(bool bare = false);
+  // `name` is the repository directory's name (".git" is appended for a bare one).
+  static FixtureRepo Create(bool bare = false, const std::string& name = "repo");
 
   FixtureRepo(FixtureRepo&& other) noexcept;
   FixtureRepo& operator=(FixtureRepo&& other) noexcept;
@@ -119,7 +120,8 @@ FixtureRepo MakeLongHistoryRepo(std::size_t commit_count, std::size_t file_count
 // Builds a repository from a ../shared/data/repo-docs/<name> folder: every path of tree.tsv is a
 // file (the real file when the folder has it, else placeholder lines of about the listed size,
 // capped at `max_placeholder_bytes`), and the commits of git-log.tsv are replayed oldest first
-// with their dates, authors and subjects. The first replayed commit adds every file.
+// with their dates, authors and subjects. The first replayed commit adds every file. The
+// repository directory is named after the folder ("fzf").
 FixtureRepo FromRepoDocs(const std::filesystem::path& dir,
                          std::size_t max_placeholder_bytes = 256 * 1024);
 

@@ -85,7 +85,9 @@ FixtureRepo FromRepoDocs(const std::filesystem::path& dir, std::size_t max_place
   if (!std::filesystem::is_directory(dir)) {
     throw std::runtime_error("fixture_repo: not a repo-docs folder: " + dir.string());
   }
-  FixtureRepo repo = FixtureRepo::Create();
+  std::string name = dir.lexically_normal().filename().string();
+  if (name.empty()) name = dir.lexically_normal().parent_path().filename().string();
+  FixtureRepo repo = FixtureRepo::Create(false, name.empty() ? "repo" : name);
   repo.BeginBulk();
   std::set<std::string> written;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {

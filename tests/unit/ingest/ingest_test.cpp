@@ -390,9 +390,27 @@ TEST(IngestPath, RepoDocsReplayOfFzf) {
 TEST(IngestPath, RepoDocsReplayOfLevelDbReadsNews) {
   FixtureRepo repo = testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/leveldb");
   core::FactSheet sheet = MustIngest(repo.path());
+  EXPECT_EQ(ValueOf(sheet, FactKind::kProjectName), "leveldb");  // its README has no title
   EXPECT_EQ(ValueOf(sheet, FactKind::kChangelogEntry), "1.2");
   EXPECT_EQ(ValueOf(sheet, FactKind::kLicense), "BSD-3-Clause");
   EXPECT_EQ(ValueOf(sheet, FactKind::kLanguage), "C++");
+}
+
+TEST(IngestPath, DocsFrontMatterTitleAndExampleFolderInfrastructure) {
+  FixtureRepo repo = FixtureRepo::Create();
+  repo.Write("docs/cli.mdx", "---\ntitle: \"Command line\"\n---\n\nText.\n");
+  repo.Write("examples/README.md", "# Examples\n");
+  repo.Write("examples/.gitignore", "build\n");
+  repo.Write("examples/CMakeLists.txt", "add_subdirectory(server)\n");
+  repo.Write("examples/server/README.md", "# Server\n\nA tiny HTTP server example.\n");
+  repo.Write("examples/server/main.cc", "int main() {}\n");
+  repo.Commit("init");
+  core::FactSheet sheet = MustIngest(repo.path());
+  EXPECT_EQ(ValueOf(sheet, FactKind::kDocsPage), "Command line");
+  EXPECT_EQ(sheet.First(FactKind::kDocsPage)->provenance.line_begin, 2);
+  EXPECT_EQ(ValuesOf(sheet, FactKind::kExample), (std::vector<std::string>{"server"}));
+  EXPECT_EQ(sheet.First(FactKind::kExample)->detail, "Server");
+  EXPECT_EQ(sheet.First(FactKind::kExample)->provenance.path, "examples/server/README.md");
 }
 
 TEST(IngestText, MarkdownTextBecomesUserTextDocumentWithFacts) {

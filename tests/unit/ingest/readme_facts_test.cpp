@@ -140,6 +140,27 @@ TEST(AddReadmeFacts, RealReadmesNeverYieldBadgeOnlySummaries) {
   }
 }
 
+TEST(AddReadmeFacts, LanguageSwitcherIsNotASummaryAndSectionTitleIsNotAName) {
+  std::string title;
+  core::FactSheet sheet = FactsOf(ReadRepoDoc("drogon/README.md"), &title);
+  EXPECT_EQ(title, "");
+  EXPECT_EQ(sheet.First(core::FactKind::kSummary)->value.rfind("Drogon is a C++17/20 based HTTP", 0), 0u);
+}
+
+TEST(AddReadmeFacts, ProjectListsDoNotStatePlatformsOfTheProject) {
+  core::FactSheet sheet = FactsOf(ReadRepoDoc("ollama/README.md"));
+  std::vector<std::string> platforms;
+  for (const core::Fact* f : sheet.All(core::FactKind::kPlatform)) platforms.push_back(f->value);
+  EXPECT_EQ(platforms, (std::vector<std::string>{"Docker"}));  // not the integrations' platforms
+}
+
+TEST(AddReadmeFacts, OptionDocsAndWordNumbersAreNotBenchmarks) {
+  core::FactSheet sheet = FactsOf(
+      "# t\n\nAssuming there are hundreds of handlers, routing stays simple for everyone.\n\n"
+      "- --max-duration-s: Maximum duration in seconds, default 30 seconds.\n");
+  EXPECT_TRUE(sheet.All(core::FactKind::kBenchmark).empty());
+}
+
 TEST(FirstSentence, StopsAtSentenceEnd) {
   EXPECT_EQ(FirstSentence("One thing. Two things."), "One thing.");
   EXPECT_EQ(FirstSentence("v1.2 is out"), "v1.2 is out");
