@@ -1,7 +1,7 @@
 // ingest_bench: times IngestPath on a generated repository and prints peak RSS, next to the time
 // of just walking the same history and tree with raw libgit2 (the floor for reading the inputs).
 //
-//   ingest_bench [--commits 10000] [--files 2000] [--runs 7] [--loose]
+//   ingest_bench [--commits 10000] [--files 2000] [--runs 7]
 //
 // The repository is generated once into <build>/bench-cache/ and reused; generation is not
 // timed. Generation runs in a child process so the measured process's peak RSS is ingest's. Budget (DESIGN.md section 8): ingest + write
@@ -31,7 +31,6 @@ struct BenchOptions {
   std::size_t commits = 10000;
   std::size_t files = 2000;
   int runs = 7;
-  bool is_packed = true;
 };
 
 double Millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
@@ -44,16 +43,15 @@ double PeakRssMb() {
 
 fs::path CachePath(const BenchOptions& o) {
   return fs::path(REPOPOST_BINARY_DIR) / "bench-cache" /
-         ("ingest-" + std::to_string(o.commits) + "c-" + std::to_string(o.files) + "f" +
-          (o.is_packed ? "-packed" : "-loose")) / "repo";
+         ("ingest-" + std::to_string(o.commits) + "c-" + std::to_string(o.files) + "f") / "repo";
 }
 
 void Generate(const BenchOptions& o, const fs::path& target) {
   std::printf("generating %zu commits x %zu files into %s (once, not timed)...\n", o.commits,
               o.files, target.c_str());
   auto start = Clock::now();
+  // Objects end up in one pack file, as in a cloned repository.
   repopost::testing::FixtureRepo repo = repopost::testing::MakeLongHistoryRepo(o.commits, o.files);
-  if (o.is_packed) repo.Pack();
   const fs::path source = repo.path();
   const fs::path temp_root = repo.Release();
   fs::create_directories(target.parent_path());
@@ -134,9 +132,8 @@ int main(int argc, char** argv) {
     if (arg == "--commits" && i + 1 < argc) o.commits = std::strtoull(argv[++i], nullptr, 10);
     else if (arg == "--files" && i + 1 < argc) o.files = std::strtoull(argv[++i], nullptr, 10);
     else if (arg == "--runs" && i + 1 < argc) o.runs = std::max(1, std::atoi(argv[++i]));
-    else if (arg == "--loose") o.is_packed = false;
     else {
-      std::fprintf(stderr, "usage: ingest_bench [--commits N] [--files N] [--runs N] [--loose]\n");
+      std::fprintf(stderr, "usage: ingest_bench [--commits N] [--files N] [--runs N]\n");
       return 1;
     }
   }
@@ -183,8 +180,8 @@ int main(int argc, char** argv) {
   }
   git_libgit2_shutdown();
 
-  std::printf("repository: %zu commits, %zu files, %s objects (%s)\n", o.commits, o.files,
-              o.is_packed ? "packed" : "loose", repo.c_str());
+  std::printf("repository: %zu commits, %zu files, packed (%s)\n", o.commits, o.files,
+              repo.c_str());
   std::printf("IngestPath:            first %.1f ms, median %.1f ms, min %.1f ms over %d runs "
               "(%zu facts, %zu documents)\n",
               ingest_ms.front(), Median(ingest_ms),
