@@ -128,7 +128,8 @@ std::optional<std::string> ClaimRewriter::Soften(const ClaimResult& claim,
   kept = Trim(kept);
   while (!kept.empty() && (kept.back() == '.' || kept.back() == '!')) kept.pop_back();
   if (std::count(kept.begin(), kept.end(), ' ') < 2) return std::nullopt;
-  CapitaliseFirst(kept);
+  // Keep a lower-case project name ("fzf") as written; capitalise only what began capitalised.
+  if (!text.empty() && std::isupper(static_cast<unsigned char>(text[0]))) CapitaliseFirst(kept);
   kept += ending.empty() ? "." : ending;
   if (kept != text && IsSupported(kept)) return kept;
   return std::nullopt;
