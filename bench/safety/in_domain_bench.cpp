@@ -4,7 +4,11 @@
 // untouched posts. Repositories are split: the first five (alphabetical) were used to tune the
 // checker, the last five are reported as held out.
 //
-//   bench/safety/safety_in_domain_bench [REPO_DOCS_DIR] [--verbose]
+// FactSheets come from the real pipeline by default: each folder is replayed into a git
+// repository (tests/support FromRepoDocs) and read with ingest::IngestPath. `--docs-reader` uses
+// the bench's own direct reader of the folder instead (repo_docs_sheet.h).
+//
+//   bench/safety/safety_in_domain_bench [REPO_DOCS_DIR] [--verbose] [--docs-reader]
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -14,7 +18,9 @@
 #include <vector>
 
 #include "corruptor.h"
+#include "fixture_repo/fixture_repo.h"
 #include "generate/template_writer.h"
+#include "ingest/ingest.h"
 #include "repo_docs_sheet.h"
 #include "safety/claim_checker.h"
 #include "text/sentence_segmenter.h"
@@ -118,8 +124,16 @@ std::string LowerAll(const rp::core::FactSheet& sheet) {
   return all;
 }
 
+bool g_docs_reader = false;
+
+rp::core::Result<rp::core::FactSheet> LoadSheet(const std::filesystem::path& dir) {
+  if (g_docs_reader) return rp::bench::RepoDocsSheet(dir);
+  rp::testing::FixtureRepo repo = rp::testing::FromRepoDocs(dir, 2048);
+  return rp::ingest::IngestPath(repo.path().string(), rp::ingest::IngestOptions{});
+}
+
 void RunRepo(const std::filesystem::path& dir, SplitStats& stats, bool verbose) {
-  auto sheet = rp::bench::RepoDocsSheet(dir);
+  auto sheet = LoadSheet(dir);
   if (!sheet) { std::fprintf(stderr, "%s\n", sheet.error().message.c_str()); return; }
   auto checker = rp::safety::ClaimChecker::Create(*sheet);
   if (!checker) { std::fprintf(stderr, "%s\n", checker.error().message.c_str()); return; }
@@ -210,7 +224,9 @@ int main(int argc, char** argv) {
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true; else root = arg;
+    if (arg == "--verbose") verbose = true;
+    else if (arg == "--docs-reader") g_docs_reader = true;
+    else root = arg;
   }
   std::vector<std::filesystem::path> repos;
   for (const auto& e : std::filesystem::directory_iterator(root)) {
@@ -220,6 +236,7 @@ int main(int argc, char** argv) {
   if (repos.size() < 2) { std::fprintf(stderr, "no repositories under %s\n", root.c_str()); return 2; }
   SplitStats tune, report;
   const std::size_t half = repos.size() / 2;
+  std::printf("facts from: %s\n", g_docs_reader ? "bench repo-docs reader" : "FromRepoDocs + ingest::IngestPath");
   std::printf("tune repositories:");
   for (std::size_t i = 0; i < half; ++i) std::printf(" %s", repos[i].filename().c_str());
   std::printf("\nreport repositories (held out):");

@@ -96,9 +96,8 @@ ClaimRole ClaimExtractor::Classify(const text::Segment& segment, const Claim& pa
   const bool checkable = has_parts || !parts.entities.empty() || parts.HasCue(CueKind::kAffiliation) ||
                          parts.HasCue(CueKind::kFirstPerson) || parts.HasCue(CueKind::kAbsolute) ||
                          StartsWithName(segment.text);
-  if (!checkable && (trimmed.ends_with(":") || ContentWordCount(segment.text) <= 1)) {
-    return ClaimRole::kFraming;
-  }
+  const bool lead_in = trimmed.ends_with(":") && parts.numbers.empty() && parts.entities.empty();
+  if (lead_in || (!checkable && ContentWordCount(segment.text) <= 1)) return ClaimRole::kFraming;
   return ClaimRole::kClaim;
 }
 

@@ -69,7 +69,11 @@ std::string_view FactVocabulary(core::FactKind kind) {
     case core::FactKind::kCommitsSinceTag: return "commits since release";
     case core::FactKind::kFileCount: return "files repository codebase";
     case core::FactKind::kLineCount: return "lines code source";
-    case core::FactKind::kDependencyCount: return "dependencies dependency runtime";
+    case core::FactKind::kDependencyCount: return "dependencies dependency runtime declared";
+    case core::FactKind::kDependency: return "dependencies dependency depends declared";
+    case core::FactKind::kDocsPage: return "docs documentation pages page";
+    case core::FactKind::kExample: return "examples example read";
+    case core::FactKind::kRecentCommit: return "commit recent latest";
     case core::FactKind::kInstallCommand: return "install installation getting started";
     case core::FactKind::kUsageSnippet: return "usage use run example";
     case core::FactKind::kPlatform: return "runs platform platforms supports";

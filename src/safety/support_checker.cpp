@@ -43,7 +43,8 @@ constexpr std::string_view kSynonymGroups[][6] = {
 // Discourse words that carry no claim of their own ("so far", "in total", "worth a look").
 constexpr std::string_view kDiscourseWords[] = {
     "since", "total", "far", "worth", "look", "here", "thing", "stands", "really", "actually",
-    "quite", "pretty", "today", "way", "lot", "bit", "kind", "sort", "also", "even", "end", "one"};
+    "quite", "pretty", "today", "way", "lot", "bit", "kind", "sort", "also", "even", "end", "one",
+    "story", "whole"};
 
 int Family(text::NumberKind kind) {
   switch (kind) {
@@ -145,6 +146,13 @@ SupportChecker::SupportChecker(const EvidenceStore& store, const index::RepoInde
     project_terms_.push_back(EvidenceStore::Hash(text::StemEnglish(word)));
   }
   std::sort(project_terms_.begin(), project_terms_.end());
+  for (const ChunkAnalysis* fact : store.fact_chunks()) {
+    for (const EvidenceWindow& w : fact->windows) {
+      fact_terms_.insert(fact_terms_.end(), w.terms.begin(), w.terms.end());
+    }
+  }
+  std::sort(fact_terms_.begin(), fact_terms_.end());
+  fact_terms_.erase(std::unique(fact_terms_.begin(), fact_terms_.end()), fact_terms_.end());
 }
 
 std::vector<std::uint64_t> SupportChecker::ContentTerms(std::string_view text) const {
@@ -203,6 +211,18 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
                 window.negations + chunk->windows[w - 1].negations};
       }
       hit_prev = std::move(hit);
+    }
+  }
+  // A sentence may state several facts at once ("300 commits by 36 contributors", "written in
+  // Go, Ruby and Shell"): the facts together are one more candidate, with the pair penalty.
+  if (!terms.empty() && !fact_terms_.empty()) {
+    std::size_t hit = 0;
+    for (std::uint64_t t : terms) hit += Covers(fact_terms_, t);
+    const double c = static_cast<double>(hit) / static_cast<double>(terms.size()) - 0.1;
+    if (c > best.coverage && !store_.fact_chunks().empty() &&
+        !store_.fact_chunks().front()->windows.empty()) {
+      best = {store_.fact_chunks().front(), 0, 1, c, 0};
+      best.all_facts = true;
     }
   }
   return best;
@@ -342,7 +362,7 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     if (!NeedsSupport(cue.kind)) continue;
     // Stated by the best evidence itself, not merely somewhere near it.
     bool stated = false;
-    if (best.chunk != nullptr && !best.chunk->windows.empty()) {
+    if (best.chunk != nullptr && !best.chunk->windows.empty() && !best.all_facts) {
       const EvidenceWindow& first = best.chunk->windows[best.window];
       const EvidenceWindow& last =
           best.chunk->windows[std::min(best.window + best.span, best.chunk->windows.size()) - 1];
@@ -358,7 +378,7 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   // Polarity: a sentence this similar with a different number of negations says the opposite.
   // Value facts (counts, licence, language: those with a vocabulary) have no polarity.
   const int claim_negations = EvidenceStore::CountNegations(claim.text());
-  if (best.chunk != nullptr && best.chunk->vocabulary.empty() &&
+  if (best.chunk != nullptr && best.chunk->vocabulary.empty() && !best.all_facts &&
       best.coverage >= options_.negation_min_coverage && claim_negations != best.negations) {
     contradictions.push_back(claim_negations > best.negations ? "negation the evidence does not have"
                                                               : "the evidence is negated");

@@ -38,6 +38,7 @@ class SupportChecker {
     std::size_t span = 1;  // 1 or 2 consecutive windows
     double coverage = 0.0;
     int negations = 0;
+    bool all_facts = false;  // the union of every fact chunk, not one window
   };
 
   BestWindow FindBestWindow(const std::vector<std::uint64_t>& terms,
@@ -55,6 +56,7 @@ class SupportChecker {
   const CheckerOptions& options_;
   std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> synonyms_;
   std::vector<std::uint64_t> project_terms_;
+  std::vector<std::uint64_t> fact_terms_;  // sorted union of every fact window's terms
 };
 
 // Evidence for one window (or two consecutive windows) of an analysed chunk.
