@@ -37,7 +37,7 @@ std::vector<RankedHook> RankHooks(const generate::Post& post) {
 GenerationService::GenerationService(AppConfig config) : config_(std::move(config)) {}
 
 core::Result<core::FactSheet> GenerationService::Inspect(const SourceRequest& source) const {
-  return SourceLoader(config_.allowed_roots, config_.github).Load(source);
+  return SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
 }
 
 core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts,

@@ -20,6 +20,7 @@
 #include "generate/post.h"
 #include "generate/post_options.h"
 #include "ingest/github/github_client.h"
+#include "ingest/github/github_clone.h"
 #include "safety/checker_options.h"
 #include "safety/safety_report.h"
 #include "score/engagement_model.h"
@@ -31,6 +32,7 @@ struct SourceRequest {
   std::string location;  // local path or GitHub URL; "" when only text is given
   std::string text;      // pasted or uploaded text; combined with `location` when both are set
   std::string text_name = "text";
+  bool clone = false;     // GitHub sources: ingest a libgit2 clone (full history), not the API
 };
 
 struct GenerateRequest {
@@ -60,6 +62,7 @@ struct GenerationResult {
 struct AppConfig {
   std::vector<std::string> allowed_roots;  // local paths the server may read (empty = any: CLI)
   ingest::GitHubOptions github;
+  ingest::GitHubCloneOptions clone;  // where --clone keeps clones and which base it clones from
   safety::CheckerOptions checker;
 };
 

@@ -61,6 +61,7 @@ PostService::PostService(PostStores stores, std::size_t detail_cache_size)
 core::Result<PostRecord> PostService::Create(const GenerationResult& result, const Actor& actor) {
   const generate::Post& post = result.post;
   store::Generation generation;
+  generation.id = result.id;  // "" = the store assigns one; a batch item passes its own
   generation.style = std::string(generate::ToString(post.options.style));
   generation.tone = std::string(generate::ToString(post.options.tone));
   generation.hook = std::string(generate::ToString(post.hook_used));

@@ -1,5 +1,6 @@
 #include "app/source_loader.h"
 
+#include "ingest/github/github_clone.h"
 #include "ingest/github/github_fact_sheet.h"
 #include "ingest/github/github_url.h"
 #include "ingest/ingest.h"
@@ -18,8 +19,9 @@ void MergeFactSheet(core::FactSheet& into, core::FactSheet extra) {
 
 }  // namespace
 
-SourceLoader::SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github)
-    : allowed_roots_(std::move(allowed_roots)), github_(std::move(github)) {}
+SourceLoader::SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github,
+                           ingest::GitHubCloneOptions clone)
+    : allowed_roots_(std::move(allowed_roots)), github_(std::move(github)), clone_(std::move(clone)) {}
 
 core::Status SourceLoader::CheckAllowed(const std::filesystem::path& path) const {
   if (allowed_roots_.empty()) return core::Ok();
@@ -37,12 +39,20 @@ core::Status SourceLoader::CheckAllowed(const std::filesystem::path& path) const
                     "'" + path.string() + "' is outside the directories this server may read");
 }
 
-core::Result<core::FactSheet> SourceLoader::LoadLocation(const std::string& location) const {
+core::Result<core::FactSheet> SourceLoader::LoadLocation(const std::string& location,
+                                                         bool clone) const {
   std::error_code ec;
   const bool exists = std::filesystem::exists(location, ec);
   if (!exists && ingest::LooksLikeGitHubSource(location)) {
     auto ref = ingest::ParseGitHubUrl(location);
     if (!ref) return tl::unexpected(ref.error());
+    if (clone) {  // the full history from a cached libgit2 clone instead of the REST API
+      auto path = ingest::CloneOrFetch(*ref, clone_);
+      if (!path) return tl::unexpected(path.error());
+      auto sheet = ingest::IngestPath(path->string(), ingest::IngestOptions{});
+      if (sheet) sheet->source = location;
+      return sheet;
+    }
     ingest::GitHubClient client(github_);
     auto snapshot = client.Fetch(*ref);
     if (!snapshot) return tl::unexpected(snapshot.error());
@@ -61,7 +71,7 @@ core::Result<core::FactSheet> SourceLoader::Load(const SourceRequest& source) co
   if (source.location.empty()) {
     return ingest::IngestText(source.text, source.text_name, ingest::IngestOptions{});
   }
-  auto sheet = LoadLocation(source.location);
+  auto sheet = LoadLocation(source.location, source.clone);
   if (!sheet) return sheet;
   if (!source.text.empty()) {
     auto extra = ingest::IngestText(source.text, source.text_name, ingest::IngestOptions{});

@@ -12,21 +12,24 @@
 #include "core/fact_sheet.h"
 #include "core/result.h"
 #include "ingest/github/github_client.h"
+#include "ingest/github/github_clone.h"
 
 namespace repopost::app {
 
 class SourceLoader {
  public:
-  SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github);
+  SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github,
+               ingest::GitHubCloneOptions clone = {});
 
   core::Result<core::FactSheet> Load(const SourceRequest& source) const;
 
  private:
-  core::Result<core::FactSheet> LoadLocation(const std::string& location) const;
+  core::Result<core::FactSheet> LoadLocation(const std::string& location, bool clone) const;
   core::Status CheckAllowed(const std::filesystem::path& path) const;
 
   std::vector<std::string> allowed_roots_;
   ingest::GitHubOptions github_;
+  ingest::GitHubCloneOptions clone_;
 };
 
 }  // namespace repopost::app

@@ -23,6 +23,7 @@ struct GenerateFlags {
   std::uint64_t seed = 0;
   bool no_hashtags = false;
   bool offline = false;
+  bool clone = false;
 };
 
 core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
@@ -54,6 +55,7 @@ int Run(const GenerateFlags& flags) {
   if (!options) return ReportError(options.error(), as_json);
   auto source = ReadSourceInput(flags.source, flags.text_file);
   if (!source) return ReportError(source.error(), as_json);
+  source->clone = flags.clone;
 
   app::GenerationService service(app::AppConfig{});
   auto result = service.Generate(
@@ -84,6 +86,7 @@ void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
   cmd->add_option("--seed", flags->seed, "Seed for phrase choice (same seed, same post)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
+  cmd->add_flag("--clone", flags->clone, "GitHub sources: clone (cached) for the full history");
   cmd->add_option("--format", flags->format, "Output format: text|json");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }
