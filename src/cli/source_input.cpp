@@ -25,6 +25,12 @@ core::Result<std::string> ReadAll(std::istream& in, const std::string& name) {
 
 }  // namespace
 
+core::Result<std::string> ReadTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::Fail(core::ErrorCode::kInput, "cannot read text file '" + path + "'");
+  return ReadAll(in, "'" + path + "'");
+}
+
 core::Result<app::SourceRequest> ReadSourceInput(const std::string& source,
                                                  const std::string& text_file) {
   app::SourceRequest request;
@@ -37,11 +43,7 @@ core::Result<app::SourceRequest> ReadSourceInput(const std::string& source,
     request.location = source;
   }
   if (!text_file.empty()) {
-    std::ifstream in(text_file, std::ios::binary);
-    if (!in) {
-      return core::Fail(core::ErrorCode::kInput, "cannot read text file '" + text_file + "'");
-    }
-    auto text = ReadAll(in, "'" + text_file + "'");
+    auto text = ReadTextFile(text_file);
     if (!text) return tl::unexpected(text.error());
     request.text += (request.text.empty() ? "" : "\n\n") + *text;
     request.text_name = text_file;

@@ -9,6 +9,9 @@
 
 namespace repopost::cli {
 
+// The whole file as text; kInput when unreadable, kTooLarge past 4 MiB.
+core::Result<std::string> ReadTextFile(const std::string& path);
+
 core::Result<app::SourceRequest> ReadSourceInput(const std::string& source,
                                                  const std::string& text_file);
 

@@ -97,6 +97,41 @@ std::string_view RoleReason(ClaimRole role) {
   return "";
 }
 
+// Words that only present a project ("Meet fzf.", "One repository worth a look: fzf."): a
+// sentence made of these and the project's name states nothing that could be false.
+bool IsPresentationOnly(std::string_view text, std::string_view project) {
+  static constexpr std::string_view kPresentational[] = {
+      "meet",  "introducing", "introduce", "say",     "hello", "one",  "repository", "repo",
+      "project", "worth",     "look",      "check",   "out",   "here", "this",       "library",
+      "tool",  "presenting",  "spotlight", "today",   "quick", "new"};
+  std::string word;
+  bool saw_project = false;
+  const auto flush = [&]() -> bool {
+    if (word.empty()) return true;
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    word.clear();
+    if (!project.empty() && lower == project) {
+      saw_project = true;
+      return true;
+    }
+    if (text::EntityExtractor::IsFunctionWord(lower)) return true;
+    return std::find(std::begin(kPresentational), std::end(kPresentational), lower) !=
+           std::end(kPresentational);
+  };
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      if (c == '.' && (word.empty())) continue;
+      word += c;
+      continue;
+    }
+    if (!flush()) return false;
+  }
+  while (!word.empty() && word.back() == '.') word.pop_back();
+  return flush() && saw_project;
+}
+
 bool NeedsSupport(CueKind kind) {
   return kind == CueKind::kSuperlative || kind == CueKind::kAbsolute ||
          kind == CueKind::kAdoption || kind == CueKind::kOutcome ||
@@ -310,6 +345,14 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   }
   const bool has_parts = !claim.numbers.empty() || !claim.entities.empty();
   result.weight = has_parts ? options_.number_claim_weight : 1.0;
+  if (claim.numbers.empty() && claim.cues.empty() &&
+      IsPresentationOnly(claim.text(), text::EntityExtractor::Normalize(store_.project_name()))) {
+    result.verdict = Verdict::kNotAClaim;
+    result.role = ClaimRole::kFraming;
+    result.weight = 0;
+    result.rationale = "presents the project by name; nothing to check";
+    return result;
+  }
 
   const std::vector<index::ScoredChunk> hits =
       options_.hybrid_retrieval ? index_.Search(claim.text(), options_.evidence_chunks)
@@ -376,9 +419,10 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   }
 
   // Polarity: a sentence this similar with a different number of negations says the opposite.
-  // Value facts (counts, licence, language: those with a vocabulary) have no polarity.
+  // Value facts (counts, licence, language: those with a vocabulary) have no polarity, and
+  // neither has a claim with no content words of its own ("Meet fzf."): every window covers it.
   const int claim_negations = EvidenceStore::CountNegations(claim.text());
-  if (best.chunk != nullptr && best.chunk->vocabulary.empty() && !best.all_facts &&
+  if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() && !best.all_facts &&
       best.coverage >= options_.negation_min_coverage && claim_negations != best.negations) {
     contradictions.push_back(claim_negations > best.negations ? "negation the evidence does not have"
                                                               : "the evidence is negated");

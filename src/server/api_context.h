@@ -2,7 +2,11 @@
 // Every member outlives the HTTP server; all are thread-safe.
 #pragma once
 
+#include <functional>
+#include <string_view>
+
 #include "app/post_service.h"
+#include "safety/safety_report.h"
 #include "server/api_json.h"
 #include "server/batch_runner.h"
 #include "server/generation_runner.h"
@@ -11,6 +15,10 @@
 
 namespace repopost::server {
 
+// Checks a post against a source (POST /v1/check).
+using Checker = std::function<core::Result<safety::SafetyReport>(const app::SourceRequest& source,
+                                                                 std::string_view post)>;
+
 struct ApiContext {
   app::PostService& posts;
   GenerationRunner& generations;
@@ -18,6 +26,7 @@ struct ApiContext {
   RequestMetrics& metrics;
   const WebAssets& web;
   HealthReport health_base;  // static parts of the health report
+  Checker check;
 };
 
 }  // namespace repopost::server

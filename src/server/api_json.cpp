@@ -235,6 +235,25 @@ json DetailsJson(const app::GenerationResult& result) {
 
 }  // namespace
 
+core::Result<CheckRequest> ParseCheckRequest(std::string_view body) {
+  auto object = ParseObject(body);
+  if (!object) return tl::unexpected(object.error());
+  if (auto ok = OnlyFields(*object, {"source", "post"}, "the request"); !ok) {
+    return tl::unexpected(ok.error());
+  }
+  auto post = OptString(*object, "post");
+  if (!post) return tl::unexpected(post.error());
+  if (post->empty()) return tl::unexpected(FieldError("post", "the post text to check"));
+  json generate_shape = {{"source", object->value("source", json(nullptr))}};
+  auto request = ParseGenerateRequest(generate_shape.dump());
+  if (!request) return tl::unexpected(request.error());
+  return CheckRequest{std::move(request->source), std::move(*post)};
+}
+
+std::string SafetyReportToJson(const safety::SafetyReport& report) {
+  return safety::ToJson(report).dump();
+}
+
 core::Result<app::GenerateRequest> ParseGenerateRequest(std::string_view body) {
   auto object = ParseObject(body);
   if (!object) return tl::unexpected(object.error());

@@ -3,6 +3,8 @@
 // enum value is a kUsage error naming the field; nothing silently falls back to a default.
 #pragma once
 
+#include "safety/safety_report.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +42,13 @@ core::Result<app::GenerateRequest> ParseGenerateRequest(std::string_view body);
 core::Result<app::RefineInput> ParseRefineInput(std::string_view body);
 core::Result<app::FeedbackInput> ParseFeedbackInput(std::string_view body);
 core::Result<BatchRequest> ParseBatchRequest(std::string_view body);
+// POST /v1/check: {"source": {...as for generate...}, "post": "text"}.
+struct CheckRequest {
+  app::SourceRequest source;
+  std::string post;
+};
+core::Result<CheckRequest> ParseCheckRequest(std::string_view body);
+std::string SafetyReportToJson(const safety::SafetyReport& report);
 
 std::string PostToJson(const app::PostRecord& record);
 std::string VersionsToJson(const std::vector<store::PostVersion>& versions);

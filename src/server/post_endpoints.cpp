@@ -1,4 +1,5 @@
-// Handlers for /v1/posts and /v1/batches: parse -> call one service -> map the result.
+// Handlers for /v1/posts, /v1/check and /v1/batches: parse -> call one service -> map the result.
+#include "app/post_export.h"
 #include "server/problem.h"
 #include "server/route_table.h"
 
@@ -18,6 +19,32 @@ HttpResponse Json(int status, std::string body) {
 
 HttpResponse Problem(const core::Error& error, const HttpRequest& request) {
   return ProblemResponse(error, request.path);
+}
+
+std::string ExportContentType(exports::ExportFormat format) {
+  switch (format) {
+    case exports::ExportFormat::kLinkedInApi:
+    case exports::ExportFormat::kNotion:
+    case exports::ExportFormat::kJson: return "application/json";
+    case exports::ExportFormat::kBuffer:
+    case exports::ExportFormat::kCsv: return "text/csv; charset=utf-8";
+    case exports::ExportFormat::kMarkdown:
+    case exports::ExportFormat::kNotionMarkdown: return "text/markdown; charset=utf-8";
+    default: return "text/plain; charset=utf-8";
+  }
+}
+
+std::string_view ExportFileExtension(exports::ExportFormat format) {
+  switch (format) {
+    case exports::ExportFormat::kLinkedInApi:
+    case exports::ExportFormat::kNotion:
+    case exports::ExportFormat::kJson: return "json";
+    case exports::ExportFormat::kBuffer:
+    case exports::ExportFormat::kCsv: return "csv";
+    case exports::ExportFormat::kMarkdown:
+    case exports::ExportFormat::kNotionMarkdown: return "md";
+    default: return "txt";
+  }
 }
 
 bool WantsEventStream(const HttpRequest& request) {
@@ -84,6 +111,35 @@ HttpResponse AddFeedback(ApiContext& context, const HttpRequest& request, const 
       context.posts.AddFeedback(request.PathParam("id"), *input, ActorFor(caller, request));
   if (!feedback) return Problem(feedback.error(), request);
   return Json(201, FeedbackToJson(*feedback));
+}
+
+HttpResponse ExportPost(ApiContext& context, const HttpRequest& request, const Caller&) {
+  const std::string format = request.Query("format").value_or("linkedin");
+  auto post = context.posts.Get(request.PathParam("id"));
+  if (!post) return Problem(post.error(), request);
+  exports::ExportOptions options;
+  options.linkedin_payload.author_urn = request.Query("author").value_or("");
+  auto body = app::ExportPost(*post, format, options, request.Query("version").value_or(""));
+  if (!body) return Problem(body.error(), request);
+  HttpResponse response = Json(200, std::move(*body));
+  const auto parsed = exports::ParseExportFormat(format);
+  response.content_type = ExportContentType(*parsed);
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" +
+                                                           post->generation.id + "." +
+                                                           std::string(ExportFileExtension(*parsed)) + "\"");
+  return response;
+}
+
+HttpResponse CheckPost(ApiContext& context, const HttpRequest& request, const Caller&) {
+  auto input = ParseCheckRequest(request.body);
+  if (!input) return Problem(input.error(), request);
+  app::GenerateRequest shape;
+  shape.source = input->source;
+  auto prepared = context.generations.Prepare(std::move(shape));  // roots and size caps
+  if (!prepared) return Problem(prepared.error(), request);
+  auto report = context.check(prepared->source, input->post);
+  if (!report) return Problem(report.error(), request);
+  return Json(200, SafetyReportToJson(*report));
 }
 
 HttpResponse CreateBatch(ApiContext& context, const HttpRequest& request, const Caller& caller) {

@@ -24,6 +24,13 @@ constexpr Route kRoutes[] = {
    "", "Diff", 200, kJson, DiffPost},
   {kPost, "/v1/posts/{id}/feedback", Scope::kGenerate, "Record feedback on a version",
    "FeedbackRequest", "Feedback", 201, kJson, AddFeedback},
+  {kGet, "/v1/posts/{id}/export", Scope::kRead,
+   "Download a version (?format=text|linkedin|linkedin-api|markdown|notion|notion-markdown|buffer|"
+   "csv|json, optional &version=ID, &author=URN for linkedin-api)",
+   "", "", 200, "application/octet-stream", ExportPost},
+  {kPost, "/v1/check", Scope::kGenerate,
+   "Safety report of a given post against a source: claims, verdicts, evidence, policy hits",
+   "CheckRequest", "SafetyReport", 200, kJson, CheckPost},
   {kPost, "/v1/batches", Scope::kGenerate, "Queue one generation per source",
    "BatchRequest", "Batch", 202, kJson, CreateBatch},
   {kGet, "/v1/batches/{id}", Scope::kRead, "A batch and the state of each item",

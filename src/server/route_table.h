@@ -36,6 +36,8 @@ HttpResponse ListVersions(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse RefinePost(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse DiffPost(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse AddFeedback(ApiContext&, const HttpRequest&, const Caller&);
+HttpResponse ExportPost(ApiContext&, const HttpRequest&, const Caller&);
+HttpResponse CheckPost(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse CreateBatch(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetBatch(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetHealth(ApiContext&, const HttpRequest&, const Caller&);

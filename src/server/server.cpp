@@ -56,6 +56,7 @@ struct Server::Parts {
   std::unique_ptr<BatchRunner> batches;
   RequestMetrics metrics;
   std::unique_ptr<WebAssets> web;
+  std::unique_ptr<app::GenerationService> check_service;
   std::unique_ptr<ApiContext> context;
   std::unique_ptr<Router> router;
   std::unique_ptr<HttpServer> http;
@@ -98,8 +99,13 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
   health.worker_threads = p->pool->Threads();
   health.api_keys_required = keys_required;
   health.version = "0.1.0";
+  p->check_service = std::make_unique<app::GenerationService>(app::AppConfig{options.allowed_roots});
+  Checker check = [service = p->check_service.get()](const app::SourceRequest& source,
+                                                     std::string_view post) {
+    return service->Check(source, post);
+  };
   p->context = std::make_unique<ApiContext>(ApiContext{*p->posts, *p->generations, *p->batches,
-                                                        p->metrics, *p->web, health});
+                                                        p->metrics, *p->web, health, check});
   p->router = std::make_unique<Router>(*p->context, *p->auth, *p->per_key, *p->per_address,
                                        options.cors_origin);
   HttpServerLimits limits{options.max_body_bytes, options.read_timeout, options.write_timeout,

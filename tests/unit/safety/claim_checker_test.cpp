@@ -195,3 +195,19 @@ TEST(ClaimChecker, AsksTheJudgeOnlyInTheUncertainBand) {
 
 }  // namespace
 }  // namespace repopost::safety
+
+namespace repopost::safety {
+namespace {
+
+// Regression: template hooks that only present the project ("Meet quickfind.") were reported as
+// unsupported or, next to a negated README sentence, as contradicted.
+TEST_F(ClaimCheckerTest, SentencesThatOnlyPresentTheProjectAreNotClaims) {
+  EXPECT_EQ(VerdictOf("Meet quickfind."), Verdict::kNotAClaim);
+  EXPECT_EQ(VerdictOf("One repository worth a look: quickfind."), Verdict::kNotAClaim);
+  EXPECT_EQ(VerdictOf("Introducing quickfind!"), Verdict::kNotAClaim);
+  EXPECT_NE(VerdictOf("Meet quickfind, trusted by 500 companies."), Verdict::kNotAClaim);
+  EXPECT_NE(VerdictOf("Meet quickfind, the official Google finder."), Verdict::kNotAClaim);
+}
+
+}  // namespace
+}  // namespace repopost::safety
