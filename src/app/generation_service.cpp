@@ -1,10 +1,12 @@
 #include "app/generation_service.h"
 
 #include <chrono>
+#include <future>
 
 #include "app/source_loader.h"
 #include "generate/template_writer.h"
 #include "safety/claim_checker.h"
+#include "safety/injection_scanner.h"
 
 namespace repopost::app {
 namespace {
@@ -30,6 +32,31 @@ std::vector<RankedHook> RankHooks(const generate::Post& post) {
     ranked.push_back({post.hook_options[r.index].type, post.hook_options[r.index].text, r.score});
   }
   return ranked;
+}
+
+// The LLM tier (generate::LlmWriter): one structured call, two with a repair. No post in the
+// result means the caller writes with the template writer; the reason is in fallback_reason.
+generate::LlmWriteResult WriteWithLlm(const core::FactSheet& sheet, const GenerateRequest& request,
+                                      const safety::CheckerOptions& checker,
+                                      const std::shared_future<std::vector<safety::PolicyHit>>& injections) {
+  generate::LlmWriteResult out;
+  auto index = index::RepoIndex::Build(sheet, checker.index);
+  if (!index) {
+    out.fallback_reason = "the repository index could not be built: " + index.error().message;
+    return out;
+  }
+  auto writer = generate::LlmWriter::Create(*request.llm);
+  if (!writer) {
+    out.fallback_reason = writer.error().message;
+    return out;
+  }
+  return writer->Write({.sheet = sheet,
+                        .index = std::make_shared<const index::RepoIndex>(std::move(*index)),
+                        .options = request.options,
+                        .checker = checker,
+                        .injection_detected = !injections.get().empty(),
+                        .on_post_text = request.on_post_text,
+                        .on_restart = request.on_restart});
 }
 
 }  // namespace
@@ -73,11 +100,25 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   const auto started = std::chrono::steady_clock::now();
   auto sheet = Inspect(request.source);
   if (!sheet) return tl::unexpected(sheet.error());
-  generate::TemplateWriter writer;
-  auto post = writer.Write(*sheet, request.options);
+  // Repository text is scanned for prompt-injection attempts on every path: the report flags
+  // them even when no LLM reads the text.
+  std::shared_future<std::vector<safety::PolicyHit>> injections =
+      std::async(std::launch::async, [&sheet] { return safety::InjectionScanner().Scan(*sheet); });
+  generate::LlmWriteResult llm_out;
+  const bool use_llm = !request.offline && request.llm && request.llm->provider_count() > 0;
+  if (use_llm) llm_out = WriteWithLlm(*sheet, request, config_.checker, injections);  // index || scan
+  core::Result<generate::Post> post = llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
+                                                   : generate::TemplateWriter().Write(*sheet, request.options);
   if (!post) return tl::unexpected(post.error());
+  if (use_llm && post->writer == generate::WriterTier::kTemplate) {
+    post->notes.push_back("LLM tier not used (" + llm_out.fallback_reason + "); template writer");
+  }
+  injections.wait();  // the scan reads *sheet, which Evaluate takes over
   auto result = Evaluate(std::move(*sheet), std::move(*post));
   if (!result) return result;
+  result->llm_calls = std::move(llm_out.calls);
+  if (!llm_out.first_draft.empty()) result->draft_text = llm_out.first_draft;
+  for (const safety::PolicyHit& hit : injections.get()) result->safety.policy_hits.push_back(hit);
   result->elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - started);
   return result;

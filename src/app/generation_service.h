@@ -12,11 +12,14 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/fact_sheet.h"
 #include "core/result.h"
+#include "generate/llm_writer.h"
 #include "generate/post.h"
 #include "generate/post_options.h"
 #include "ingest/github/github_client.h"
@@ -39,6 +42,11 @@ struct GenerateRequest {
   SourceRequest source;
   generate::PostOptions options;
   bool offline = false;  // skip the LLM tiers even when providers are configured
+  // The LLM tiers in fallback order (null or no providers: template writer only). Shared so a
+  // server keeps one router's cooldowns and health across requests; app/llm_tiers.h builds it.
+  std::shared_ptr<llm::FallbackRouter> llm;
+  std::function<void(std::string_view)> on_post_text;  // the LLM post as it streams in
+  std::function<void(std::string_view)> on_restart;    // what was streamed is being replaced
 };
 
 struct RankedHook {
@@ -57,6 +65,7 @@ struct GenerationResult {
   score::EngagementEstimate engagement;
   std::vector<RankedHook> hook_ranking;  // hook alternatives, best first
   std::chrono::microseconds elapsed{0};
+  std::vector<generate::LlmCallRecord> llm_calls;  // each LLM call with its attempts, in order
 };
 
 struct AppConfig {

@@ -1,5 +1,6 @@
 #include "app/result_json.h"
 
+#include "llm/attempt_json.h"
 #include "safety/safety_report_json.h"
 
 namespace repopost::app {
@@ -105,6 +106,25 @@ nlohmann::json GenerationToJson(const GenerationResult& result) {
   }
   out["hook_ranking"] = ranking;
   if (!result.draft_text.empty()) out["draft"] = result.draft_text;
+  out["prompt_version"] = post.prompt_version;
+  // Every provider attempt of every LLM call, with OpenTelemetry GenAI attribute names; the
+  // call it belongs to is repopost.llm.call ("write" or "repair").
+  nlohmann::json attempts = nlohmann::json::array();
+  nlohmann::json calls = nlohmann::json::array();
+  for (const generate::LlmCallRecord& call : result.llm_calls) {
+    for (const llm::AttemptRecord& attempt : call.attempts) {
+      nlohmann::json one = llm::ToJson(attempt);
+      one["repopost.llm.call"] = std::string(generate::ToString(call.purpose));
+      attempts.push_back(std::move(one));
+    }
+    calls.push_back({{"purpose", std::string(generate::ToString(call.purpose))},
+                     {"outcome", std::string(llm::ToString(call.outcome))},
+                     {"provider", call.provider},
+                     {"attempts", call.attempts.size()},
+                     {"reason", call.reason}});
+  }
+  out["llm_calls"] = calls;
+  out["attempts"] = attempts;
   return out;
 }
 

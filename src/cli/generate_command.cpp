@@ -1,8 +1,10 @@
 // `repopost generate SOURCE [...]`: a checked, scored post for a repository or text.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <unistd.h>
 
 #include "app/generation_service.h"
+#include "app/llm_tiers.h"
 #include "app/result_json.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
@@ -23,6 +25,8 @@ struct GenerateFlags {
   std::uint64_t seed = 0;
   bool no_hashtags = false;
   bool offline = false;
+  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
+  std::string config;            // --config FILE ([llm] section)
   bool clone = false;
 };
 
@@ -57,9 +61,21 @@ int Run(const GenerateFlags& flags) {
   if (!source) return ReportError(source.error(), as_json);
   source->clone = flags.clone;
 
-  app::GenerationService service(app::AppConfig{});
-  auto result = service.Generate(
-      {.source = std::move(*source), .options = *options, .offline = flags.offline});
+  app::GenerateRequest request{
+      .source = std::move(*source), .options = *options, .offline = flags.offline};
+  auto tiers = app::LlmTiers::Open(
+      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
+      app::ProcessEnv());
+  if (!tiers) return ReportError(tiers.error(), as_json);
+  request.llm = (*tiers)->router();
+  // On a terminal the LLM post streams as it is written; the checked post follows it.
+  const bool streaming = !as_json && request.llm != nullptr && isatty(STDOUT_FILENO) == 1;
+  if (streaming) {
+    request.on_post_text = [](std::string_view text) { std::cout << text << std::flush; };
+    request.on_restart = [](std::string_view why) { std::cout << "\n[" << why << "]\n" << std::flush; };
+  }
+  auto result = app::GenerationService(app::AppConfig{}).Generate(request);
+  if (streaming) std::cout << "\n\n--- checked post ---\n";
   if (!result) return ReportError(result.error(), as_json);
   if (as_json) {
     std::cout << app::GenerationToJson(*result).dump(2) << "\n";
@@ -86,6 +102,8 @@ void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
   cmd->add_option("--seed", flags->seed, "Seed for phrase choice (same seed, same post)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
+  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "GitHub sources: clone (cached) for the full history");
   cmd->add_option("--format", flags->format, "Output format: text|json");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
