@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <functional>
 #include <system_error>
 
 #include "safety/verdict.h"
@@ -66,6 +67,9 @@ AppContext::AppContext(AppSettings settings, std::filesystem::path data_dir,
       generation_(std::move(settings.config)) {
   posts_ = std::make_unique<PostService>(
       PostStores{store_->generations(), store_->feedback(), store_->audit(), store_->attempts()});
+  posts_->SetEvaluator([this](const std::string& id, const std::string& text) {
+    return EvaluateVersion(id, text);
+  });
   if (settings.log_generations) {
     log_ = std::make_unique<telemetry::GenerationLog>((data_dir_ / "logs").string(),
                                                       store::DefaultClock());
@@ -107,12 +111,93 @@ core::Result<StoredGeneration> AppContext::GenerateAndStore(const GenerateReques
                                                             const Actor& actor) {
   auto result = generation_.Generate(request);
   if (!result) return tl::unexpected(result.error());
-  auto record = posts_->Create(*result, actor);
+  auto source_id = StoreSource(request.source, result->facts);
+  if (!source_id) return tl::unexpected(source_id.error());
+  auto record = posts_->Create(*result, actor, *source_id);
   if (!record) return tl::unexpected(record.error());
   StoredGeneration stored{std::move(*result), std::move(*record)};
   stored.result.id = stored.record.generation.id;
   LogGeneration(stored, stored.result.facts.warnings);
   return stored;
+}
+
+core::Result<std::string> AppContext::StoreSource(const SourceRequest& source,
+                                                  const core::FactSheet& facts) {
+  store::Source record;
+  std::error_code ec;
+  if (source.location.empty()) {
+    record.locator = "text:" + std::to_string(std::hash<std::string>{}(source.text));
+    record.name = source.text_name;
+  } else if (std::filesystem::exists(source.location, ec)) {
+    record.locator = std::filesystem::canonical(source.location, ec).string();
+    record.name = std::filesystem::path(record.locator).filename().string();
+  } else {
+    record.locator = source.location;
+    record.name = source.location;
+  }
+  // Repository plus text cannot be re-read from the locator alone; mark it so.
+  if (!source.location.empty() && !source.text.empty()) record.locator += "#with-text";
+  record.last_commit = facts.commit;
+  auto stored = store_->sources().UpsertSource(record);
+  if (!stored) return tl::unexpected(stored.error());
+  return stored->id;
+}
+
+core::Result<GenerationResult> AppContext::EvaluateVersion(const std::string& id,
+                                                           const std::string& text) {
+  auto record = posts_->Get(id);
+  if (!record) return tl::unexpected(record.error());
+  core::FactSheet facts;
+  if (record->details) {
+    facts = record->details->facts;
+  } else {
+    if (record->generation.source_id.empty()) {
+      return core::Fail(core::ErrorCode::kNotFound, "post " + id + " has no stored source to check against");
+    }
+    auto source = store_->sources().GetSource(record->generation.source_id);
+    if (!source) return tl::unexpected(source.error());
+    if (source->locator.rfind("text:", 0) == 0 || source->locator.ends_with("#with-text")) {
+      return core::Fail(core::ErrorCode::kNotFound, "post " + id + " was written from text that is not stored");
+    }
+    auto sheet = generation_.Inspect({.location = source->locator});
+    if (!sheet) return tl::unexpected(sheet.error());
+    facts = std::move(*sheet);
+  }
+  generate::Post post;
+  post.text = text;
+  post.hook = text.substr(0, text.find('\n'));
+  post.options.tone = generate::ParseTone(record->generation.tone).value_or(generate::Tone::kBalanced);
+  post.writer = generate::WriterTier::kTemplate;  // report, never rewrite, a user's version
+  return generation_.Evaluate(std::move(facts), std::move(post));
+}
+
+core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
+                                                      const FeedbackInput& input, const Actor& actor) {
+  auto feedback = posts_->AddFeedback(id, input, actor);
+  if (!feedback) return tl::unexpected(feedback.error());
+  FeedbackOutcome outcome{std::move(*feedback), std::nullopt, {}, ""};
+  std::string action;
+  if (input.type == "too-generic") action = "more-specific";
+  if (input.type == "too-technical") action = "less-technical";
+  if (!action.empty()) {
+    auto version = Refine(id, {.action = action, .base_version_id = outcome.feedback.version_id}, actor);
+    if (version) {
+      outcome.note = "made version " + std::to_string(version->seq) + " (" + action + ")";
+      outcome.follow_up = std::move(*version);
+    } else {
+      outcome.note = "recorded; no " + action + " version possible: " + version.error().message;
+    }
+  }
+  if (input.type == "want-other-hooks") {
+    auto record = posts_->Get(id);
+    if (record && record->details) {
+      outcome.hooks = record->details->hook_ranking;
+      outcome.note = "the hook alternatives, best first";
+    } else {
+      outcome.note = "hook alternatives are kept only by the process that generated the post";
+    }
+  }
+  return outcome;
 }
 
 core::Result<store::PostVersion> AppContext::Refine(const std::string& id, const RefineInput& input,

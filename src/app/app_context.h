@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/generation_service.h"
@@ -40,6 +41,16 @@ std::filesystem::path DefaultCacheDir(const EnvMap& env, const std::filesystem::
 // GitHub settings from the environment: GITHUB_TOKEN, REPOPOST_GITHUB_API (Enterprise or tests).
 ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env, const std::filesystem::path& cache_dir);
 
+// What recording feedback did: the stored feedback and, where the feedback asks for a change
+// ("too-generic" → a more specific version, "too-technical" → a less technical one), the new
+// version; "want-other-hooks" returns the ranked hook alternatives.
+struct FeedbackOutcome {
+  store::Feedback feedback;
+  std::optional<store::PostVersion> follow_up;
+  std::vector<RankedHook> hooks;
+  std::string note;  // one sentence on what the feedback changed, "" when nothing
+};
+
 struct StoredGeneration {
   GenerationResult result;  // result.id is the stored generation id
   PostRecord record;
@@ -60,6 +71,9 @@ class AppContext {
   core::Result<store::PostVersion> Refine(const std::string& id, const RefineInput& input,
                                           const Actor& actor);
 
+  core::Result<FeedbackOutcome> AddFeedback(const std::string& id, const FeedbackInput& input,
+                                            const Actor& actor);
+
   const GenerationService& generation() const { return generation_; }
   PostService& posts() { return *posts_; }
   store::Store& store() { return *store_; }
@@ -70,6 +84,8 @@ class AppContext {
   AppContext(AppSettings settings, std::filesystem::path data_dir,
              std::unique_ptr<store::Store> store);
   void LogGeneration(const StoredGeneration& stored, std::vector<std::string>& warnings);
+  core::Result<std::string> StoreSource(const SourceRequest& source, const core::FactSheet& facts);
+  core::Result<GenerationResult> EvaluateVersion(const std::string& id, const std::string& text);
 
   std::filesystem::path data_dir_;
   std::unique_ptr<store::Store> store_;

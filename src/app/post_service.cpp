@@ -58,9 +58,11 @@ std::string_view ToString(WordDiff::Op op) {
 PostService::PostService(PostStores stores, std::size_t detail_cache_size)
     : stores_(stores), detail_cache_size_(detail_cache_size) {}
 
-core::Result<PostRecord> PostService::Create(const GenerationResult& result, const Actor& actor) {
+core::Result<PostRecord> PostService::Create(const GenerationResult& result, const Actor& actor,
+                                             const std::string& source_id) {
   const generate::Post& post = result.post;
   store::Generation generation;
+  generation.source_id = source_id;
   generation.id = result.id;  // "" = the store assigns one; a batch item passes its own
   generation.style = std::string(generate::ToString(post.options.style));
   generation.tone = std::string(generate::ToString(post.options.tone));
@@ -162,6 +164,14 @@ core::Result<store::PostVersion> PostService::Refine(const std::string& id,
     next.text = std::move(refined->text);
     next.reason = store::VersionReason::kRefine;
     action_name = "refine:" + input.action;
+  }
+  if (evaluator_) {
+    // A failed check (the source is gone) still stores the version, without a report.
+    if (auto evaluated = evaluator_(id, next.text)) {
+      next.quality_score = evaluated->quality.total;
+      next.safety_confidence = evaluated->safety.confidence;
+      next.safety = SafetyRecord(evaluated->safety);
+    }
   }
   auto added = stores_.generations.AddVersion(next);
   if (!added) return tl::unexpected(added.error());

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <list>
 #include <map>
 #include <mutex>
@@ -82,7 +83,16 @@ class PostService {
  public:
   explicit PostService(PostStores stores, std::size_t detail_cache_size = 512);
 
-  core::Result<PostRecord> Create(const GenerationResult& result, const Actor& actor);
+  // Checks and scores a new version's text against the post's source before it is stored
+  // (refinements and manual edits are checked like the first version). Set once, before use.
+  using VersionEvaluator =
+      std::function<core::Result<GenerationResult>(const std::string& id, const std::string& text)>;
+  void SetEvaluator(VersionEvaluator evaluator) { evaluator_ = std::move(evaluator); }
+
+  // `source_id` links the generation to its stored source ("" for none), so a later process can
+  // re-read the source to check refinements.
+  core::Result<PostRecord> Create(const GenerationResult& result, const Actor& actor,
+                                  const std::string& source_id = {});
   // `id` is a generation id ("g_…"). kNotFound when absent.
   core::Result<PostRecord> Get(const std::string& id) const;
   core::Result<std::vector<store::PostVersion>> Versions(const std::string& id) const;
@@ -102,6 +112,7 @@ class PostService {
   void Remember(const GenerationResult& result);
 
   PostStores stores_;
+  VersionEvaluator evaluator_;
   std::size_t detail_cache_size_;
   mutable std::mutex cache_mutex_;
   std::list<std::string> cache_order_;  // oldest first

@@ -3,6 +3,7 @@
 // the verdict is in the report.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "app/generation_service.h"
 #include "cli/command.h"

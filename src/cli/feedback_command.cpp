@@ -22,12 +22,26 @@ int Run(const FeedbackFlags& flags) {
   if (!context) return ReportError(context.error(), flags.store.as_json());
   app::FeedbackInput input{.version_id = flags.version, .type = flags.type, .comment = flags.comment};
   if (flags.rating != 0) input.rating = flags.rating;
-  auto feedback = (*context)->posts().AddFeedback(flags.id, input, {.actor = "cli"});
-  if (!feedback) return ReportError(feedback.error(), flags.store.as_json());
+  auto outcome = (*context)->AddFeedback(flags.id, input, {.actor = "cli"});
+  if (!outcome) return ReportError(outcome.error(), flags.store.as_json());
   if (flags.store.as_json()) {
-    std::cout << app::FeedbackToJson(*feedback).dump(2) << "\n";
-  } else {
-    std::cout << "recorded " << flags.type << " feedback on " << feedback->version_id << "\n";
+    nlohmann::json out = {{"feedback", app::FeedbackToJson(outcome->feedback)}, {"note", outcome->note}};
+    if (outcome->follow_up) out["new_version"] = app::VersionToJson(*outcome->follow_up);
+    nlohmann::json hooks = nlohmann::json::array();
+    for (const auto& hook : outcome->hooks) {
+      hooks.push_back({{"type", std::string(generate::ToString(hook.type))},
+                       {"text", hook.text},
+                       {"engagement_score", hook.engagement_score}});
+    }
+    out["hooks"] = hooks;
+    std::cout << out.dump(2) << "\n";
+    return 0;
+  }
+  std::cout << "recorded " << flags.type << " feedback on " << outcome->feedback.version_id << "\n";
+  if (!outcome->note.empty()) std::cout << outcome->note << "\n";
+  if (outcome->follow_up) std::cout << "\n" << outcome->follow_up->text << "\n";
+  for (const auto& hook : outcome->hooks) {
+    std::cout << "  [" << generate::ToString(hook.type) << "] " << hook.text << "\n";
   }
   return 0;
 }

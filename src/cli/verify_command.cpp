@@ -3,6 +3,7 @@
 // top-level "verdict").
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/error_output.h"

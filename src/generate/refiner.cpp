@@ -220,10 +220,10 @@ core::Result<Refined> Refine(const RefineInput& input, RefineAction action) {
                                                 FactKind::kAuthorCount, FactKind::kDependencyCount};
   switch (action) {
     case RefineAction::kShorter: return Shorter(input);
-    case RefineAction::kLonger: return AddFact(input, kLongerKinds, "a detail");
-    case RefineAction::kMoreTechnical: return AddFact(input, kTechnicalKinds, "a technical detail");
+    case RefineAction::kLonger: return AddFact(input, kLongerKinds, "detail");
+    case RefineAction::kMoreTechnical: return AddFact(input, kTechnicalKinds, "technical detail");
     case RefineAction::kLessTechnical: return LessTechnical(input);
-    case RefineAction::kMoreSpecific: return AddFact(input, kSpecificKinds, "a specific number");
+    case RefineAction::kMoreSpecific: return AddFact(input, kSpecificKinds, "specific number");
     case RefineAction::kAnotherHook: return AnotherHook(input);
     case RefineAction::kAnotherTone: return AnotherTone(input);
     case RefineAction::kRemoveEmoji: return RemoveEmoji(input);
