@@ -6,6 +6,7 @@
 #include "app/source_loader.h"
 #include "generate/template_writer.h"
 #include "safety/claim_checker.h"
+#include "safety/verification.h"
 #include "safety/injection_scanner.h"
 
 namespace repopost::app {
@@ -36,47 +37,87 @@ std::vector<RankedHook> RankHooks(const generate::Post& post) {
 
 // The LLM tier (generate::LlmWriter): one structured call, two with a repair. No post in the
 // result means the caller writes with the template writer; the reason is in fallback_reason.
-generate::LlmWriteResult WriteWithLlm(const core::FactSheet& sheet, const GenerateRequest& request,
-                                      const safety::CheckerOptions& checker,
-                                      const std::shared_future<std::vector<safety::PolicyHit>>& injections) {
+generate::LlmWriteResult WriteWithLlm(const Snapshot& snapshot, const GenerateRequest& request,
+                                      const safety::CheckerOptions& checker) {
   generate::LlmWriteResult out;
-  auto index = index::RepoIndex::Build(sheet, checker.index);
-  if (!index) {
-    out.fallback_reason = "the repository index could not be built: " + index.error().message;
-    return out;
-  }
   auto writer = generate::LlmWriter::Create(*request.llm);
   if (!writer) {
     out.fallback_reason = writer.error().message;
     return out;
   }
-  return writer->Write({.sheet = sheet,
-                        .index = std::make_shared<const index::RepoIndex>(std::move(*index)),
+  return writer->Write({.sheet = snapshot.facts,
+                        .index = snapshot.index,
                         .options = request.options,
                         .checker = checker,
-                        .injection_detected = !injections.get().empty(),
+                        .injection_detected = !snapshot.injections.empty(),
                         .on_post_text = request.on_post_text,
                         .on_restart = request.on_restart});
 }
 
 }  // namespace
 
-GenerationService::GenerationService(AppConfig config) : config_(std::move(config)) {}
+GenerationService::GenerationService(AppConfig config)
+    : config_(std::move(config)), snapshots_(std::make_shared<SnapshotCache>()) {}
+
+core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
+    const SourceRequest& source) const {
+  std::string key;
+  if (source.text.empty() && !source.location.empty()) {
+    key = SnapshotCache::KeyFor(source.location);
+    if (!key.empty()) {
+      // The roots are checked on every request, cached or not.
+      SourceLoader loader(config_.allowed_roots, config_.github, config_.clone);
+      if (auto allowed = loader.CheckAllowed(source.location); !allowed) {
+        return tl::unexpected(allowed.error());
+      }
+      if (auto hit = snapshots_->Find(key)) return hit;
+    }
+  }
+  auto sheet = Inspect(source);
+  if (!sheet) return tl::unexpected(sheet.error());
+  auto snapshot = std::make_shared<Snapshot>();
+  snapshot->facts = std::move(*sheet);
+  // Repository text is scanned for prompt-injection attempts on every path (the report flags
+  // them even when no LLM reads the text), while the index is built.
+  std::future<std::vector<safety::PolicyHit>> injections = std::async(
+      std::launch::async, [&snapshot] { return safety::InjectionScanner().Scan(snapshot->facts); });
+  auto index = index::RepoIndex::Build(snapshot->facts, config_.checker.index);
+  snapshot->injections = injections.get();
+  if (!index) return tl::unexpected(index.error());
+  snapshot->index = std::make_shared<const index::RepoIndex>(std::move(*index));
+  auto checker = safety::ClaimChecker::Create(snapshot->facts, snapshot->index, config_.checker);
+  if (!checker) return tl::unexpected(checker.error());
+  snapshot->checker = std::make_shared<const safety::ClaimChecker>(std::move(*checker));
+  snapshots_->Put(key, snapshot);
+  return std::shared_ptr<const Snapshot>(snapshot);
+}
 
 core::Result<core::FactSheet> GenerationService::Inspect(const SourceRequest& source) const {
   return SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
+}
+
+core::Result<safety::SafetyReport> GenerationService::Check(const SourceRequest& source,
+                                                           std::string_view post) const {
+  auto sheet = Inspect(source);
+  if (!sheet) return tl::unexpected(sheet.error());
+  return safety::CheckPost(*sheet, post, config_.checker);
 }
 
 core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts,
                                                            generate::Post post) const {
   auto checker = safety::ClaimChecker::Create(facts, config_.checker);
   if (!checker) return tl::unexpected(checker.error());
+  return Evaluate(std::move(facts), std::move(post), *checker);
+}
+
+core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts, generate::Post post,
+                                                           const safety::ClaimChecker& checker) const {
   GenerationResult result;
-  safety::SafetyReport report = checker->Check(post.text);
+  safety::SafetyReport report = checker.Check(post.text);
   // Template posts are grounded by construction (every slot is a fact); the report still shows
   // how the checker sees them, but only LLM and edited text is rewritten.
   if (!report.is_safe && post.writer != generate::WriterTier::kTemplate) {
-    safety::RepairResult repaired = checker->Repair(post.text);
+    safety::RepairResult repaired = checker.Repair(post.text);
     if (repaired.text != post.text && !repaired.text.empty()) {
       result.draft_text = post.text;
       post.text = repaired.text;
@@ -98,27 +139,23 @@ core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts
 
 core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest& request) const {
   const auto started = std::chrono::steady_clock::now();
-  auto sheet = Inspect(request.source);
-  if (!sheet) return tl::unexpected(sheet.error());
-  // Repository text is scanned for prompt-injection attempts on every path: the report flags
-  // them even when no LLM reads the text.
-  std::shared_future<std::vector<safety::PolicyHit>> injections =
-      std::async(std::launch::async, [&sheet] { return safety::InjectionScanner().Scan(*sheet); });
+  auto snapshot = Prepare(request.source);
+  if (!snapshot) return tl::unexpected(snapshot.error());
+  const Snapshot& prepared = **snapshot;
   generate::LlmWriteResult llm_out;
   const bool use_llm = !request.offline && request.llm && request.llm->provider_count() > 0;
-  if (use_llm) llm_out = WriteWithLlm(*sheet, request, config_.checker, injections);  // index || scan
+  if (use_llm) llm_out = WriteWithLlm(prepared, request, config_.checker);
   core::Result<generate::Post> post = llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
-                                                   : generate::TemplateWriter().Write(*sheet, request.options);
+                                                   : generate::TemplateWriter().Write(prepared.facts, request.options);
   if (!post) return tl::unexpected(post.error());
   if (use_llm && post->writer == generate::WriterTier::kTemplate) {
     post->notes.push_back("LLM tier not used (" + llm_out.fallback_reason + "); template writer");
   }
-  injections.wait();  // the scan reads *sheet, which Evaluate takes over
-  auto result = Evaluate(std::move(*sheet), std::move(*post));
+  auto result = Evaluate(prepared.facts, std::move(*post), *prepared.checker);
   if (!result) return result;
   result->llm_calls = std::move(llm_out.calls);
   if (!llm_out.first_draft.empty()) result->draft_text = llm_out.first_draft;
-  for (const safety::PolicyHit& hit : injections.get()) result->safety.policy_hits.push_back(hit);
+  for (const safety::PolicyHit& hit : prepared.injections) result->safety.policy_hits.push_back(hit);
   result->elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - started);
   return result;

@@ -22,6 +22,7 @@
 #include "generate/llm_writer.h"
 #include "generate/post.h"
 #include "generate/post_options.h"
+#include "app/snapshot_cache.h"
 #include "ingest/github/github_client.h"
 #include "ingest/github/github_clone.h"
 #include "safety/checker_options.h"
@@ -81,11 +82,20 @@ class GenerationService {
 
   core::Result<core::FactSheet> Inspect(const SourceRequest& source) const;
   core::Result<GenerationResult> Generate(const GenerateRequest& request) const;
+  // The safety report of `post` (any text) against the source (`repopost check`, POST /v1/check).
+  core::Result<safety::SafetyReport> Check(const SourceRequest& source, std::string_view post) const;
   // Checks, scores and ranks `post` (already written) against `facts`: the tail of Generate,
   // also used for refinements and manual edits.
   core::Result<GenerationResult> Evaluate(core::FactSheet facts, generate::Post post) const;
 
  private:
+  // The source's facts, index, checker and injection scan: from the snapshot cache when the
+  // source is a local git repository at a commit seen before, else prepared now (and cached).
+  core::Result<std::shared_ptr<const Snapshot>> Prepare(const SourceRequest& source) const;
+  core::Result<GenerationResult> Evaluate(core::FactSheet facts, generate::Post post,
+                                          const safety::ClaimChecker& checker) const;
+
+  std::shared_ptr<SnapshotCache> snapshots_;
   AppConfig config_;
 };
 

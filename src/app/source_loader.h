@@ -22,10 +22,11 @@ class SourceLoader {
                ingest::GitHubCloneOptions clone = {});
 
   core::Result<core::FactSheet> Load(const SourceRequest& source) const;
+  // kForbidden when roots are configured and `path` (symlinks resolved) is under none of them.
+  core::Status CheckAllowed(const std::filesystem::path& path) const;
 
  private:
   core::Result<core::FactSheet> LoadLocation(const std::string& location, bool clone) const;
-  core::Status CheckAllowed(const std::filesystem::path& path) const;
 
   std::vector<std::string> allowed_roots_;
   ingest::GitHubOptions github_;
