@@ -64,7 +64,8 @@ core::Result<std::shared_ptr<LlmTiers>> LlmTiers::Open(const LlmSettings& settin
   auto toml = ReadConfig(settings, env);
   if (!toml) return tl::unexpected(toml.error());
   auto config = llm::ResolveLlmConfig(settings.provider_specs, settings.offline, env, *toml);
-  if (!config) return tl::unexpected(config.error());
+  // A wrong provider spec or config key is a usage error (exit 1), whichever source it came from.
+  if (!config) return core::Fail(core::ErrorCode::kUsage, config.error().message);
   std::shared_ptr<LlmTiers> tiers(new LlmTiers(std::move(*config)));
   tiers->self_ = tiers;
   return tiers;
