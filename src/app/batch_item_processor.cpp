@@ -20,6 +20,7 @@ core::Result<std::string> GenerateItem(AppContext& context, const BatchGeneratio
   request.options.tone = spec->tone;
   request.options.hook = spec->hook;
   request.offline = options.offline;
+  request.llm = options.llm;
   auto generated = context.generation().Generate(request);
   if (!generated) return tl::unexpected(generated.error());
   generated->id = id;

@@ -6,17 +6,20 @@
 // post and does not store a second one.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "app/app_context.h"
 #include "app/batch_worker.h"
 #include "core/result.h"
+#include "llm/fallback_router.h"
 #include "store/batch_store.h"
 
 namespace repopost::app {
 
 struct BatchGenerationOptions {
   bool offline = false;  // template writer only, even when LLM providers are configured
+  std::shared_ptr<llm::FallbackRouter> llm;  // the LLM tiers (app/llm_tiers.h); null = template
   bool clone = false;    // clone GitHub sources for their full history
   Actor actor{.actor = "batch"};
 };

@@ -13,6 +13,7 @@
 
 #include "app/batch_output.h"
 #include "app/batch_service.h"
+#include "app/llm_tiers.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/source_input.h"
@@ -34,6 +35,8 @@ struct BatchFlags {
   double lease_seconds = 20;
   bool offline = false;
   bool clone = false;
+  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
+  std::string config;            // --config FILE ([llm] section)
   StoreFlags store;
 };
 
@@ -126,6 +129,10 @@ int Run(const BatchFlags& flags) {
   if (!items) {
     return ReportError({items.error().code, flags.list + ", " + items.error().message}, false);
   }
+  auto tiers = app::LlmTiers::Open(
+      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
+      app::ProcessEnv());
+  if (!tiers) return ReportError(tiers.error(), false);
   auto context = OpenContext(flags.store);
   if (!context) return ReportError(context.error(), false);
   app::BatchService service(**context);
@@ -142,7 +149,10 @@ int Run(const BatchFlags& flags) {
   app::BatchRunOptions run;
   run.jobs = flags.jobs;
   run.lease = std::chrono::milliseconds(static_cast<long long>(flags.lease_seconds * 1000));
-  run.generation = {.offline = flags.offline, .clone = flags.clone, .actor = {.actor = "batch"}};
+  run.generation = {.offline = flags.offline,
+                    .llm = (*tiers)->router(),
+                    .clone = flags.clone,
+                    .actor = {.actor = "batch"}};
   auto progress = service.Run(
       job->id, run, [&](const app::BatchProgress& p) { printer.Progress(p); },
       [] { return StopSignal::IsRequested(); },
@@ -189,6 +199,8 @@ void AddBatchCommand(CLI::App& root, CommandOutcome& outcome) {
                   "Seconds an item stays claimed without a heartbeat (a killed run's items are "
                   "taken over after this)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
+  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });

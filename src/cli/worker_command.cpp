@@ -9,6 +9,7 @@
 #include "app/batch_item_processor.h"
 #include "app/batch_service.h"
 #include "app/batch_worker.h"
+#include "app/llm_tiers.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/stop_signal.h"
@@ -26,6 +27,8 @@ struct WorkerFlags {
   bool clone = false;
   bool quiet = false;
   std::string name;
+  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
+  std::string config;            // --config FILE ([llm] section)
   StoreFlags store;
 };
 
@@ -42,6 +45,10 @@ core::Status CheckFlags(const WorkerFlags& flags) {
 
 int Run(const WorkerFlags& flags) {
   if (auto checked = CheckFlags(flags); !checked) return ReportError(checked.error(), false);
+  auto tiers = app::LlmTiers::Open(
+      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
+      app::ProcessEnv());
+  if (!tiers) return ReportError(tiers.error(), false);
   auto context = OpenContext(flags.store);
   if (!context) return ReportError(context.error(), false);
   StopSignal::Install();
@@ -49,6 +56,7 @@ int Run(const WorkerFlags& flags) {
   app::BatchWorker worker(
       (*context)->store().batches(),
       app::MakeGenerationProcessor(**context, {.offline = flags.offline,
+                                               .llm = (*tiers)->router(),
                                                .clone = flags.clone,
                                                .actor = {.actor = "worker", .origin = owner}}),
       {.owner = owner,
@@ -97,6 +105,8 @@ void AddWorkerCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_flag("--idle-exit", flags->idle_exit, "Exit when no item is claimable");
   cmd->add_option("--name", flags->name, "Lease owner name (default: worker@HOST:PID)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
+  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   cmd->add_flag("--quiet,-q", flags->quiet, "Print only failures");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);

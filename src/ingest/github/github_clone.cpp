@@ -135,18 +135,13 @@ core::Status Clone(const std::filesystem::path& path, const std::string& url,
     std::filesystem::remove_all(temp, ec);
     return tl::unexpected(error);
   }
-  RepoPtr repo(raw_repo);
-  if (!branch.empty()) {
-    git_remote* raw_remote = nullptr;
-    if (git_remote_lookup(&raw_remote, repo.get(), "origin") == 0) {
-      RemotePtr remote(raw_remote);
-      if (auto head = SetHead(repo.get(), remote.get(), branch); !head) {
-        std::filesystem::remove_all(temp, ec);
-        return head;
-      }
-    }
+  git_repository_free(raw_repo);
+  // A mirror clone leaves HEAD on the remote's default branch only when libgit2 can map it; the
+  // fetch below asks the remote for its default branch (or selects `branch`) explicitly.
+  if (auto head = Fetch(temp, url, branch); !head) {
+    std::filesystem::remove_all(temp, ec);
+    return head;
   }
-  repo.reset();
   std::filesystem::rename(temp, path, ec);
   if (ec) {
     // Another process finished its clone first: keep theirs.

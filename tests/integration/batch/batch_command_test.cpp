@@ -40,7 +40,7 @@ class BatchCommandTest : public ::testing::Test {
 
 TEST_F(BatchCommandTest, RecordsFailuresWithTheirReasonAndExitsTwo) {
   testing::MakeSourceDirectories(dir_, 2);
-  WriteList("repo-000\nmissing-dir/nothing-here\trecruiter\nrepo-001\tlearning\tminimal\n");
+  WriteList("repo-000\n./missing-dir/nothing-here\trecruiter\nrepo-001\tlearning\tminimal\n");
   const std::string out = (dir_ / "out.jsonl").string();
   EXPECT_EQ(Batch({"--out", out, "--jobs", "2"}), 2) << Log();
   EXPECT_NE(Log().find("item 2 failed"), std::string::npos) << Log();
@@ -52,7 +52,7 @@ TEST_F(BatchCommandTest, RecordsFailuresWithTheirReasonAndExitsTwo) {
   EXPECT_EQ(rows[0]["status"], "done");
   EXPECT_EQ(rows[0]["post"]["style"], "growth");
   EXPECT_EQ(rows[1]["status"], "failed");
-  EXPECT_EQ(rows[1]["source"], "missing-dir/nothing-here");
+  EXPECT_EQ(rows[1]["source"], "./missing-dir/nothing-here");
   EXPECT_FALSE(rows[1]["error"].get<std::string>().empty());
   EXPECT_FALSE(rows[1].contains("post"));
   EXPECT_EQ(rows[2]["status"], "done");

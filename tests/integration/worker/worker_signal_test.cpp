@@ -66,7 +66,9 @@ TEST_F(WorkerSignalTest, SigtermFinishesTheItemInHandAndExitsZero) {
   for (int tries = 0; tries < 2000 && held.empty(); ++tries) {
     worker.Signal(SIGSTOP);
     std::this_thread::sleep_for(20ms);
-    for (const auto& item : *store_->batches().ListBatchItems(job_id_)) {
+    const auto items = store_->batches().ListBatchItems(job_id_);
+    ASSERT_TRUE(items) << items.error().message;
+    for (const auto& item : *items) {
       if (item.state == store::BatchItemState::kRunning && item.lease_owner == "w") held = item.id;
     }
     if (held.empty()) {
@@ -79,7 +81,9 @@ TEST_F(WorkerSignalTest, SigtermFinishesTheItemInHandAndExitsZero) {
   worker.Signal(SIGCONT);
   EXPECT_EQ(worker.Wait(), 0) << testing::ReadWholeFile(dir_ / "w.log");
 
-  for (const auto& item : *store_->batches().ListBatchItems(job_id_)) {
+  const auto items = store_->batches().ListBatchItems(job_id_);
+  ASSERT_TRUE(items) << items.error().message;
+  for (const auto& item : *items) {
     if (item.id == held) {
       EXPECT_EQ(item.state, store::BatchItemState::kDone) << "the item in hand was abandoned";
       EXPECT_EQ(item.attempts, 1);
