@@ -68,9 +68,10 @@ export const refine = (id, body) => call('POST', `/v1/posts/${encodeURIComponent
 export const diff = (id, against) =>
   call('GET', `/v1/posts/${encodeURIComponent(id)}/diff?against=${encodeURIComponent(against)}`);
 export const feedback = (id, body) => call('POST', `/v1/posts/${encodeURIComponent(id)}/feedback`, body);
-export const exportUrl = (id, format) => `/v1/posts/${encodeURIComponent(id)}/export?format=${format}`;
-export async function exportPost(id, format) {
-  const res = await fetch(exportUrl(id, format), { headers: headers() });
+export const exportUrl = (id, format, versionId) => `/v1/posts/${encodeURIComponent(id)}/export?format=${
+  encodeURIComponent(format)}${versionId ? `&version=${encodeURIComponent(versionId)}` : ''}`;
+export async function exportPost(id, format, versionId) {
+  const res = await fetch(exportUrl(id, format, versionId), { headers: headers() });
   if (!res.ok) {
     const problem = await res.json().catch(() => ({}));
     throw new Error(problem.detail || `HTTP ${res.status}`);

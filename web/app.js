@@ -3,10 +3,16 @@
 import * as api from './api.js';
 import { el, clear, $ } from './dom.js';
 import * as panels from './panels.js';
+import { renderSafety } from './safety_panel.js';
 import { showSystem } from './system.js';
 
-const EXPORT_FORMATS = ['linkedin', 'markdown', 'notion', 'buffer', 'csv'];
+// The five downloads: format name on the API and what the button says.
+const EXPORTS = [
+  ['linkedin', 'LinkedIn text'], ['markdown', 'Markdown'], ['notion', 'Notion (JSON)'],
+  ['buffer', 'Buffer CSV'], ['csv', 'CSV (all fields)'],
+];
 let current = null;  // the post as GET /v1/posts/{id} returns it
+let shown = null;    // the version in the editor
 
 function showError(message) {
   const box = $('error');
@@ -24,8 +30,18 @@ function setTheme(theme) {
 
 function sourceKind() { return document.querySelector('input[name=kind]:checked').value; }
 
+// What the location box asks for, per input kind: [label, placeholder].
+const LOCATION_PROMPTS = {
+  url: ['Repository URL', 'https://github.com/owner/repo'],
+  path: ['Folder on the server', '/srv/repos/project (under a root the server allows)'],
+  'repo-text': ['Repository URL or folder', 'https://github.com/owner/repo or /srv/repos/project'],
+};
+
 function updateSourceRows() {
   const kind = sourceKind();
+  const prompt = LOCATION_PROMPTS[kind];
+  if (prompt) [$('location-label').textContent, $('location').placeholder] = prompt;
+  $('text-label').textContent = kind === 'repo-text' ? 'Extra text' : 'Source text';
   $('location-row').hidden = !['url', 'path', 'repo-text'].includes(kind);
   $('text-row').hidden = !['text', 'repo-text'].includes(kind);
   $('file-row').hidden = kind !== 'file';
@@ -51,27 +67,37 @@ async function buildRequest() {
   };
 }
 
-function render(post) {
+// Puts one version in the editor and shows its count, folds and safety report.
+function showVersion(version) {
+  shown = version;
+  $('post-editor').value = version.text;
+  $('version-label').textContent = version.seq === current.latest.seq ? `v${version.seq}, latest` : `v${version.seq} of ${current.latest.seq}`;
+  panels.renderCount(version.text);
+  renderSafety(current, version);
+  panels.renderVersions(current, version, showVersion);
+}
+
+// keepVersionId: stay on that version (after feedback) instead of the latest.
+function render(post, keepVersionId) {
   current = post;
   $('result').hidden = false;
   $('post-id').textContent = post.id;
-  $('post-editor').value = post.latest.text;
-  panels.renderCount(post.latest.text);
-  panels.renderHooks(post.details);
-  panels.renderSafety(post.latest, post.details);
+  document.title = `repopost · ${post.id}`;
+  panels.renderHooks(post);
   panels.renderQuality(post);
-  panels.renderVersions(post, (v) => { $('post-editor').value = v.text; panels.renderCount(v.text); });
   panels.renderFeedback(post);
   panels.renderDebug(post);
+  showVersion(post.versions.find((v) => v.id === keepVersionId) || post.latest);
   const exports = clear($('exports'));
-  for (const format of EXPORT_FORMATS) {
-    exports.append(el('button', { type: 'button', 'data-export': format, text: format, onclick: () => download(format) }));
+  for (const [format, label] of EXPORTS) {
+    exports.append(el('button', { type: 'button', class: 'secondary', 'data-export': format,
+      'aria-label': `Download ${label}`, text: label, onclick: () => download(format) }));
   }
 }
 
-async function load(id) {
+async function load(id, keepVersionId) {
   try {
-    render(await api.getPost(id));
+    render(await api.getPost(id), keepVersionId);
   } catch (error) {
     showError(`Could not load post ${id}: ${error.message}`);
   }
@@ -99,11 +125,13 @@ async function onGenerate(event) {
 
 async function download(format) {
   try {
-    const { blob, name } = await api.exportPost(current.id, format);
-    const link = el('a', { href: URL.createObjectURL(blob), download: name || `${current.id}.${format}` });
+    const { blob, name } = await api.exportPost(current.id, format, shown.id);
+    const url = URL.createObjectURL(blob);
+    const link = el('a', { href: url, download: name || `${current.id}.${format}` });
     document.body.append(link);
     link.click();
     link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   } catch (error) {
     showError(`Export failed: ${error.message}`);
   }
@@ -122,9 +150,11 @@ async function onRefine(body) {
 async function onFeedback(type) {
   const rating = $('rating').value;
   try {
-    await api.feedback(current.id, { type, rating: rating ? Number(rating) : null, comment: $('feedback-comment').value });
-    $('feedback-status').textContent = `Thanks — recorded "${type}".`;
-    await load(current.id);
+    const version = shown;
+    await api.feedback(current.id, { type, rating: rating ? Number(rating) : null, comment: $('feedback-comment').value, version_id: version.id });
+    await load(current.id, version.id);
+    $('feedback-status').textContent = `Thanks — recorded "${type}" on v${version.seq}.`;
+    $('feedback-comment').value = '';
   } catch (error) {
     showError(error.message);
   }
@@ -153,8 +183,8 @@ function init() {
       () => { $('copy-status').textContent = 'Copied.'; },
       () => { $('copy-status').textContent = 'Copy failed: select the text and press Ctrl+C.'; });
   });
-  $('save-edit').addEventListener('click', () => onRefine({ text: $('post-editor').value }));
-  $('refine').addEventListener('click', () => onRefine({ action: $('refine-action').value }));
+  $('save-edit').addEventListener('click', () => onRefine({ text: $('post-editor').value, base_version_id: shown.id }));
+  $('refine').addEventListener('click', () => onRefine({ action: $('refine-action').value, base_version_id: shown.id }));
   $('show-diff').addEventListener('click', async () => {
     try {
       panels.renderDiff(await api.diff($('diff-to').value, $('diff-from').value));

@@ -1,101 +1,107 @@
-// Rendering of the result panels (hooks, safety, quality, versions, diff, debug, feedback).
+// Rendering of the result panels (count and folds, hooks, quality, versions, diff, feedback,
+// debug); the safety panel is in safety_panel.js.
 import { el, clear, $ } from './dom.js';
 
 export const LINKEDIN_FOLDS = [140, 210];
+
+// The fold falls after `fold` UTF-16 units, moved back one unit when it would split a surrogate
+// pair (an emoji), so both halves of the preview stay readable.
+function foldIndex(text, fold) {
+  const unit = text.charCodeAt(fold - 1);
+  return unit >= 0xd800 && unit <= 0xdbff ? fold - 1 : fold;
+}
 
 // Character count in UTF-16 units (what LinkedIn counts) and the "see more" fold preview.
 export function renderCount(text) {
   const n = text.length;
   $('char-count').textContent = `${n} characters`;
-  const folds = LINKEDIN_FOLDS.filter((f) => n > f);
-  $('fold-info').textContent = folds.length
-    ? `LinkedIn folds at ${LINKEDIN_FOLDS.join(' and ')} characters ("see more")`
-    : 'Fits before the "see more" fold';
+  const passed = LINKEDIN_FOLDS.filter((f) => n > f);
+  $('fold-info').textContent = passed.length === 0
+    ? '· fits before the "see more" fold (140 on mobile, 210 on desktop)'
+    : passed.length === 1
+      ? '· readers on mobile see the first 140 before "see more"'
+      : '· readers see the first 140 (mobile) or 210 (desktop) before "see more"';
   const preview = clear($('fold-preview'));
   let start = 0;
-  for (const fold of LINKEDIN_FOLDS) {
-    if (n <= fold) break;
-    preview.append(el('span', { text: text.slice(start, fold) }));
-    preview.append(el('mark', { class: 'fold', 'data-fold': String(fold), text: ` …see more (${fold}) ` }));
-    start = fold;
+  for (const fold of passed) {
+    const cut = foldIndex(text, fold);
+    preview.append(el('span', { text: text.slice(start, cut) }));
+    preview.append(el('mark', { class: 'fold', 'data-fold': String(fold), text: `see more · ${fold}` }));
+    start = cut;
   }
   preview.append(el('span', { text: text.slice(start) }));
 }
 
-export function renderHooks(details) {
+// Hook alternatives, best first, with the engagement model's score for each. The hook in use is
+// the one the post opens with.
+export function renderHooks(post) {
   const list = clear($('hooks'));
-  if (!details) { list.append(el('li', { text: 'Hook alternatives are available for posts generated in this server session.' })); return; }
-  for (const hook of details.hook_options) {
-    list.append(el('li', { class: hook.used ? 'used' : '' },
-      el('strong', { text: `#${hook.rank} ${hook.type}${hook.used ? ' (used)' : ''}: ` }),
-      el('span', { text: hook.text })));
-  }
-}
-
-function evidenceFor(ids, details) {
-  const box = el('ul', { class: 'evidence' });
-  for (const id of ids) {
-    const fact = details?.facts.find((f) => f.id === id);
-    const doc = details?.documents.find((d) => d.id === id);
-    const item = fact ? `${fact.kind}: ${fact.value} — ${fact.provenance.describe}`
-      : doc ? `${doc.title} — ${doc.provenance.describe}: ${doc.excerpt}` : id;
-    box.append(el('li', { text: item }));
-  }
-  return box;
-}
-
-export function renderSafety(version, details) {
-  const box = clear($('safety'));
-  const report = version.safety;
-  if (!report) {
-    box.append(el('p', { text: 'Grounded by construction: every sentence states a fact listed under "facts used".' }));
-    const facts = el('ul', { class: 'claims' });
-    for (const fact of details?.facts_used || []) {
-      const d = el('details', {}, el('summary', { text: `supported — ${fact.value}` }),
-        evidenceFor([fact.id], details));
-      facts.append(el('li', { class: 'claim supported' }, d));
-    }
-    box.append(facts);
+  const details = post.details;
+  if (!details) {
+    list.append(el('li', { class: 'muted', text: 'Hook alternatives are kept for posts generated since the server started.' }));
     return;
   }
-  box.append(el('p', { text: `Verdict ${report.verdict}, confidence ${(report.confidence * 100).toFixed(0)} %, ${report.unsupported_claims} unsupported, ${report.policy_hits} policy hits` }));
-  const claims = el('ul', { class: 'claims' });
-  for (const claim of report.claims) {
-    const d = el('details', {}, el('summary', { text: `${claim.verdict} — ${claim.text}` }),
-      evidenceFor(claim.evidence_ids, details));
-    claims.append(el('li', { class: `claim ${claim.verdict}` }, d));
+  const opening = post.versions[0]?.text ?? '';
+  const scores = new Map(details.hook_ranking.map((h) => [h.text, h.engagement_score]));
+  for (const hook of details.hook_options) {
+    const used = hook.used && opening.startsWith(hook.text);
+    const score = scores.get(hook.text);
+    list.append(el('li', { class: used ? 'used' : '' },
+      el('span', { class: 'hook-type', text: `${hook.type}${used ? ' · in use' : ''}` }),
+      score == null ? null : el('span', { class: 'muted', text: ` engagement ${score.toFixed(1)}` }),
+      el('div', { text: hook.text })));
   }
-  box.append(claims);
 }
 
 export function renderQuality(post) {
   const box = clear($('quality'));
-  const v = post.latest;
-  box.append(el('p', { text: v.quality_score == null ? 'No quality score recorded for this version.' : `Quality ${v.quality_score.toFixed(0)} / 100` }));
-  if (post.details?.quality) {
-    const list = el('ul');
-    for (const [k, val] of Object.entries(post.details.quality)) list.append(el('li', { text: `${k}: ${val}` }));
-    box.append(list);
+  const first = post.versions[0];
+  const score = post.latest.quality_score ?? first?.quality_score;
+  const scoredSeq = post.latest.quality_score != null ? post.latest.seq : first?.seq;
+  box.append(el('p', { text: score == null ? 'No quality score recorded.'
+    : `Quality ${score.toFixed(0)} / 100${scoredSeq !== post.latest.seq ? ` (scored on v${scoredSeq})` : ''}` }));
+  if (post.details?.quality?.parts) {
+    const table = el('table', { class: 'quality' });
+    table.append(el('caption', { class: 'sr-only', text: 'Quality breakdown' }));
+    for (const part of post.details.quality.parts) {
+      table.append(el('tr', {},
+        el('th', { scope: 'row', text: part.aspect }),
+        el('td', { class: 'num', text: part.assessed ? `${part.points.toFixed(0)} / ${part.max_points.toFixed(0)}` : 'n/a' }),
+        el('td', { class: 'muted', text: part.explanation })));
+    }
+    box.append(table);
   }
-  if (post.details?.engagement) box.append(el('p', { text: `Engagement band: ${post.details.engagement.band}` }));
+  const engagement = post.details?.engagement;
+  if (engagement) {
+    box.append(el('p', {}, el('strong', { text: `Engagement band: ${engagement.band}` }),
+      el('span', { class: 'muted', text: ` — ${engagement.explanation}` })));
+  }
 }
 
-export function renderVersions(post, onSelect) {
+export function renderVersions(post, shown, onSelect) {
   const list = clear($('versions'));
   const from = clear($('diff-from'));
   const to = clear($('diff-to'));
   for (const v of post.versions) {
-    const label = `v${v.seq} · ${v.reason} · ${v.characters} chars`;
-    list.append(el('li', {}, el('button', { type: 'button', text: label, onclick: () => onSelect(v) })));
+    const label = `v${v.seq} · ${v.reason} · ${v.characters} characters`;
+    const attrs = { type: 'button', text: label, onclick: () => onSelect(v) };
+    if (v.id === shown.id) attrs['aria-current'] = 'true';
+    list.append(el('li', {}, el('button', attrs)));
     from.append(el('option', { value: v.id, text: `v${v.seq}` }));
     to.append(el('option', { value: v.id, text: `v${v.seq}` }));
   }
   if (post.versions.length > 1) from.selectedIndex = post.versions.length - 2;
   to.selectedIndex = post.versions.length - 1;
+  $('diff-controls').hidden = post.versions.length < 2;
+  $('diff-hint').hidden = post.versions.length >= 2;
+  clear($('diff')).hidden = true;
 }
 
 export function renderDiff(diff) {
   const box = clear($('diff'));
+  box.hidden = false;
+  const changed = diff.pieces.some((p) => p.op !== 'equal');
+  if (!changed) { box.append(el('span', { class: 'muted', text: 'The two versions are identical.' })); return; }
   for (const piece of diff.pieces) {
     const tag = piece.op === 'insert' ? 'ins' : piece.op === 'delete' ? 'del' : 'span';
     box.append(el(tag, { text: piece.text }));
@@ -105,7 +111,8 @@ export function renderDiff(diff) {
 export function renderFeedback(post) {
   const list = clear($('feedback-list'));
   for (const f of post.feedback) {
-    list.append(el('li', { text: `${f.type}${f.rating ? ` · ${f.rating}/5` : ''}${f.comment ? ` · ${f.comment}` : ''}` }));
+    const v = post.versions.find((x) => x.id === f.version_id);
+    list.append(el('li', { text: `${f.type}${f.rating ? ` · ${f.rating}/5` : ''}${f.comment ? ` · ${f.comment}` : ''}${v ? ` (v${v.seq})` : ''}` }));
   }
 }
 

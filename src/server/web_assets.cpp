@@ -11,6 +11,8 @@
 namespace repopost::server {
 namespace {
 
+constexpr std::string_view kVendorPrefix = "vendor-";  // Debian's Chart.js: vendor-chart.min.js
+
 std::string ContentTypeFor(std::string_view path) {
   auto ends = [&](std::string_view ext) {
     return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext;
@@ -39,18 +41,18 @@ WebAssets::WebAssets(std::optional<std::string> web_root) : web_root_(std::move(
 
 std::optional<WebAsset> WebAssets::Find(std::string_view path) const {
   if (!SafeRelative(path)) return std::nullopt;
-  if (web_root_ && path.rfind("vendor/", 0) != 0) {
+  if (path.rfind(kVendorPrefix, 0) == 0) {
+    auto vendored = embedded::chartjs::Find(path.substr(kVendorPrefix.size()));
+    if (!vendored) return std::nullopt;
+    return WebAsset{std::string(*vendored), ContentTypeFor(path)};
+  }
+  if (web_root_) {
     std::filesystem::path file = std::filesystem::path(*web_root_) / std::string(path);
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream body;
     body << in.rdbuf();
     return WebAsset{body.str(), ContentTypeFor(path)};
-  }
-  if (path.rfind("vendor/", 0) == 0) {
-    auto chart = embedded::chartjs::Find(path.substr(7));
-    if (!chart) return std::nullopt;
-    return WebAsset{std::string(*chart), ContentTypeFor(path)};
   }
   auto embedded = embedded::web::Find(path);
   if (!embedded) return std::nullopt;

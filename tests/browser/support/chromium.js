@@ -1,0 +1,14 @@
+// Debian's Chromium driven by playwright-core, headless, with a fresh profile each run. No
+// browser is ever downloaded: the executable is REPOPOST_CHROMIUM or /usr/bin/chromium.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.REPOPOST_CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    timeout: 60000,
+  });
+}

@@ -1,0 +1,61 @@
+// A real `repopost serve` on 127.0.0.1 with a fresh SQLite database, started as a child process.
+// The port is chosen by the server (--port 0) and read from its "serving on" line on stderr.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SERVING = /repopost: serving on (http:\/\/127\.0\.0\.1:\d+)/;
+
+export class RepopostServer {
+  constructor(child, url) {
+    this.child = child;
+    this.url = url;
+    this.stderr = '';
+  }
+
+  // binary: path to `repopost`; dir: a scratch folder for the database; allowRoot: the folder the
+  // API may read local repositories from; webRoot: serve web/ from disk instead of the embedded copy.
+  static async start({ binary, dir, allowRoot, webRoot, timeoutMs = 30000 }) {
+    if (!binary || !existsSync(binary)) {
+      throw new Error(`REPOPOST_BIN must name the repopost binary (got "${binary ?? ''}").`);
+    }
+    const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', `sqlite:${join(dir, 'repopost.db')}`,
+      '--allow-root', allowRoot];
+    if (webRoot) args.push('--web-root', webRoot);
+    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`repopost serve did not start in ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        const match = stderr.match(SERVING);
+        if (match) { clearTimeout(timer); resolve(match[1]); }
+      });
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`repopost serve exited (${code ?? signal}) before serving:\n${stderr}`));
+      });
+    });
+    const server = new RepopostServer(child, url);
+    server.stderr = stderr;
+    child.stderr.on('data', (chunk) => { server.stderr += chunk; });
+    return server;
+  }
+
+  // SIGTERM, then the exit code; a server that does not stop in time is killed and reported.
+  async stop(timeoutMs = 10000) {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    const exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve(code ?? signal)));
+    this.child.kill('SIGTERM');
+    let timer;
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+    const result = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (result === 'timeout') {
+      this.child.kill('SIGKILL');
+      throw new Error(`repopost serve did not stop within ${timeoutMs} ms of SIGTERM`);
+    }
+    return result;
+  }
+}
