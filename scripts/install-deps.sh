@@ -11,7 +11,7 @@ PACKAGES=(
   libcpp-httplib-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev
   libre2-dev libutf8proc-dev libstemmer-dev libxxhash-dev libdtl-dev libexpected-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  libjs-chart.js chromium chromium-driver wrk python3
+  libjs-chart.js chromium chromium-driver fonts-noto-color-emoji wrk python3
   clang-format clang-tidy
 )
 

@@ -81,6 +81,7 @@ function showVersion(version) {
 function render(post, keepVersionId) {
   current = post;
   $('result').hidden = false;
+  $('empty-state').hidden = true;
   $('post-id').textContent = post.id;
   document.title = `repopost · ${post.id}`;
   panels.renderHooks(post);

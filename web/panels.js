@@ -21,15 +21,16 @@ export function renderCount(text) {
     : passed.length === 1
       ? '· readers on mobile see the first 140 before "see more"'
       : '· readers see the first 140 (mobile) or 210 (desktop) before "see more"';
+  // Text past a fold is dimmed: that is what readers only see after "see more".
   const preview = clear($('fold-preview'));
   let start = 0;
   for (const fold of passed) {
     const cut = foldIndex(text, fold);
-    preview.append(el('span', { text: text.slice(start, cut) }));
-    preview.append(el('mark', { class: 'fold', 'data-fold': String(fold), text: `see more · ${fold}` }));
+    preview.append(el('span', { class: start ? 'past-fold' : '', text: text.slice(start, cut) }));
+    preview.append(el('mark', { class: 'fold', 'data-fold': String(fold), text: `…see more (${fold})` }));
     start = cut;
   }
-  preview.append(el('span', { text: text.slice(start) }));
+  preview.append(el('span', { class: start ? 'past-fold' : '', text: text.slice(start) }));
 }
 
 // Hook alternatives, best first, with the engagement model's score for each. The hook in use is

@@ -65,7 +65,7 @@ function summaryLine(safe, confidence, counts, policyHits, corrections) {
 
 function renderFull(box, report) {
   box.append(summaryLine(report.is_safe, report.confidence, report.counts, report.policy_hits.length, report.corrections.length));
-  for (const reason of report.reasons) box.append(el('p', { class: 'muted', text: reason }));
+  if (report.reasons.length) box.append(el('p', { class: 'muted', text: report.reasons.join(' · ') }));
   const claims = el('ul', { class: 'claims' });
   for (const claim of report.claims.filter((c) => c.verdict !== 'not-a-claim')) {
     claims.append(claimItem(claim.verdict, claim.text, fullEvidence(claim)));

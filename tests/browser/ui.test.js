@@ -103,6 +103,7 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
       assert.ok((await page.getByLabel(name).locator('option').count()) >= 3, `${name} offers choices`);
     }
     assert.equal(await page.locator('#result').isHidden(), true, 'no result panel before a post exists');
+    assert.match(await page.locator('#empty-state').textContent(), /press Generate/);
     await page.getByRole('radio', { name: 'Local path' }).check();
     await screenshot('01-input-form.png');
   });
@@ -135,6 +136,7 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     await editor.fill('a'.repeat(150));
     assert.equal(await page.locator('#char-count').textContent(), '150 characters');
     assert.deepEqual(await folds.evaluateAll((ms) => ms.map((m) => m.dataset.fold)), ['140']);
+    assert.equal(await page.locator('#fold-preview .past-fold').textContent(), 'a'.repeat(10), 'text past the fold is marked');
 
     // Ten emoji are 20 UTF-16 units, as LinkedIn counts them; the 140 fold falls inside an emoji
     // and must not split it into two broken halves.
@@ -341,9 +343,19 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     await page.getByRole('button', { name: 'System' }).click();
     await page.locator('#health dt').first().waitFor();
     const health = await page.locator('#health').textContent();
-    assert.match(health, /status/);
+    assert.match(health, /Status\s*ok/);
+    assert.match(health, /Active writer tier\s*template/);
     assert.equal(await page.locator('#view-compose').isHidden(), true);
-    await page.waitForFunction(() => window.Chart && document.getElementById('chart-latency').width > 0);
+    await page.waitForFunction(() => window.Chart?.getChart('chart-latency'));
+    const routes = await page.evaluate(() => window.Chart.getChart('chart-latency').data.labels);
+    assert.ok(routes.includes('/v1/posts') && routes.includes('/v1/posts/{id}/export'), `requests by route: ${routes}`);
+    // The generation-time chart draws the histogram, or says plainly that nothing was measured.
+    const generations = await page.evaluate(async () => {
+      const text = await (await fetch('/metrics')).text();
+      return Number(text.match(/^repopost_generation_seconds_count(?:\{[^}]*\})? (\S+)$/m)?.[1] ?? 0);
+    });
+    assert.equal(await page.locator('#generation-empty').isVisible(), generations === 0);
+    assert.equal(await page.evaluate(() => Boolean(window.Chart.getChart('chart-generation'))), generations > 0);
     await screenshot('05-system-view.png');
   });
 
