@@ -33,8 +33,8 @@ export function renderCount(text) {
   preview.append(el('span', { class: start ? 'past-fold' : '', text: text.slice(start) }));
 }
 
-// Hook alternatives, best first, with the engagement model's score for each. The hook in use is
-// the one the post opens with.
+// Hook alternatives ranked by the engagement model's score (shown), best first. The hook in use
+// is the one the post opens with.
 export function renderHooks(post) {
   const list = clear($('hooks'));
   const details = post.details;
@@ -44,7 +44,8 @@ export function renderHooks(post) {
   }
   const opening = post.versions[0]?.text ?? '';
   const scores = new Map(details.hook_ranking.map((h) => [h.text, h.engagement_score]));
-  for (const hook of details.hook_options) {
+  const ranked = [...details.hook_options].sort((a, b) => (scores.get(b.text) ?? -Infinity) - (scores.get(a.text) ?? -Infinity));
+  for (const hook of ranked) {
     const used = hook.used && opening.startsWith(hook.text);
     const score = scores.get(hook.text);
     list.append(el('li', { class: used ? 'used' : '' },

@@ -120,6 +120,10 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     const count = await page.locator('#char-count').textContent();
     assert.equal(count, `${text.length} characters`);
     assert.ok(await page.locator('#hooks li').count() >= 2, 'hook alternatives are listed');
+    const scores = (await page.locator('#hooks li').allTextContents()).map((t) => Number(t.match(/engagement (\d+\.\d)/)?.[1]));
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'hooks are ranked by engagement, best first');
+    assert.equal(await page.locator('#hooks li.used').count(), 1, 'exactly one hook is marked in use');
+    assert.ok(text.startsWith((await page.locator('#hooks li.used div').textContent()).split('\n')[0]), 'the hook in use opens the post');
     assert.match(await page.locator('#quality').textContent(), /Quality \d+ \/ 100/);
     assert.match(await page.locator('#quality').textContent(), /Engagement band: \w+/);
     assert.equal(await page.locator('#versions li').count(), 1);
@@ -303,6 +307,31 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     assert.notEqual(id, postId);
     assert.match(await page.locator('#post-editor').inputValue(), /quickgrep|log/i);
     assert.equal(new URL(page.url()).searchParams.get('post'), id);
+  });
+
+  it('says in one sentence why a path outside the allowed roots is refused, and keeps the form', async () => {
+    await page.goto('/');
+    await page.getByRole('radio', { name: 'Local path', exact: true }).check();
+    await page.getByRole('textbox', { name: 'Folder on the server' }).fill('/etc');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /allow|root|outside|not permitted/i);
+    assert.equal(await page.getByRole('textbox', { name: 'Folder on the server' }).inputValue(), '/etc', 'the input survives the error');
+    assert.equal(await page.getByRole('button', { name: 'Generate' }).isEnabled(), true);
+    assert.equal(await page.locator('#result').isHidden(), true);
+  });
+
+  it('generates from an uploaded file and copies the post to the clipboard', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await generate('File upload', () => page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'NOTES.md', mimeType: 'text/markdown',
+      buffer: Buffer.from('# linecount\n\nlinecount is a command-line tool that counts lines of code in 40 languages. It scans 1 million lines per second.\n'),
+    }));
+    assert.match(await page.locator('#post-editor').inputValue(), /linecount/);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.locator('#copy-status', { hasText: 'Copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#post-editor').inputValue());
   });
 
   it('shows HTML and <script> from a hostile README as text and never runs it', async () => {
