@@ -32,7 +32,8 @@ double WorkersOnPostgres(repopost::testing::PgCluster& cluster, int workers, int
   if (!store) throw std::runtime_error(store.error().message);
   std::vector<std::string> lines;
   for (int i = 0; i < items; ++i) {
-    lines.push_back(repopost::app::FormatBatchLine({.source = sources[i % sources.size()].string()}));
+    lines.push_back(
+        repopost::app::FormatBatchLine({.source = sources[i % sources.size()].string()}));
   }
   auto job = (*store)->batches().CreateBatchJob({.name = "bench"}, lines);
   if (!job) throw std::runtime_error(job.error().message);

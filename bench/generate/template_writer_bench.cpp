@@ -26,7 +26,9 @@ void BM_WriteLibraryWithBenchmarks(benchmark::State& state) {
   WriteSheet(state, testing::LibraryWithBenchmarks());
 }
 void BM_WriteThinRepo(benchmark::State& state) { WriteSheet(state, testing::ThinRepo()); }
-void BM_WriteHugeFeatureList(benchmark::State& state) { WriteSheet(state, testing::HugeFeatureList()); }
+void BM_WriteHugeFeatureList(benchmark::State& state) {
+  WriteSheet(state, testing::HugeFeatureList());
+}
 
 BENCHMARK(BM_WriteRichCliTool)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_WriteLibraryWithBenchmarks)->Unit(benchmark::kMicrosecond);

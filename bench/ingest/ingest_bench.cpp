@@ -4,8 +4,9 @@
 //   ingest_bench [--commits 10000] [--files 2000] [--runs 7]
 //
 // The repository is generated once into <build>/bench-cache/ and reused; generation is not
-// timed. Generation runs in a child process so the measured process's peak RSS is ingest's. Budget (DESIGN.md section 8): ingest + write
-// < 300 ms and < 64 MB on the 2-core machine; this measures the ingest part.
+// timed. Generation runs in a child process so the measured process's peak RSS is ingest's. Budget
+// (DESIGN.md section 8): ingest + write < 300 ms and < 64 MB on the 2-core machine; this measures
+// the ingest part.
 #include <git2.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -89,17 +90,18 @@ double RawLibgit2WalkMs(const fs::path& path) {
       git_odb* odb;
       std::size_t* files;
     } payload{odb, &files};
-    git_tree_walk(reinterpret_cast<git_tree*>(tree), GIT_TREEWALK_PRE,
-                  [](const char*, const git_tree_entry* entry, void* p) {
-                    auto* pl = static_cast<Payload*>(p);
-                    if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
-                    std::size_t size = 0;
-                    git_object_t type;
-                    git_odb_read_header(&size, &type, pl->odb, git_tree_entry_id(entry));
-                    ++*pl->files;
-                    return 0;
-                  },
-                  &payload);
+    git_tree_walk(
+        reinterpret_cast<git_tree*>(tree), GIT_TREEWALK_PRE,
+        [](const char*, const git_tree_entry* entry, void* p) {
+          auto* pl = static_cast<Payload*>(p);
+          if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
+          std::size_t size = 0;
+          git_object_t type;
+          git_odb_read_header(&size, &type, pl->odb, git_tree_entry_id(entry));
+          ++*pl->files;
+          return 0;
+        },
+        &payload);
     git_object_free(tree);
   }
   git_odb_free(odb);
@@ -129,9 +131,12 @@ int main(int argc, char** argv) {
   BenchOptions o;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--commits" && i + 1 < argc) o.commits = std::strtoull(argv[++i], nullptr, 10);
-    else if (arg == "--files" && i + 1 < argc) o.files = std::strtoull(argv[++i], nullptr, 10);
-    else if (arg == "--runs" && i + 1 < argc) o.runs = std::max(1, std::atoi(argv[++i]));
+    if (arg == "--commits" && i + 1 < argc)
+      o.commits = std::strtoull(argv[++i], nullptr, 10);
+    else if (arg == "--files" && i + 1 < argc)
+      o.files = std::strtoull(argv[++i], nullptr, 10);
+    else if (arg == "--runs" && i + 1 < argc)
+      o.runs = std::max(1, std::atoi(argv[++i]));
     else {
       std::fprintf(stderr, "usage: ingest_bench [--commits N] [--files N] [--runs N]\n");
       return 1;
@@ -182,10 +187,11 @@ int main(int argc, char** argv) {
 
   std::printf("repository: %zu commits, %zu files, packed (%s)\n", o.commits, o.files,
               repo.c_str());
-  std::printf("IngestPath:            first %.1f ms, median %.1f ms, min %.1f ms over %d runs "
-              "(%zu facts, %zu documents)\n",
-              ingest_ms.front(), Median(ingest_ms),
-              *std::min_element(ingest_ms.begin(), ingest_ms.end()), o.runs, facts, documents);
+  std::printf(
+      "IngestPath:            first %.1f ms, median %.1f ms, min %.1f ms over %d runs "
+      "(%zu facts, %zu documents)\n",
+      ingest_ms.front(), Median(ingest_ms), *std::min_element(ingest_ms.begin(), ingest_ms.end()),
+      o.runs, facts, documents);
   std::printf("IngestPath CPU time:   median %.1f ms (user + system)\n", Median(ingest_cpu_ms));
   std::printf("peak RSS (ingest):     %.1f MB\n", peak_rss_mb);
   std::printf("raw libgit2 walk:      median %.1f ms, min %.1f ms (history + tree headers)\n",

@@ -31,7 +31,8 @@ double MedianMs(const std::function<void()>& call, int runs = kRuns) {
     auto start = std::chrono::steady_clock::now();
     call();
     samples.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
   }
   std::sort(samples.begin(), samples.end());
   return samples[samples.size() / 2];
@@ -60,8 +61,9 @@ std::string Words(int count) {
 
 llm::ChatRequest Request(bool stream) {
   llm::ChatRequest request;
-  request.messages = {{llm::Role::kSystem, "You write LinkedIn posts."},
-                      {llm::Role::kUser, "Write about <repository>" + Words(300) + "</repository>"}};
+  request.messages = {
+      {llm::Role::kSystem, "You write LinkedIn posts."},
+      {llm::Role::kUser, "Write about <repository>" + Words(300) + "</repository>"}};
   request.max_tokens = 400;
   request.stream = stream;
   return request;
@@ -81,7 +83,8 @@ void Overhead(fake::FakeLlmServer& server, bool stream) {
   llm::RealSleeper sleeper;
   llm::FallbackRouter router({Client("fake", server.base_url())}, {}, clock, sleeper);
   llm::ChatRequest request = Request(stream);
-  std::string body = *llm::EncodeChatRequest(request, {"fake-model", llm::ResponseFormatKind::kNone, true});
+  std::string body =
+      *llm::EncodeChatRequest(request, {"fake-model", llm::ResponseFormatKind::kNone, true});
   CURL* curl = curl_easy_init();
   std::string url = server.base_url() + "/chat/completions";
   double bare = MedianMs([&] { BareCurl(curl, url, body); });
@@ -117,19 +120,23 @@ int main() {
   reply.latency = kLatency;
   reply.tokens_per_second = kTokensPerSecond;
   server.SetDefault(reply);
-  std::printf("fake server: %lld ms latency, %.0f tokens/s, 60-token answer, 300-word prompt, median of %d\n",
-              static_cast<long long>(kLatency.count()), kTokensPerSecond, kRuns);
+  std::printf(
+      "fake server: %lld ms latency, %.0f tokens/s, 60-token answer, 300-word prompt, median of "
+      "%d\n",
+      static_cast<long long>(kLatency.count()), kTokensPerSecond, kRuns);
   Overhead(server, false);
   Overhead(server, true);
 
   fake::FakeLlmServer good;
   good.SetDefault(reply);
-  double baseline = MedianMs([&] {
-    core::SystemClock clock;
-    llm::RealSleeper sleeper;
-    llm::FallbackRouter router({Client("good", good.base_url())}, {}, clock, sleeper);
-    router.Complete(Request(false), {});
-  }, 5);
+  double baseline = MedianMs(
+      [&] {
+        core::SystemClock clock;
+        llm::RealSleeper sleeper;
+        llm::FallbackRouter router({Client("good", good.base_url())}, {}, clock, sleeper);
+        router.Complete(Request(false), {});
+      },
+      5);
   std::printf("%-44s %8.1f ms\n", "baseline (healthy provider only):", baseline);
   int refused_port;
   {

@@ -84,12 +84,16 @@ int main() {
   double fallback_503 = 0;
   double fallback_refused = 0;
   for (int i = 0; i < kRuns; ++i) {
-    testing::LoopbackTiers t({down.base_url(), server.base_url()}, std::chrono::milliseconds(10000));
+    testing::LoopbackTiers t({down.base_url(), server.base_url()},
+                             std::chrono::milliseconds(10000));
     fallback_503 += (GenerateMs(repo, t, nullptr) - llm_ms) / kRuns;
-    testing::LoopbackTiers r({"http://127.0.0.1:9/v1", server.base_url()}, std::chrono::milliseconds(10000));
+    testing::LoopbackTiers r({"http://127.0.0.1:9/v1", server.base_url()},
+                             std::chrono::milliseconds(10000));
     fallback_refused += (GenerateMs(repo, r, nullptr) - llm_ms) / kRuns;
   }
-  std::printf("fallback cost, first provider 503 (2 tries, no-wait sleeper)  %8.1f ms\n", fallback_503);
-  std::printf("fallback cost, first provider refuses connections             %8.1f ms\n", fallback_refused);
+  std::printf("fallback cost, first provider 503 (2 tries, no-wait sleeper)  %8.1f ms\n",
+              fallback_503);
+  std::printf("fallback cost, first provider refuses connections             %8.1f ms\n",
+              fallback_refused);
   return 0;
 }

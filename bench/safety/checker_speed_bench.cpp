@@ -16,11 +16,12 @@ namespace rp = repopost;
 namespace {
 
 constexpr const char* kWords[] = {
-    "fast", "index", "query", "storage", "library", "server", "client", "model", "token",
-    "stream", "buffer", "cache", "thread", "parser", "search", "filter", "binary", "plugin",
-    "config", "release", "memory", "format", "engine", "driver", "kernel", "layer", "vector",
-    "request", "response", "compile", "install", "terminal", "window", "preview", "history",
-    "command", "option", "module", "package", "support", "platform", "network", "backend"};
+    "fast",     "index",   "query",   "storage", "library",  "server",  "client",  "model",
+    "token",    "stream",  "buffer",  "cache",   "thread",   "parser",  "search",  "filter",
+    "binary",   "plugin",  "config",  "release", "memory",   "format",  "engine",  "driver",
+    "kernel",   "layer",   "vector",  "request", "response", "compile", "install", "terminal",
+    "window",   "preview", "history", "command", "option",   "module",  "package", "support",
+    "platform", "network", "backend"};
 
 std::string Sentence(std::mt19937& rng, int n) {
   std::uniform_int_distribution<int> word(0, static_cast<int>(std::size(kWords)) - 1);
@@ -109,7 +110,8 @@ BENCHMARK(BM_Repair20ClaimPost)->Unit(benchmark::kMillisecond);
 
 void BM_CreateChecker5000Chunks(benchmark::State& state) {
   Fixture& f = Shared();
-  for (auto _ : state) benchmark::DoNotOptimize(rp::safety::ClaimChecker::Create(f.sheet).has_value());
+  for (auto _ : state)
+    benchmark::DoNotOptimize(rp::safety::ClaimChecker::Create(f.sheet).has_value());
 }
 BENCHMARK(BM_CreateChecker5000Chunks)->Unit(benchmark::kMillisecond)->Iterations(2);
 

@@ -15,11 +15,11 @@ struct Swap {
   std::string_view to;
 };
 
-constexpr std::string_view kForeignNames[] = {"Kubernetes", "Netflix", "Stripe", "Spotify",
-                                              "Salesforce", "Shopify", "Airbnb", "Kafka",
-                                              "Terraform", "Snowflake"};
-constexpr std::string_view kForeignLanguages[] = {"Haskell", "Kotlin", "Elixir", "Scala", "Rust",
-                                                  "Ruby"};
+constexpr std::string_view kForeignNames[] = {"Kubernetes", "Netflix",  "Stripe", "Spotify",
+                                              "Salesforce", "Shopify",  "Airbnb", "Kafka",
+                                              "Terraform",  "Snowflake"};
+constexpr std::string_view kForeignLanguages[] = {"Haskell", "Kotlin", "Elixir",
+                                                  "Scala",   "Rust",   "Ruby"};
 
 struct Invention {
   std::string_view key;  // a word the repository must not contain
@@ -42,17 +42,29 @@ constexpr Invention kMetrics[] = {
     {"community loves", "The community loves it and everyone is talking about it."},
 };
 constexpr std::string_view kAffiliations[] = {
-    "{P} is an official Google project.", "Backed by Microsoft, {P} is here to stay.",
-    "{P} is proudly sponsored by AWS.", "It is an official Meta project for this job.",
+    "{P} is an official Google project.",
+    "Backed by Microsoft, {P} is here to stay.",
+    "{P} is proudly sponsored by AWS.",
+    "It is an official Meta project for this job.",
 };
 constexpr Swap kNegations[] = {
-    {" is not ", " is "},   {" are not ", " are "},  {" cannot ", " can "},
-    {" does not ", " does "}, {" doesn't ", " does "}, {" don't ", " do "},
-    {" is ", " is not "},   {" are ", " are not "},  {" can ", " cannot "},
-    {" will ", " will not "}, {" supports ", " does not support "},
-    {" works ", " does not work "}, {" uses ", " does not use "},
-    {" provides ", " does not provide "}, {" allows ", " does not allow "},
-    {" runs ", " does not run "}, {" has ", " does not have "},
+    {" is not ", " is "},
+    {" are not ", " are "},
+    {" cannot ", " can "},
+    {" does not ", " does "},
+    {" doesn't ", " does "},
+    {" don't ", " do "},
+    {" is ", " is not "},
+    {" are ", " are not "},
+    {" can ", " cannot "},
+    {" will ", " will not "},
+    {" supports ", " does not support "},
+    {" works ", " does not work "},
+    {" uses ", " does not use "},
+    {" provides ", " does not provide "},
+    {" allows ", " does not allow "},
+    {" runs ", " does not run "},
+    {" has ", " does not have "},
 };
 constexpr std::string_view kSuperlatives[] = {"the fastest ", "the best ",
                                               "the world's most popular ", "the only "};
@@ -71,23 +83,32 @@ std::string FormatNumber(double v, bool integer) {
 
 std::string_view ToString(Corruption c) {
   switch (c) {
-    case Corruption::kNumberChanged: return "number changed";
-    case Corruption::kEntitySwapped: return "entity swapped";
-    case Corruption::kNegation: return "negation";
-    case Corruption::kInventedFeature: return "invented feature";
-    case Corruption::kInventedMetricOrAdoption: return "invented metric/adoption";
-    case Corruption::kFalseAffiliation: return "false affiliation";
-    case Corruption::kSuperlativeAdded: return "superlative added";
+    case Corruption::kNumberChanged:
+      return "number changed";
+    case Corruption::kEntitySwapped:
+      return "entity swapped";
+    case Corruption::kNegation:
+      return "negation";
+    case Corruption::kInventedFeature:
+      return "invented feature";
+    case Corruption::kInventedMetricOrAdoption:
+      return "invented metric/adoption";
+    case Corruption::kFalseAffiliation:
+      return "false affiliation";
+    case Corruption::kSuperlativeAdded:
+      return "superlative added";
   }
   return "?";
 }
 
 const std::vector<Corruption>& AllCorruptions() {
-  static const std::vector<Corruption> kAll{
-      Corruption::kNumberChanged,  Corruption::kEntitySwapped,
-      Corruption::kNegation,       Corruption::kInventedFeature,
-      Corruption::kInventedMetricOrAdoption, Corruption::kFalseAffiliation,
-      Corruption::kSuperlativeAdded};
+  static const std::vector<Corruption> kAll{Corruption::kNumberChanged,
+                                            Corruption::kEntitySwapped,
+                                            Corruption::kNegation,
+                                            Corruption::kInventedFeature,
+                                            Corruption::kInventedMetricOrAdoption,
+                                            Corruption::kFalseAffiliation,
+                                            Corruption::kSuperlativeAdded};
   return kAll;
 }
 
@@ -117,7 +138,8 @@ std::optional<std::string> Corruptor::Edit(Corruption c, std::string_view senten
         }
         std::string raw = s.substr(digits, end - digits);
         std::string plain;
-        for (char ch : raw) if (ch != ',') plain += ch;
+        for (char ch : raw)
+          if (ch != ',') plain += ch;
         const double v = std::atof(plain.c_str());
         const bool integer = plain.find('.') == std::string::npos;
         const double factors[] = {2.0, 3.0, 1.5, 0.5};
@@ -131,9 +153,11 @@ std::optional<std::string> Corruptor::Edit(Corruption c, std::string_view senten
     case Corruption::kEntitySwapped: {
       const std::string project_lower = text::EntityExtractor::Normalize(project_);
       for (const text::Entity& e : text::EntityExtractor().Extract(s)) {
-        if (e.kind == text::EntityKind::kCodeIdentifier || e.kind == text::EntityKind::kLicense) continue;
+        if (e.kind == text::EntityKind::kCodeIdentifier || e.kind == text::EntityKind::kLicense)
+          continue;
         if (e.normalized == project_lower) continue;
-        const auto* pool = e.kind == text::EntityKind::kLanguage ? kForeignLanguages : kForeignNames;
+        const auto* pool =
+            e.kind == text::EntityKind::kLanguage ? kForeignLanguages : kForeignNames;
         const std::size_t n = e.kind == text::EntityKind::kLanguage ? std::size(kForeignLanguages)
                                                                     : std::size(kForeignNames);
         for (std::size_t k = 0; k < n; ++k) {
@@ -176,7 +200,8 @@ std::string Corruptor::Insert(Corruption c, unsigned variant) const {
     return s;
   }
   const Invention* table = c == Corruption::kInventedFeature ? kFeatures : kMetrics;
-  const std::size_t n = c == Corruption::kInventedFeature ? std::size(kFeatures) : std::size(kMetrics);
+  const std::size_t n =
+      c == Corruption::kInventedFeature ? std::size(kFeatures) : std::size(kMetrics);
   for (std::size_t k = 0; k < n; ++k) {
     const Invention& inv = table[(variant + k) % n];
     if (!RepoHas(inv.key)) return std::string(inv.sentence);

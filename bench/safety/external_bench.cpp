@@ -9,11 +9,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "safety/verification.h"
 
@@ -24,8 +23,10 @@ namespace {
 struct Confusion {
   int tp = 0, fn = 0, tn = 0, fp = 0;  // positive = consistent
   void Add(bool truth_consistent, bool predicted_consistent) {
-    if (truth_consistent) predicted_consistent ? ++tp : ++fn;
-    else predicted_consistent ? ++fp : ++tn;
+    if (truth_consistent)
+      predicted_consistent ? ++tp : ++fn;
+    else
+      predicted_consistent ? ++fp : ++tn;
   }
   double Tpr() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 0; }
   double Tnr() const { return tn + fp ? static_cast<double>(tn) / (tn + fp) : 0; }
@@ -63,14 +64,16 @@ struct Item {
 std::vector<Item> LoadSummEdits(const std::filesystem::path& dir, int limit) {
   std::vector<Item> items;
   for (const char* domain : {"ectsum", "qmsumm", "samsum", "sales_call"}) {
-    const auto data = nlohmann::json::parse(Slurp(dir / ("summedits_" + std::string(domain) + ".json")));
+    const auto data =
+        nlohmann::json::parse(Slurp(dir / ("summedits_" + std::string(domain) + ".json")));
     int seen = 0;
     for (const auto& item : data) {
       if (limit > 0 && seen++ >= limit) break;
       const auto& label = item["label"];
-      items.push_back({domain, item["split"].get<std::string>(), item["doc"].get<std::string>(),
-                       item["summary"].get<std::string>(),
-                       label.is_string() ? label.get<std::string>() == "1" : label.get<int>() == 1});
+      items.push_back(
+          {domain, item["split"].get<std::string>(), item["doc"].get<std::string>(),
+           item["summary"].get<std::string>(),
+           label.is_string() ? label.get<std::string>() == "1" : label.get<int>() == 1});
     }
   }
   return items;
@@ -115,7 +118,8 @@ void SummEdits(const std::vector<Item>& items) {
     std::printf("%-12s %-11s %5d %7.3f %7.3f %9.3f\n", "all four", split.c_str(), c.N(), c.Tpr(),
                 c.Tnr(), c.Balanced() * 100);
   }
-  std::printf("published (all ten domains): GPT-4 82.1, QAFactEval 65.5, SummaC-Conv 57.1, DAE 55.2\n\n");
+  std::printf(
+      "published (all ten domains): GPT-4 82.1, QAFactEval 65.5, SummaC-Conv 57.1, DAE 55.2\n\n");
 }
 
 void HaluEval(const std::filesystem::path& dir, int limit) {
@@ -134,7 +138,8 @@ void HaluEval(const std::filesystem::path& dir, int limit) {
       c.Add(true, Consistent(knowledge, item["right_answer"].get<std::string>()));
       c.Add(false, Consistent(knowledge, item["hallucinated_answer"].get<std::string>()));
     }
-    std::printf("%-28s %5d %12.3f %12.3f %9.3f\n", file, c.N() / 2, c.Tpr(), c.Tnr(), c.Balanced() * 100);
+    std::printf("%-28s %5d %12.3f %12.3f %9.3f\n", file, c.N() / 2, c.Tpr(), c.Tnr(),
+                c.Balanced() * 100);
   }
 }
 
@@ -145,8 +150,10 @@ int main(int argc, char** argv) {
   int limit = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--limit" && i + 1 < argc) limit = std::atoi(argv[++i]);
-    else root = arg;
+    if (arg == "--limit" && i + 1 < argc)
+      limit = std::atoi(argv[++i]);
+    else
+      root = arg;
   }
   const std::vector<Item> items = LoadSummEdits(root / "summedits-dev", limit);
   const double chosen = Tune(items);

@@ -77,13 +77,20 @@ std::vector<std::string> ReadmeSentences(const rp::core::FactSheet& sheet) {
       if (eol == std::string::npos) eol = doc.text.size();
       std::string line = doc.text.substr(pos, eol - pos);
       pos = eol + 1;
-      if (line.starts_with("```")) { code = !code; flush(); continue; }
+      if (line.starts_with("```")) {
+        code = !code;
+        flush();
+        continue;
+      }
       if (code || line.empty() || line[0] == '#' || line[0] == '|' || line[0] == '<' ||
           line[0] == '>' || line[0] == '!' || line[0] == '[' || line[0] == ' ') {
         flush();
         continue;
       }
-      if (line.starts_with("- ") || line.starts_with("* ")) { flush(); line = line.substr(2); }
+      if (line.starts_with("- ") || line.starts_with("* ")) {
+        flush();
+        line = line.substr(2);
+      }
       paragraph += (paragraph.empty() ? "" : " ") + line;
     }
     flush();
@@ -94,9 +101,9 @@ std::vector<std::string> ReadmeSentences(const rp::core::FactSheet& sheet) {
 std::vector<std::string> GroundedPosts(const rp::core::FactSheet& sheet) {
   std::vector<std::string> posts;
   const rp::generate::TemplateWriter writer;
-  const rp::generate::Style styles[] = {rp::generate::Style::kGrowth, rp::generate::Style::kLearning,
-                                        rp::generate::Style::kBuildInPublic,
-                                        rp::generate::Style::kRecruiter};
+  const rp::generate::Style styles[] = {
+      rp::generate::Style::kGrowth, rp::generate::Style::kLearning,
+      rp::generate::Style::kBuildInPublic, rp::generate::Style::kRecruiter};
   for (std::size_t i = 0; i < 4; ++i) {
     rp::generate::PostOptions options;
     options.style = styles[i];
@@ -108,7 +115,8 @@ std::vector<std::string> GroundedPosts(const rp::core::FactSheet& sheet) {
   const rp::core::Fact* description = sheet.First(rp::core::FactKind::kDescription);
   const std::string name = sheet.First(rp::core::FactKind::kProjectName)->value;
   for (std::size_t start = 0; start + 4 <= sentences.size() && posts.size() < 10; start += 4) {
-    std::string post = name + ": " + (description ? description->value : "a look at the repository") + "\n\n";
+    std::string post =
+        name + ": " + (description ? description->value : "a look at the repository") + "\n\n";
     for (std::size_t k = start; k < start + 4; ++k) post += "\u2022 " + sentences[k] + "\n";
     post += "\nTry it and tell me what you think.\n\n#OpenSource #DevTools";
     posts.push_back(post);
@@ -134,9 +142,15 @@ rp::core::Result<rp::core::FactSheet> LoadSheet(const std::filesystem::path& dir
 
 void RunRepo(const std::filesystem::path& dir, SplitStats& stats, bool verbose) {
   auto sheet = LoadSheet(dir);
-  if (!sheet) { std::fprintf(stderr, "%s\n", sheet.error().message.c_str()); return; }
+  if (!sheet) {
+    std::fprintf(stderr, "%s\n", sheet.error().message.c_str());
+    return;
+  }
   auto checker = rp::safety::ClaimChecker::Create(*sheet);
-  if (!checker) { std::fprintf(stderr, "%s\n", checker.error().message.c_str()); return; }
+  if (!checker) {
+    std::fprintf(stderr, "%s\n", checker.error().message.c_str());
+    return;
+  }
   const std::string project = sheet->First(rp::core::FactKind::kProjectName)->value;
   const rp::bench::Corruptor corruptor(LowerAll(*sheet), project);
   unsigned variant = 0;
@@ -150,20 +164,24 @@ void RunRepo(const std::filesystem::path& dir, SplitStats& stats, bool verbose) 
       if (Flagged(c.verdict)) {
         ++stats.clean_flagged;
         any = true;
-        if (verbose) std::printf("  FP [%s] %s -- %s\n", dir.filename().c_str(), c.text.c_str(), c.rationale.c_str());
+        if (verbose)
+          std::printf("  FP [%s] %s -- %s\n", dir.filename().c_str(), c.text.c_str(),
+                      c.rationale.c_str());
       }
     }
     stats.clean_posts_flagged += any;
     for (Corruption type : rp::bench::AllCorruptions()) {
       Tally& t = stats.by_type[type];
       if (rp::bench::IsInsertion(type)) {
-        const std::size_t at = post.find('\n') == std::string::npos ? post.size() : post.find('\n') + 1;
+        const std::size_t at =
+            post.find('\n') == std::string::npos ? post.size() : post.find('\n') + 1;
         const std::string added = corruptor.Insert(type, variant++) + "\n";
         const std::string corrupted = post.substr(0, at) + added + post.substr(at);
         const auto report = checker->Check(corrupted);
         const bool hit = FlaggedAt(report, at, at + added.size() - 1);
         hit ? ++t.tp : ++t.fn;
-        if (!hit && verbose) std::printf("  MISS %s: %s\n", std::string(ToString(type)).c_str(), added.c_str());
+        if (!hit && verbose)
+          std::printf("  MISS %s: %s\n", std::string(ToString(type)).c_str(), added.c_str());
         continue;
       }
       // Edit up to two claim sentences per post.
@@ -195,26 +213,28 @@ void Print(const char* title, const SplitStats& s) {
   for (const auto& [type, t] : s.by_type) {
     const int n = t.tp + t.fn;
     // Insertions have no original sentence: their false positives are the clean-post rate.
-    const double fp_count = rp::bench::IsInsertion(type)
-                                ? static_cast<double>(s.clean_flagged) * n / std::max(1, s.clean_claims)
-                                : t.fp;
+    const double fp_count = rp::bench::IsInsertion(type) ? static_cast<double>(s.clean_flagged) *
+                                                               n / std::max(1, s.clean_claims)
+                                                         : t.fp;
     const double precision = t.tp + fp_count > 0 ? t.tp / (t.tp + fp_count) : 0;
     const double recall = n > 0 ? static_cast<double>(t.tp) / n : 0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    std::printf("%-26s %5d %5d %5d %5.1f %9.3f %7.3f %6.3f\n", std::string(ToString(type)).c_str(), n,
-                t.tp, t.fn, fp_count, precision, recall, f1);
+    std::printf("%-26s %5d %5d %5d %5.1f %9.3f %7.3f %6.3f\n", std::string(ToString(type)).c_str(),
+                n, t.tp, t.fn, fp_count, precision, recall, f1);
     tp += t.tp;
     fn += t.fn;
     fp += static_cast<int>(fp_count + 0.5);
   }
   const double precision = tp + fp > 0 ? static_cast<double>(tp) / (tp + fp) : 0;
   const double recall = tp + fn > 0 ? static_cast<double>(tp) / (tp + fn) : 0;
-  std::printf("%-26s %5d %5d %5d %5d %9.3f %7.3f %6.3f\n", "overall", tp + fn, tp, fn, fp, precision,
-              recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0);
-  std::printf("untouched posts: %d posts, %d claims; false-positive rate %.3f per claim, %.3f per post\n",
-              s.clean_posts, s.clean_claims,
-              s.clean_claims ? static_cast<double>(s.clean_flagged) / s.clean_claims : 0,
-              s.clean_posts ? static_cast<double>(s.clean_posts_flagged) / s.clean_posts : 0);
+  std::printf("%-26s %5d %5d %5d %5d %9.3f %7.3f %6.3f\n", "overall", tp + fn, tp, fn, fp,
+              precision, recall,
+              precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0);
+  std::printf(
+      "untouched posts: %d posts, %d claims; false-positive rate %.3f per claim, %.3f per post\n",
+      s.clean_posts, s.clean_claims,
+      s.clean_claims ? static_cast<double>(s.clean_flagged) / s.clean_claims : 0,
+      s.clean_posts ? static_cast<double>(s.clean_posts_flagged) / s.clean_posts : 0);
 }
 
 }  // namespace
@@ -224,19 +244,26 @@ int main(int argc, char** argv) {
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--verbose") verbose = true;
-    else if (arg == "--docs-reader") g_docs_reader = true;
-    else root = arg;
+    if (arg == "--verbose")
+      verbose = true;
+    else if (arg == "--docs-reader")
+      g_docs_reader = true;
+    else
+      root = arg;
   }
   std::vector<std::filesystem::path> repos;
   for (const auto& e : std::filesystem::directory_iterator(root)) {
     if (e.is_directory()) repos.push_back(e.path());
   }
   std::sort(repos.begin(), repos.end());
-  if (repos.size() < 2) { std::fprintf(stderr, "no repositories under %s\n", root.c_str()); return 2; }
+  if (repos.size() < 2) {
+    std::fprintf(stderr, "no repositories under %s\n", root.c_str());
+    return 2;
+  }
   SplitStats tune, report;
   const std::size_t half = repos.size() / 2;
-  std::printf("facts from: %s\n", g_docs_reader ? "bench repo-docs reader" : "FromRepoDocs + ingest::IngestPath");
+  std::printf("facts from: %s\n",
+              g_docs_reader ? "bench repo-docs reader" : "FromRepoDocs + ingest::IngestPath");
   std::printf("tune repositories:");
   for (std::size_t i = 0; i < half; ++i) std::printf(" %s", repos[i].filename().c_str());
   std::printf("\nreport repositories (held out):");

@@ -56,9 +56,10 @@ core::SourceKind KindOf(const std::string& name) {
 
 std::string LanguageOf(const std::string& path) {
   static const std::map<std::string, std::string> kExt{
-      {".go", "Go"}, {".py", "Python"}, {".js", "JavaScript"}, {".ts", "TypeScript"},
-      {".c", "C"}, {".h", "C"}, {".cc", "C++"}, {".cpp", "C++"}, {".hpp", "C++"},
-      {".rs", "Rust"}, {".java", "Java"}, {".rb", "Ruby"}, {".swift", "Swift"}, {".m", "Objective-C"}};
+      {".go", "Go"},       {".py", "Python"},    {".js", "JavaScript"}, {".ts", "TypeScript"},
+      {".c", "C"},         {".h", "C"},          {".cc", "C++"},        {".cpp", "C++"},
+      {".hpp", "C++"},     {".rs", "Rust"},      {".java", "Java"},     {".rb", "Ruby"},
+      {".swift", "Swift"}, {".m", "Objective-C"}};
   const auto dot = path.rfind('.');
   if (dot == std::string::npos) return {};
   const auto it = kExt.find(path.substr(dot));
@@ -152,9 +153,12 @@ core::Result<core::FactSheet> RepoDocsSheet(const std::filesystem::path& dir) {
       core::Provenance p;
       p.path = name;
       const std::string head = doc.text.substr(0, 400);
-      if (head.find("MIT") != std::string::npos) sheet.Add(core::FactKind::kLicense, "MIT", p);
-      else if (head.find("Apache") != std::string::npos) sheet.Add(core::FactKind::kLicense, "Apache-2.0", p);
-      else if (head.find("BSD") != std::string::npos) sheet.Add(core::FactKind::kLicense, "BSD-3-Clause", p);
+      if (head.find("MIT") != std::string::npos)
+        sheet.Add(core::FactKind::kLicense, "MIT", p);
+      else if (head.find("Apache") != std::string::npos)
+        sheet.Add(core::FactKind::kLicense, "Apache-2.0", p);
+      else if (head.find("BSD") != std::string::npos)
+        sheet.Add(core::FactKind::kLicense, "BSD-3-Clause", p);
     }
     sheet.AddDocument(std::move(doc));
   }

@@ -35,9 +35,8 @@ int main(int argc, char** argv) {
   options.worker_threads = 2;
   options.max_queued_jobs = 4096;
   app::GenerationService service(app::AppConfig{options.allowed_roots});
-  auto server = server::Server::Create(options, **store, [&](const app::GenerateRequest& r) {
-    return service.Generate(r);
-  });
+  auto server = server::Server::Create(
+      options, **store, [&](const app::GenerateRequest& r) { return service.Generate(r); });
   if (!server) return std::fprintf(stderr, "%s\n", server.error().message.c_str()), 1;
   auto port = (*server)->Bind();
   if (!port) return 1;

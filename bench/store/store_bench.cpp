@@ -32,15 +32,25 @@ bool Run(const std::string& label, const std::string& url, int n) {
   store::Store& s = **opened;
   auto start = Clock::now();
   for (int i = 0; i < n; ++i) {
-    store::Generation g{"", "", "growth", "balanced", "curiosity", i % 3 ? "llm" : "template",
-                        i % 3 ? "groq" : "template", "writer/v1", 800 + i % 900, i % 7 == 0, {}};
+    store::Generation g{"",
+                        "",
+                        "growth",
+                        "balanced",
+                        "curiosity",
+                        i % 3 ? "llm" : "template",
+                        i % 3 ? "groq" : "template",
+                        "writer/v1",
+                        800 + i % 900,
+                        i % 7 == 0,
+                        {}};
     store::PostVersion v;
     v.text = "Post " + std::to_string(i) + ": a release with grounded facts.\n\nMore text here.";
     v.hashtags = {"#OpenSource", "#Cpp", "#DevTools"};
     v.quality_score = 60 + i % 40;
     v.safety_confidence = 0.8;
     v.safety = store::SafetyReportRecord{"consistent", 0.8, 0, i % 10 == 0 ? 1 : 0, {}};
-    for (int c = 0; c < 5; ++c) v.safety->claims.push_back({"claim", "supported", {"README.md#L1"}});
+    for (int c = 0; c < 5; ++c)
+      v.safety->claims.push_back({"claim", "supported", {"README.md#L1"}});
     auto created = s.generations().CreateGeneration(g, v);
     if (!created) return Fail(created.error());
     store::PostVersion refined = created->first_version;
@@ -72,16 +82,18 @@ bool Run(const std::string& label, const std::string& url, int n) {
   constexpr int kMetricQueries = 20;
   for (int q = 0; q < kMetricQueries; ++q) {
     auto now = std::chrono::system_clock::now();
-    auto days = s.stats().DailyTotals(now - std::chrono::hours(24 * 30), now + std::chrono::hours(1));
+    auto days =
+        s.stats().DailyTotals(now - std::chrono::hours(24 * 30), now + std::chrono::hours(1));
     if (!days) return Fail(days.error());
   }
   double metrics_s = Seconds(start);
 
-  std::printf("%-10s write: %d generations (2 versions, 5 claims, 1 feedback each) in %.2f s = "
-              "%.0f generations/s (%.0f transactions/s)\n",
-              label.c_str(), n, write_s, n / write_s, 3 * n / write_s);
-  std::printf("%-10s history: %d rows in %d pages of 100 in %.3f s = %.0f pages/s\n",
-              label.c_str(), rows, pages, history_s, pages / history_s);
+  std::printf(
+      "%-10s write: %d generations (2 versions, 5 claims, 1 feedback each) in %.2f s = "
+      "%.0f generations/s (%.0f transactions/s)\n",
+      label.c_str(), n, write_s, n / write_s, 3 * n / write_s);
+  std::printf("%-10s history: %d rows in %d pages of 100 in %.3f s = %.0f pages/s\n", label.c_str(),
+              rows, pages, history_s, pages / history_s);
   std::printf("%-10s metrics: 30-day daily totals over %d generations: %.1f ms per query\n",
               label.c_str(), n, 1000.0 * metrics_s / kMetricQueries);
   return true;
@@ -96,7 +108,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: store_bench [GENERATIONS]\n");
     return 1;
   }
-  auto dir = std::filesystem::temp_directory_path() / ("repopost-bench-" + std::to_string(getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("repopost-bench-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   bool ok = Run("sqlite", "sqlite:" + (dir / "bench.db").string(), n);
   std::filesystem::remove_all(dir);

@@ -50,7 +50,8 @@ std::filesystem::path DefaultCacheDir(const EnvMap& env, const std::filesystem::
   return data_dir / "cache";
 }
 
-ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env, const std::filesystem::path& cache_dir) {
+ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env,
+                                           const std::filesystem::path& cache_dir) {
   ingest::GitHubOptions options;
   if (const std::string api = Get(env, "REPOPOST_GITHUB_API"); !api.empty()) options.api_base = api;
   if (const std::string token = Get(env, "GITHUB_TOKEN"); !token.empty()) {
@@ -67,9 +68,8 @@ AppContext::AppContext(AppSettings settings, std::filesystem::path data_dir,
       generation_(std::move(settings.config)) {
   posts_ = std::make_unique<PostService>(
       PostStores{store_->generations(), store_->feedback(), store_->audit(), store_->attempts()});
-  posts_->SetEvaluator([this](const std::string& id, const std::string& text) {
-    return EvaluateVersion(id, text);
-  });
+  posts_->SetEvaluator(
+      [this](const std::string& id, const std::string& text) { return EvaluateVersion(id, text); });
   if (settings.log_generations) {
     log_ = std::make_unique<telemetry::GenerationLog>((data_dir_ / "logs").string(),
                                                       store::DefaultClock());
@@ -78,7 +78,8 @@ AppContext::AppContext(AppSettings settings, std::filesystem::path data_dir,
 
 AppContext::~AppContext() = default;
 
-core::Result<std::unique_ptr<AppContext>> AppContext::Open(AppSettings settings, const EnvMap& env) {
+core::Result<std::unique_ptr<AppContext>> AppContext::Open(AppSettings settings,
+                                                           const EnvMap& env) {
   std::filesystem::path data_dir = settings.data_dir;
   if (data_dir.empty()) {
     auto dir = DefaultDataDir(env);
@@ -96,15 +97,16 @@ core::Result<std::unique_ptr<AppContext>> AppContext::Open(AppSettings settings,
     url = "sqlite:" + (data_dir / "repopost.db").string();
   }
   if (settings.config.github.http.cache_dir.empty()) {
-    const ingest::GitHubOptions from_env = GitHubOptionsFromEnv(env, DefaultCacheDir(env, data_dir));
+    const ingest::GitHubOptions from_env =
+        GitHubOptionsFromEnv(env, DefaultCacheDir(env, data_dir));
     settings.config.github.api_base = from_env.api_base;
     settings.config.github.http.token = from_env.http.token;
     settings.config.github.http.cache_dir = from_env.http.cache_dir;
   }
   auto store = store::OpenStore(url);
   if (!store) return tl::unexpected(store.error());
-  return std::unique_ptr<AppContext>(new AppContext(std::move(settings), std::move(data_dir),
-                                                    std::move(*store)));
+  return std::unique_ptr<AppContext>(
+      new AppContext(std::move(settings), std::move(data_dir), std::move(*store)));
 }
 
 core::Result<StoredGeneration> AppContext::GenerateAndStore(const GenerateRequest& request,
@@ -152,12 +154,14 @@ core::Result<GenerationResult> AppContext::EvaluateVersion(const std::string& id
     facts = record->details->facts;
   } else {
     if (record->generation.source_id.empty()) {
-      return core::Fail(core::ErrorCode::kNotFound, "post " + id + " has no stored source to check against");
+      return core::Fail(core::ErrorCode::kNotFound,
+                        "post " + id + " has no stored source to check against");
     }
     auto source = store_->sources().GetSource(record->generation.source_id);
     if (!source) return tl::unexpected(source.error());
     if (source->locator.rfind("text:", 0) == 0 || source->locator.ends_with("#with-text")) {
-      return core::Fail(core::ErrorCode::kNotFound, "post " + id + " was written from text that is not stored");
+      return core::Fail(core::ErrorCode::kNotFound,
+                        "post " + id + " was written from text that is not stored");
     }
     auto sheet = generation_.Inspect({.location = source->locator});
     if (!sheet) return tl::unexpected(sheet.error());
@@ -166,13 +170,15 @@ core::Result<GenerationResult> AppContext::EvaluateVersion(const std::string& id
   generate::Post post;
   post.text = text;
   post.hook = text.substr(0, text.find('\n'));
-  post.options.tone = generate::ParseTone(record->generation.tone).value_or(generate::Tone::kBalanced);
+  post.options.tone =
+      generate::ParseTone(record->generation.tone).value_or(generate::Tone::kBalanced);
   post.writer = generate::WriterTier::kTemplate;  // report, never rewrite, a user's version
   return generation_.Evaluate(std::move(facts), std::move(post));
 }
 
 core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
-                                                      const FeedbackInput& input, const Actor& actor) {
+                                                      const FeedbackInput& input,
+                                                      const Actor& actor) {
   auto feedback = posts_->AddFeedback(id, input, actor);
   if (!feedback) return tl::unexpected(feedback.error());
   FeedbackOutcome outcome{std::move(*feedback), std::nullopt, {}, ""};
@@ -180,7 +186,8 @@ core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
   if (input.type == "too-generic") action = "more-specific";
   if (input.type == "too-technical") action = "less-technical";
   if (!action.empty()) {
-    auto version = Refine(id, {.action = action, .base_version_id = outcome.feedback.version_id}, actor);
+    auto version =
+        Refine(id, {.action = action, .base_version_id = outcome.feedback.version_id}, actor);
     if (version) {
       outcome.note = "made version " + std::to_string(version->seq) + " (" + action + ")";
       outcome.follow_up = std::move(*version);
@@ -201,7 +208,7 @@ core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
 }
 
 core::Result<store::PostVersion> AppContext::Refine(const std::string& id, const RefineInput& input,
-                                                   const Actor& actor) {
+                                                    const Actor& actor) {
   return posts_->Refine(id, input, actor);
 }
 
@@ -231,9 +238,9 @@ void AppContext::LogGeneration(const StoredGeneration& stored, std::vector<std::
     if (!status) warnings.push_back("generation log: " + status.error().message);
   };
   report(log_->Append(g));
-  report(log_->Append(telemetry::EvaluationRecord{
-      r.id, version_id, "quality", r.quality.total, r.quality.total >= 70 ? "pass" : "fail",
-      "deterministic quality rubric, 0-100"}));
+  report(log_->Append(telemetry::EvaluationRecord{r.id, version_id, "quality", r.quality.total,
+                                                  r.quality.total >= 70 ? "pass" : "fail",
+                                                  "deterministic quality rubric, 0-100"}));
   report(log_->Append(telemetry::EvaluationRecord{
       r.id, version_id, "grounding", r.safety.confidence, r.safety.is_safe ? "safe" : "unsafe",
       r.safety.reasons.empty() ? "every claim supported" : r.safety.reasons.front()}));

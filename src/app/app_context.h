@@ -28,10 +28,10 @@ using EnvMap = std::map<std::string, std::string>;
 EnvMap ProcessEnvironment();
 
 struct AppSettings {
-  std::string db_url;                // "" = sqlite:<data_dir>/repopost.db
-  std::filesystem::path data_dir;    // "" = $XDG_DATA_HOME/repopost or ~/.local/share/repopost
-  bool log_generations = true;       // JSONL log under <data_dir>/logs
-  AppConfig config;                  // pipeline settings (roots, GitHub, checker)
+  std::string db_url;              // "" = sqlite:<data_dir>/repopost.db
+  std::filesystem::path data_dir;  // "" = $XDG_DATA_HOME/repopost or ~/.local/share/repopost
+  bool log_generations = true;     // JSONL log under <data_dir>/logs
+  AppConfig config;                // pipeline settings (roots, GitHub, checker)
 };
 
 // $XDG_DATA_HOME/repopost, else $HOME/.local/share/repopost; kInput when neither is set.
@@ -39,7 +39,8 @@ core::Result<std::filesystem::path> DefaultDataDir(const EnvMap& env);
 // $XDG_CACHE_HOME/repopost, else $HOME/.cache/repopost, else <data_dir>/cache.
 std::filesystem::path DefaultCacheDir(const EnvMap& env, const std::filesystem::path& data_dir);
 // GitHub settings from the environment: GITHUB_TOKEN, REPOPOST_GITHUB_API (Enterprise or tests).
-ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env, const std::filesystem::path& cache_dir);
+ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env,
+                                           const std::filesystem::path& cache_dir);
 
 // What recording feedback did: the stored feedback and, where the feedback asks for a change
 // ("too-generic" → a more specific version, "too-technical" → a less technical one), the new
@@ -64,7 +65,8 @@ class AppContext {
 
   // Generates, stores the generation with its first version, and logs it. A failure to log is
   // reported on the result's warnings, never swallowed and never fatal.
-  core::Result<StoredGeneration> GenerateAndStore(const GenerateRequest& request, const Actor& actor);
+  core::Result<StoredGeneration> GenerateAndStore(const GenerateRequest& request,
+                                                  const Actor& actor);
 
   // A new version of stored post `id` (a refine action or a manual edit), checked and scored
   // against the post's source like the first version.

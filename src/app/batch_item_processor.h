@@ -20,7 +20,7 @@ namespace repopost::app {
 struct BatchGenerationOptions {
   bool offline = false;  // template writer only, even when LLM providers are configured
   std::shared_ptr<llm::FallbackRouter> llm;  // the LLM tiers (app/llm_tiers.h); null = template
-  bool clone = false;    // clone GitHub sources for their full history
+  bool clone = false;                        // clone GitHub sources for their full history
   Actor actor{.actor = "batch"};
 };
 

@@ -67,8 +67,9 @@ core::Result<BatchItemSpec> ParseBatchLine(std::string_view line, const BatchLis
   }
   const std::vector<std::string_view> columns = SplitTabs(line);
   if (columns.size() > 4) {
-    return core::Fail(core::ErrorCode::kInput,
-                      "too many tab-separated columns; expected source<TAB>style<TAB>tone<TAB>hook");
+    return core::Fail(
+        core::ErrorCode::kInput,
+        "too many tab-separated columns; expected source<TAB>style<TAB>tone<TAB>hook");
   }
   BatchItemSpec spec;
   const std::string_view source = Trim(columns[0]);
@@ -109,8 +110,8 @@ core::Result<std::vector<BatchItemSpec>> ParseBatchList(std::string_view text,
     const std::string_view content = Trim(line);
     if (content.empty() || content.front() == '#') continue;
     if (items.size() == kMaxBatchItems) {
-      return core::Fail(core::ErrorCode::kTooLarge, "the list has more than " +
-                                                        std::to_string(kMaxBatchItems) + " sources");
+      return core::Fail(core::ErrorCode::kTooLarge,
+                        "the list has more than " + std::to_string(kMaxBatchItems) + " sources");
     }
     auto spec = ParseBatchLine(line, options);
     if (!spec) {
@@ -129,7 +130,8 @@ core::Result<std::vector<BatchItemSpec>> ParseBatchList(std::string_view text,
 std::string FormatBatchLine(const BatchItemSpec& spec) {
   std::string line = spec.source;
   for (const std::string_view column :
-       {generate::ToString(spec.style), generate::ToString(spec.tone), generate::ToString(spec.hook)}) {
+       {generate::ToString(spec.style), generate::ToString(spec.tone),
+        generate::ToString(spec.hook)}) {
     line += '\t';
     line += column;
   }

@@ -5,8 +5,9 @@
 // non-blank character is '#' are ignored; an empty column means the command's default.
 //
 //   auto items = app::ParseBatchList(text, {.defaults = options, .base_dir = "/lists"});
-//   std::string queued = app::FormatBatchLine((*items)[0]);   // "/lists/fzf\tgrowth\tbalanced\tcuriosity"
-//   auto back = app::ParseBatchLine(queued, {});              // the same spec
+//   std::string queued = app::FormatBatchLine((*items)[0]);   //
+//   "/lists/fzf\tgrowth\tbalanced\tcuriosity" auto back = app::ParseBatchLine(queued, {}); // the
+//   same spec
 //
 // A queued item is its canonical line (every column filled in), so any worker on any machine can
 // process it without the options of the command that submitted it.

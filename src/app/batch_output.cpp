@@ -1,8 +1,7 @@
 #include "app/batch_output.h"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -24,9 +23,12 @@ constexpr core::EnumTable<BatchOutputFormat, 2> kFormats{{{
 
 std::string_view Status(const store::BatchItem& item) {
   switch (item.state) {
-    case store::BatchItemState::kDone: return "done";
-    case store::BatchItemState::kDead: return "failed";
-    default: return "pending";
+    case store::BatchItemState::kDone:
+      return "done";
+    case store::BatchItemState::kDead:
+      return "failed";
+    default:
+      return "pending";
   }
 }
 
@@ -35,11 +37,9 @@ std::string RenderCsv(const std::vector<BatchRow>& rows) {
   w.Add({"item", "source", "status", "error", "generation_id", "id", "created_at", "style", "tone",
          "hook_type", "hook", "text", "hashtags", "caption", "quality", "safety_confidence"});
   for (const BatchRow& row : rows) {
-    std::vector<std::string> fields{std::to_string(row.item.ordinal + 1), row.source,
-                                    std::string(Status(row.item)),
-                                    row.item.state == store::BatchItemState::kDone ? ""
-                                                                                   : row.item.last_error,
-                                    row.item.result};
+    std::vector<std::string> fields{
+        std::to_string(row.item.ordinal + 1), row.source, std::string(Status(row.item)),
+        row.item.state == store::BatchItemState::kDone ? "" : row.item.last_error, row.item.result};
     if (row.post) {
       const exports::ExportInput& p = *row.post;
       for (std::string field :
@@ -58,9 +58,9 @@ std::string RenderCsv(const std::vector<BatchRow>& rows) {
 }
 
 nlohmann::json PostJson(const exports::ExportInput& p) {
-  nlohmann::json post = {{"version_id", p.id},   {"created_at", p.created_at}, {"style", p.style},
-                         {"tone", p.tone},       {"hook_type", p.hook_type},   {"hook", p.HookLine()},
-                         {"text", p.text},       {"hashtags", p.hashtags}};
+  nlohmann::json post = {{"version_id", p.id}, {"created_at", p.created_at}, {"style", p.style},
+                         {"tone", p.tone},     {"hook_type", p.hook_type},   {"hook", p.HookLine()},
+                         {"text", p.text},     {"hashtags", p.hashtags}};
   if (!p.caption.empty()) post["caption"] = p.caption;
   if (p.quality) post["quality"] = *p.quality;
   if (p.safety_confidence) post["safety_confidence"] = *p.safety_confidence;
@@ -70,9 +70,8 @@ nlohmann::json PostJson(const exports::ExportInput& p) {
 std::string RenderJsonl(const std::vector<BatchRow>& rows) {
   std::string out;
   for (const BatchRow& row : rows) {
-    nlohmann::json line = {{"item", row.item.ordinal + 1},
-                           {"source", row.source},
-                           {"status", Status(row.item)}};
+    nlohmann::json line = {
+        {"item", row.item.ordinal + 1}, {"source", row.source}, {"status", Status(row.item)}};
     if (row.item.state != store::BatchItemState::kDone && !row.item.last_error.empty()) {
       line["error"] = row.item.last_error;
     }
@@ -106,13 +105,15 @@ core::Result<std::vector<BatchRow>> LoadBatchRows(store::Store& store, const std
     row.source = spec ? spec->source : item.input;
     if (item.state == store::BatchItemState::kDone) {
       auto generation = store.generations().GetGeneration(item.result);
-      auto versions = generation ? store.generations().ListVersions(item.result)
-                                 : core::Result<std::vector<store::PostVersion>>(
-                                       tl::unexpected(generation.error()));
+      auto versions =
+          generation
+              ? store.generations().ListVersions(item.result)
+              : core::Result<std::vector<store::PostVersion>>(tl::unexpected(generation.error()));
       if (!versions) {
-        return core::Fail(core::ErrorCode::kStore, "batch item " + std::to_string(item.ordinal + 1) +
-                                                       " is done but its post " + item.result +
-                                                       " cannot be read: " + versions.error().message);
+        return core::Fail(core::ErrorCode::kStore,
+                          "batch item " + std::to_string(item.ordinal + 1) +
+                              " is done but its post " + item.result +
+                              " cannot be read: " + versions.error().message);
       }
       PostRecord record;
       record.generation = std::move(*generation);

@@ -16,7 +16,7 @@ struct BatchProgress {
   std::string job_id;
   int total = 0;
   int done = 0;
-  int failed = 0;   // dead-lettered
+  int failed = 0;  // dead-lettered
   int running = 0;
   int finished_this_run = 0;  // done + failed since this process started, for the rate
   std::chrono::duration<double> elapsed{0};

@@ -1,11 +1,11 @@
 #include "app/batch_service.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 #include <xxhash.h>
 
 #include <atomic>
 #include <climits>
-#include <fmt/format.h>
 #include <thread>
 
 namespace repopost::app {
@@ -52,8 +52,10 @@ core::Result<store::BatchJob> BatchService::Submit(const std::vector<BatchItemSp
   job.name = options.name;
   job.max_attempts = options.max_attempts;
   store::BatchStore& batches = context_.store().batches();
-  if (auto existing = batches.GetBatchJob(job.id); existing) return existing;
-  else if (existing.error().code != core::ErrorCode::kNotFound) return existing;
+  if (auto existing = batches.GetBatchJob(job.id); existing)
+    return existing;
+  else if (existing.error().code != core::ErrorCode::kNotFound)
+    return existing;
   auto created = batches.CreateBatchJob(job, lines);
   // Another process submitted the same list between our lookup and insert: use its job.
   if (!created && created.error().code == core::ErrorCode::kConflict) {
@@ -75,7 +77,8 @@ core::Result<BatchProgress> BatchService::Run(
   const int finished_at_start = start->done + start->dead;
   const auto started = std::chrono::steady_clock::now();
   const auto progress_of = [&](const store::BatchJob& job) {
-    return BatchProgress::FromJob(job, finished_at_start, std::chrono::steady_clock::now() - started);
+    return BatchProgress::FromJob(job, finished_at_start,
+                                  std::chrono::steady_clock::now() - started);
   };
   if (start->IsFinished()) {
     BatchProgress progress = progress_of(*start);

@@ -32,15 +32,15 @@
 namespace repopost::app {
 
 struct BatchSubmitOptions {
-  std::string name;       // shown in listings, e.g. the list's file name
-  int max_attempts = 3;   // per item, 1..100
+  std::string name;      // shown in listings, e.g. the list's file name
+  int max_attempts = 3;  // per item, 1..100
 };
 
 struct BatchRunOptions {
-  int jobs = 1;                                     // worker threads, 1..64
-  std::chrono::milliseconds lease{20000};           // a killed run's items are free after this
+  int jobs = 1;                            // worker threads, 1..64
+  std::chrono::milliseconds lease{20000};  // a killed run's items are free after this
   std::chrono::milliseconds progress_interval{250};
-  std::string owner_prefix;                         // "" = "batch@<host>:<pid>"
+  std::string owner_prefix;  // "" = "batch@<host>:<pid>"
   store::RetryBackoff backoff;
   BatchGenerationOptions generation;
 };
@@ -66,7 +66,8 @@ class BatchService {
   // processed item; `on_error` for store errors while claiming. Returns the last progress.
   core::Result<BatchProgress> Run(const std::string& job_id, const BatchRunOptions& options,
                                   const std::function<void(const BatchProgress&)>& on_progress,
-                                  const StopPredicate& should_stop, const ItemObserver& on_item = {},
+                                  const StopPredicate& should_stop,
+                                  const ItemObserver& on_item = {},
                                   const ErrorObserver& on_error = {});
 
  private:

@@ -112,8 +112,8 @@ ProcessedItem BatchWorker::Process(store::BatchItem item) {
     return processed;
   }
   claimed.last_error = result.error().message;
-  auto state = batches_.Fail(claimed.id, options_.owner, result.error().message,
-                             BackoffFor(result.error()));
+  auto state =
+      batches_.Fail(claimed.id, options_.owner, result.error().message, BackoffFor(result.error()));
   if (!state) {
     processed.outcome = BatchItemOutcome::kLostLease;
     return processed;
@@ -148,10 +148,18 @@ BatchWorkerStats BatchWorker::Run(const StopPredicate& should_stop, bool exit_wh
       continue;
     }
     switch ((*processed)->outcome) {
-      case BatchItemOutcome::kDone: ++stats.done; break;
-      case BatchItemOutcome::kRetrying: ++stats.retrying; break;
-      case BatchItemOutcome::kDead: ++stats.dead; break;
-      case BatchItemOutcome::kLostLease: ++stats.lost_leases; break;
+      case BatchItemOutcome::kDone:
+        ++stats.done;
+        break;
+      case BatchItemOutcome::kRetrying:
+        ++stats.retrying;
+        break;
+      case BatchItemOutcome::kDead:
+        ++stats.dead;
+        break;
+      case BatchItemOutcome::kLostLease:
+        ++stats.lost_leases;
+        break;
     }
     if (observer) observer(**processed);
   }

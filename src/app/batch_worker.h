@@ -42,12 +42,12 @@ struct ProcessedItem {
 };
 
 struct BatchWorkerOptions {
-  std::string owner;                          // lease owner; unique per worker (thread)
-  std::chrono::milliseconds lease{30000};     // how long a claim lasts without a heartbeat
-  std::chrono::milliseconds heartbeat{0};     // 0 = a third of the lease
-  std::chrono::milliseconds idle_poll{500};   // wait between claims when the queue is empty
-  store::RetryBackoff backoff;                // for errors a retry may fix
-  int max_items = 0;                          // stop after this many processed items; 0 = no limit
+  std::string owner;                         // lease owner; unique per worker (thread)
+  std::chrono::milliseconds lease{30000};    // how long a claim lasts without a heartbeat
+  std::chrono::milliseconds heartbeat{0};    // 0 = a third of the lease
+  std::chrono::milliseconds idle_poll{500};  // wait between claims when the queue is empty
+  store::RetryBackoff backoff;               // for errors a retry may fix
+  int max_items = 0;                         // stop after this many processed items; 0 = no limit
 };
 
 struct BatchWorkerStats {

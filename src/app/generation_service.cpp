@@ -6,8 +6,8 @@
 #include "app/source_loader.h"
 #include "generate/template_writer.h"
 #include "safety/claim_checker.h"
-#include "safety/verification.h"
 #include "safety/injection_scanner.h"
+#include "safety/verification.h"
 
 namespace repopost::app {
 namespace {
@@ -24,7 +24,8 @@ std::vector<RankedHook> RankHooks(const generate::Post& post) {
   if (post.hook_options.empty()) return ranked;
   std::vector<std::string> hooks;
   for (const auto& option : post.hook_options) hooks.push_back(option.text);
-  const std::string body = post.text.size() > post.hook.size() ? post.text.substr(post.hook.size()) : "";
+  const std::string body =
+      post.text.size() > post.hook.size() ? post.text.substr(post.hook.size()) : "";
   if (model == nullptr) {
     for (const auto& option : post.hook_options) ranked.push_back({option.type, option.text, 0});
     return ranked;
@@ -97,7 +98,7 @@ core::Result<core::FactSheet> GenerationService::Inspect(const SourceRequest& so
 }
 
 core::Result<safety::SafetyReport> GenerationService::Check(const SourceRequest& source,
-                                                           std::string_view post) const {
+                                                            std::string_view post) const {
   auto sheet = Inspect(source);
   if (!sheet) return tl::unexpected(sheet.error());
   return safety::CheckPost(*sheet, post, config_.checker);
@@ -110,8 +111,8 @@ core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts
   return Evaluate(std::move(facts), std::move(post), *checker);
 }
 
-core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts, generate::Post post,
-                                                           const safety::ClaimChecker& checker) const {
+core::Result<GenerationResult> GenerationService::Evaluate(
+    core::FactSheet facts, generate::Post post, const safety::ClaimChecker& checker) const {
   GenerationResult result;
   safety::SafetyReport report = checker.Check(post.text);
   // Template posts are grounded by construction (every slot is a fact); the report still shows
@@ -145,8 +146,9 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   generate::LlmWriteResult llm_out;
   const bool use_llm = !request.offline && request.llm && request.llm->provider_count() > 0;
   if (use_llm) llm_out = WriteWithLlm(prepared, request, config_.checker);
-  core::Result<generate::Post> post = llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
-                                                   : generate::TemplateWriter().Write(prepared.facts, request.options);
+  core::Result<generate::Post> post =
+      llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
+                   : generate::TemplateWriter().Write(prepared.facts, request.options);
   if (!post) return tl::unexpected(post.error());
   if (use_llm && post->writer == generate::WriterTier::kTemplate) {
     post->notes.push_back("LLM tier not used (" + llm_out.fallback_reason + "); template writer");
@@ -155,7 +157,8 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   if (!result) return result;
   result->llm_calls = std::move(llm_out.calls);
   if (!llm_out.first_draft.empty()) result->draft_text = llm_out.first_draft;
-  for (const safety::PolicyHit& hit : prepared.injections) result->safety.policy_hits.push_back(hit);
+  for (const safety::PolicyHit& hit : prepared.injections)
+    result->safety.policy_hits.push_back(hit);
   result->elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - started);
   return result;

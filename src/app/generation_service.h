@@ -17,12 +17,12 @@
 #include <string>
 #include <vector>
 
+#include "app/snapshot_cache.h"
 #include "core/fact_sheet.h"
 #include "core/result.h"
 #include "generate/llm_writer.h"
 #include "generate/post.h"
 #include "generate/post_options.h"
-#include "app/snapshot_cache.h"
 #include "ingest/github/github_client.h"
 #include "ingest/github/github_clone.h"
 #include "safety/checker_options.h"
@@ -36,7 +36,7 @@ struct SourceRequest {
   std::string location;  // local path or GitHub URL; "" when only text is given
   std::string text;      // pasted or uploaded text; combined with `location` when both are set
   std::string text_name = "text";
-  bool clone = false;     // GitHub sources: ingest a libgit2 clone (full history), not the API
+  bool clone = false;  // GitHub sources: ingest a libgit2 clone (full history), not the API
 };
 
 struct GenerateRequest {
@@ -59,9 +59,9 @@ struct RankedHook {
 struct GenerationResult {
   std::string id;  // generation id ("" until stored)
   core::FactSheet facts;
-  generate::Post post;                 // post.text is final (repaired when the check found issues)
-  std::string draft_text;              // the writer's text before repair ("" when unchanged)
-  safety::SafetyReport safety;         // the report on the final text (corrections included)
+  generate::Post post;          // post.text is final (repaired when the check found issues)
+  std::string draft_text;       // the writer's text before repair ("" when unchanged)
+  safety::SafetyReport safety;  // the report on the final text (corrections included)
   score::QualityScore quality;
   score::EngagementEstimate engagement;
   std::vector<RankedHook> hook_ranking;  // hook alternatives, best first
@@ -83,7 +83,8 @@ class GenerationService {
   core::Result<core::FactSheet> Inspect(const SourceRequest& source) const;
   core::Result<GenerationResult> Generate(const GenerateRequest& request) const;
   // The safety report of `post` (any text) against the source (`repopost check`, POST /v1/check).
-  core::Result<safety::SafetyReport> Check(const SourceRequest& source, std::string_view post) const;
+  core::Result<safety::SafetyReport> Check(const SourceRequest& source,
+                                           std::string_view post) const;
   // Checks, scores and ranks `post` (already written) against `facts`: the tail of Generate,
   // also used for refinements and manual edits.
   core::Result<GenerationResult> Evaluate(core::FactSheet facts, generate::Post post) const;

@@ -3,9 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "llm/attempt_json.h"
 
@@ -32,7 +31,8 @@ core::Result<std::string> ReadConfig(const LlmSettings& settings, const llm::Env
     if (!std::filesystem::is_regular_file(path, ec)) return std::string();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return core::Fail(core::ErrorCode::kInput, "cannot read the config file " + path.string());
+  if (!in)
+    return core::Fail(core::ErrorCode::kInput, "cannot read the config file " + path.string());
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -56,7 +56,8 @@ LlmTiers::LlmTiers(llm::LlmConfig config) : config_(std::move(config)) {
   for (const llm::ClientConfig& provider : config_.providers) {
     clients.push_back(std::make_shared<llm::OpenAiCompatibleClient>(provider, &clock_));
   }
-  router_ = std::make_unique<llm::FallbackRouter>(std::move(clients), config_.router, clock_, sleeper_);
+  router_ =
+      std::make_unique<llm::FallbackRouter>(std::move(clients), config_.router, clock_, sleeper_);
 }
 
 core::Result<std::shared_ptr<LlmTiers>> LlmTiers::Open(const LlmSettings& settings,

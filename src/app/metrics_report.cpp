@@ -27,7 +27,8 @@ core::Result<MetricsReport> BuildMetricsReport(store::StatsStore& stats, int day
   if (!totals) return tl::unexpected(totals.error());
   MetricsReport report;
   report.days = std::move(*totals);
-  if (!report.days.empty()) report.alerts = telemetry::CheckThresholds(SnapshotOf(report.days.back()), thresholds);
+  if (!report.days.empty())
+    report.alerts = telemetry::CheckThresholds(SnapshotOf(report.days.back()), thresholds);
   return report;
 }
 
@@ -68,15 +69,24 @@ std::string MetricsReportToPrometheus(const MetricsReport& report) {
   const auto gauge = [&](const std::string& name, const std::string& help, double value) {
     if (auto g = registry.AddGauge(name, help); g) (*g)->Default().Set(value);
   };
-  gauge("repopost_day_generations", "Generations stored on the newest day", static_cast<double>(today.generations));
-  gauge("repopost_day_generation_seconds_mean", "Mean generation time on the newest day", today.mean_generation_ms / 1000.0);
-  gauge("repopost_day_fallback_ratio", "Share of generations whose provider chain fell back", today.FallbackRate());
-  gauge("repopost_day_unsupported_claim_ratio", "Share of checked versions with an unsupported claim", today.UnsupportedClaimShare());
-  gauge("repopost_day_policy_hits", "Policy hits on the newest day", static_cast<double>(today.policy_hits));
-  gauge("repopost_day_safety_confidence_mean", "Mean safety confidence on the newest day", today.mean_safety_confidence);
+  gauge("repopost_day_generations", "Generations stored on the newest day",
+        static_cast<double>(today.generations));
+  gauge("repopost_day_generation_seconds_mean", "Mean generation time on the newest day",
+        today.mean_generation_ms / 1000.0);
+  gauge("repopost_day_fallback_ratio", "Share of generations whose provider chain fell back",
+        today.FallbackRate());
+  gauge("repopost_day_unsupported_claim_ratio",
+        "Share of checked versions with an unsupported claim", today.UnsupportedClaimShare());
+  gauge("repopost_day_policy_hits", "Policy hits on the newest day",
+        static_cast<double>(today.policy_hits));
+  gauge("repopost_day_safety_confidence_mean", "Mean safety confidence on the newest day",
+        today.mean_safety_confidence);
   gauge("repopost_day_llm_error_ratio", "Share of LLM attempts that failed", today.ErrorRate());
-  if (auto alerts = registry.AddGauge("repopost_alert_level", "Alert level per metric (0 ok, 1 warn, 2 alert)", {"metric"}); alerts) {
-    for (const auto& a : report.alerts) (*alerts)->WithLabels({a.metric}).Set(static_cast<double>(a.level));
+  if (auto alerts = registry.AddGauge("repopost_alert_level",
+                                      "Alert level per metric (0 ok, 1 warn, 2 alert)", {"metric"});
+      alerts) {
+    for (const auto& a : report.alerts)
+      (*alerts)->WithLabels({a.metric}).Set(static_cast<double>(a.level));
   }
   return telemetry::PrometheusText(registry);
 }

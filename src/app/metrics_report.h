@@ -15,8 +15,8 @@
 namespace repopost::app {
 
 struct MetricsReport {
-  std::vector<store::DailyStats> days;     // oldest first
-  std::vector<telemetry::Alert> alerts;    // for the newest day
+  std::vector<store::DailyStats> days;   // oldest first
+  std::vector<telemetry::Alert> alerts;  // for the newest day
 };
 
 core::Result<MetricsReport> BuildMetricsReport(store::StatsStore& stats, int days,

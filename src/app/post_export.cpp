@@ -7,7 +7,8 @@ namespace repopost::app {
 core::Result<exports::ExportInput> ToExportInput(const PostRecord& record,
                                                  const std::string& version_id) {
   if (record.versions.empty()) {
-    return core::Fail(core::ErrorCode::kNotFound, "post " + record.generation.id + " has no versions");
+    return core::Fail(core::ErrorCode::kNotFound,
+                      "post " + record.generation.id + " has no versions");
   }
   const store::PostVersion* version = &record.versions.back();
   if (!version_id.empty()) {
@@ -16,8 +17,9 @@ core::Result<exports::ExportInput> ToExportInput(const PostRecord& record,
       if (v.id == version_id) version = &v;
     }
     if (version == nullptr) {
-      return core::Fail(core::ErrorCode::kNotFound,
-                        "version " + version_id + " is not a version of post " + record.generation.id);
+      return core::Fail(
+          core::ErrorCode::kNotFound,
+          "version " + version_id + " is not a version of post " + record.generation.id);
     }
   }
   exports::ExportInput input;

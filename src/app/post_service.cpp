@@ -1,8 +1,7 @@
 #include "app/post_service.h"
 
-#include <dtl/dtl.hpp>
-
 #include <cctype>
+#include <dtl/dtl.hpp>
 
 #include "generate/refiner.h"
 
@@ -16,7 +15,8 @@ std::vector<std::string> Tokens(const std::string& text) {
   while (i < text.size()) {
     const bool space = std::isspace(static_cast<unsigned char>(text[i])) != 0;
     std::size_t j = i;
-    while (j < text.size() && (std::isspace(static_cast<unsigned char>(text[j])) != 0) == space) ++j;
+    while (j < text.size() && (std::isspace(static_cast<unsigned char>(text[j])) != 0) == space)
+      ++j;
     out.push_back(text.substr(i, j - i));
     i = j;
   }
@@ -35,7 +35,8 @@ store::SafetyReportRecord SafetyRecord(const safety::SafetyReport& report) {
     if (claim.verdict == safety::Verdict::kNotAClaim) continue;
     store::ClaimRecord stored{claim.text, std::string(safety::ToString(claim.verdict)), {}};
     for (const auto& evidence : claim.evidence) {
-      stored.evidence_ids.push_back(!evidence.fact_id.empty() ? evidence.fact_id : evidence.chunk_id);
+      stored.evidence_ids.push_back(!evidence.fact_id.empty() ? evidence.fact_id
+                                                              : evidence.chunk_id);
     }
     record.claims.push_back(std::move(stored));
   }
@@ -48,9 +49,12 @@ bool IsGenerationId(const std::string& id) { return id.rfind("g_", 0) == 0; }
 
 std::string_view ToString(WordDiff::Op op) {
   switch (op) {
-    case WordDiff::Op::kKeep: return "keep";
-    case WordDiff::Op::kInsert: return "insert";
-    case WordDiff::Op::kDelete: return "delete";
+    case WordDiff::Op::kKeep:
+      return "keep";
+    case WordDiff::Op::kInsert:
+      return "insert";
+    case WordDiff::Op::kDelete:
+      return "delete";
   }
   return "keep";
 }
@@ -115,8 +119,7 @@ core::Result<std::vector<store::PostVersion>> PostService::Versions(const std::s
 }
 
 core::Result<store::PostVersion> PostService::Refine(const std::string& id,
-                                                     const RefineInput& input,
-                                                     const Actor& actor) {
+                                                     const RefineInput& input, const Actor& actor) {
   auto versions = Versions(id);
   if (!versions) return tl::unexpected(versions.error());
   if (versions->empty()) return core::Fail(core::ErrorCode::kStore, "The post has no versions.");
@@ -127,8 +130,8 @@ core::Result<store::PostVersion> PostService::Refine(const std::string& id,
       if (v.id == input.base_version_id) base = &v;
     }
     if (!base) {
-      return core::Fail(core::ErrorCode::kNotFound,
-                        "Version " + input.base_version_id + " is not a version of post " + id + ".");
+      return core::Fail(core::ErrorCode::kNotFound, "Version " + input.base_version_id +
+                                                        " is not a version of post " + id + ".");
     }
   }
   store::PostVersion next;
@@ -185,7 +188,8 @@ core::Result<store::PostVersion> PostService::ResolveVersion(const std::string& 
   if (!IsGenerationId(id)) return stores_.generations.GetVersion(id);
   auto versions = Versions(id);
   if (!versions) return tl::unexpected(versions.error());
-  if (versions->empty()) return core::Fail(core::ErrorCode::kNotFound, "Post " + id + " has no versions.");
+  if (versions->empty())
+    return core::Fail(core::ErrorCode::kNotFound, "Post " + id + " has no versions.");
   return versions->back();
 }
 
@@ -216,7 +220,8 @@ core::Result<store::Feedback> PostService::AddFeedback(const std::string& id,
   auto type = store::ParseFeedbackType(input.type);
   if (!type) {
     return core::Fail(core::ErrorCode::kUsage, "Unknown feedback type \"" + input.type +
-                                                   "\"; choose " + store::FeedbackTypeChoices() + ".");
+                                                   "\"; choose " + store::FeedbackTypeChoices() +
+                                                   ".");
   }
   if (input.rating && (*input.rating < 1 || *input.rating > 5)) {
     return core::Fail(core::ErrorCode::kUsage, "rating must be between 1 and 5.");

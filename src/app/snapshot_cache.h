@@ -41,7 +41,8 @@ class SnapshotCache {
   std::size_t capacity_;
   std::mutex mutex_;
   std::list<std::string> order_;  // most recently used first
-  std::map<std::string, std::pair<std::shared_ptr<const Snapshot>, std::list<std::string>::iterator>>
+  std::map<std::string,
+           std::pair<std::shared_ptr<const Snapshot>, std::list<std::string>::iterator>>
       entries_;
 };
 

@@ -21,7 +21,9 @@ void MergeFactSheet(core::FactSheet& into, core::FactSheet extra) {
 
 SourceLoader::SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github,
                            ingest::GitHubCloneOptions clone)
-    : allowed_roots_(std::move(allowed_roots)), github_(std::move(github)), clone_(std::move(clone)) {}
+    : allowed_roots_(std::move(allowed_roots)),
+      github_(std::move(github)),
+      clone_(std::move(clone)) {}
 
 core::Status SourceLoader::CheckAllowed(const std::filesystem::path& path) const {
   if (allowed_roots_.empty()) return core::Ok();
@@ -32,7 +34,8 @@ core::Status SourceLoader::CheckAllowed(const std::filesystem::path& path) const
   for (const std::string& root : allowed_roots_) {
     const std::filesystem::path real_root = std::filesystem::canonical(root, ec);
     if (ec) continue;
-    auto [root_end, _] = std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
+    auto [root_end, _] =
+        std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
     if (root_end == real_root.end()) return core::Ok();
   }
   return core::Fail(core::ErrorCode::kForbidden,

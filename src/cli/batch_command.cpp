@@ -42,7 +42,8 @@ struct BatchFlags {
 
 core::Result<app::BatchOutputFormat> ResolveFormat(const BatchFlags& flags) {
   std::string name = flags.format;
-  if (name.empty()) name = std::filesystem::path(flags.out).extension() == ".jsonl" ? "jsonl" : "csv";
+  if (name.empty())
+    name = std::filesystem::path(flags.out).extension() == ".jsonl" ? "jsonl" : "csv";
   auto format = app::ParseBatchOutputFormat(name);
   if (!format) {
     return core::Fail(core::ErrorCode::kUsage,
@@ -54,11 +55,16 @@ core::Result<app::BatchOutputFormat> ResolveFormat(const BatchFlags& flags) {
 core::Result<app::BatchListOptions> ListOptions(const BatchFlags& flags) {
   app::BatchListOptions options;
   auto style = generate::ParseStyle(flags.style);
-  if (!style) return core::Fail(core::ErrorCode::kUsage, "--style must be one of " + generate::StyleChoices());
+  if (!style)
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--style must be one of " + generate::StyleChoices());
   auto tone = generate::ParseTone(flags.tone);
-  if (!tone) return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
+  if (!tone)
+    return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
   auto hook = generate::ParseHookType(flags.hook);
-  if (!hook) return core::Fail(core::ErrorCode::kUsage, "--hook must be one of " + generate::HookTypeChoices());
+  if (!hook)
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--hook must be one of " + generate::HookTypeChoices());
   options.defaults.style = *style;
   options.defaults.tone = *tone;
   options.defaults.hook = *hook;
@@ -88,8 +94,8 @@ class ProgressPrinter {
     if (processed.outcome != app::BatchItemOutcome::kDead) return;
     std::lock_guard lock(mutex_);
     ClearBar();
-    std::cerr << "repopost: item " << processed.item.ordinal + 1 << " failed: "
-              << processed.item.last_error << "\n";
+    std::cerr << "repopost: item " << processed.item.ordinal + 1
+              << " failed: " << processed.item.last_error << "\n";
   }
 
   void Error(const core::Error& error) {
@@ -119,7 +125,8 @@ int Run(const BatchFlags& flags) {
   auto format = ResolveFormat(flags);
   if (!format) return ReportError(format.error(), false);
   if (flags.lease_seconds < 0.5 || flags.lease_seconds > 86400) {
-    return ReportError({core::ErrorCode::kUsage, "--lease must be between 0.5 and 86400 seconds"}, false);
+    return ReportError({core::ErrorCode::kUsage, "--lease must be between 0.5 and 86400 seconds"},
+                       false);
   }
   auto list_options = ListOptions(flags);
   if (!list_options) return ReportError(list_options.error(), false);
@@ -199,7 +206,8 @@ void AddBatchCommand(CLI::App& root, CommandOutcome& outcome) {
                   "Seconds an item stays claimed without a heartbeat (a killed run's items are "
                   "taken over after this)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--llm", flags->llm,
+                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
   cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);

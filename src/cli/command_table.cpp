@@ -23,22 +23,14 @@ void AddWorkerCommand(CLI::App& root, CommandOutcome& outcome);
 
 std::span<const CommandSpec> Commands() {
   static constexpr std::array kCommands{
-      CommandSpec{"generate", &AddGenerateCommand},
-      CommandSpec{"health", &AddHealthCommand},
-      CommandSpec{"inspect", &AddInspectCommand},
-      CommandSpec{"check", &AddCheckCommand},
-      CommandSpec{"verify", &AddVerifyCommand},
-      CommandSpec{"score", &AddScoreCommand},
-      CommandSpec{"history", &AddHistoryCommand},
-      CommandSpec{"show", &AddShowCommand},
-      CommandSpec{"refine", &AddRefineCommand},
-      CommandSpec{"diff", &AddDiffCommand},
-      CommandSpec{"feedback", &AddFeedbackCommand},
-      CommandSpec{"export", &AddExportCommand},
-      CommandSpec{"metrics", &AddMetricsCommand},
-      CommandSpec{"serve", &AddServeCommand},
-      CommandSpec{"batch", &AddBatchCommand},
-      CommandSpec{"worker", &AddWorkerCommand},
+      CommandSpec{"generate", &AddGenerateCommand}, CommandSpec{"health", &AddHealthCommand},
+      CommandSpec{"inspect", &AddInspectCommand},   CommandSpec{"check", &AddCheckCommand},
+      CommandSpec{"verify", &AddVerifyCommand},     CommandSpec{"score", &AddScoreCommand},
+      CommandSpec{"history", &AddHistoryCommand},   CommandSpec{"show", &AddShowCommand},
+      CommandSpec{"refine", &AddRefineCommand},     CommandSpec{"diff", &AddDiffCommand},
+      CommandSpec{"feedback", &AddFeedbackCommand}, CommandSpec{"export", &AddExportCommand},
+      CommandSpec{"metrics", &AddMetricsCommand},   CommandSpec{"serve", &AddServeCommand},
+      CommandSpec{"batch", &AddBatchCommand},       CommandSpec{"worker", &AddWorkerCommand},
   };
   return kCommands;
 }

@@ -27,9 +27,15 @@ int Run(const DiffFlags& flags) {
   }
   for (const auto& piece : diff->pieces) {
     switch (piece.op) {
-      case app::WordDiff::Op::kKeep: std::cout << piece.text; break;
-      case app::WordDiff::Op::kInsert: std::cout << "{+" << piece.text << "+}"; break;
-      case app::WordDiff::Op::kDelete: std::cout << "[-" << piece.text << "-]"; break;
+      case app::WordDiff::Op::kKeep:
+        std::cout << piece.text;
+        break;
+      case app::WordDiff::Op::kInsert:
+        std::cout << "{+" << piece.text << "+}";
+        break;
+      case app::WordDiff::Op::kDelete:
+        std::cout << "[-" << piece.text << "-]";
+        break;
     }
   }
   std::cout << "\n";
@@ -41,8 +47,10 @@ int Run(const DiffFlags& flags) {
 void AddDiffCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<DiffFlags>();
   CLI::App* cmd = root.add_subcommand("diff", "Word-level diff between two versions");
-  cmd->add_option("from", flags->from, "Version id (v_...) or post id (its latest version)")->required();
-  cmd->add_option("to", flags->to, "Version id (v_...) or post id (its latest version)")->required();
+  cmd->add_option("from", flags->from, "Version id (v_...) or post id (its latest version)")
+      ->required();
+  cmd->add_option("to", flags->to, "Version id (v_...) or post id (its latest version)")
+      ->required();
   AddStoreFlags(*cmd, flags->store);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }

@@ -44,7 +44,8 @@ void AddExportCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--version", flags->version, "A version id (default: the latest)");
   cmd->add_flag("--bold-hook", flags->bold_hook,
                 "LinkedIn text: set the hook in Unicode bold (screen readers may spell it out)");
-  cmd->add_option("--author", flags->author_urn, "linkedin-api: the author URN (urn:li:person:...)");
+  cmd->add_option("--author", flags->author_urn,
+                  "linkedin-api: the author URN (urn:li:person:...)");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }
 

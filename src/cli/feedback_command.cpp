@@ -20,12 +20,14 @@ int Run(const FeedbackFlags& flags) {
   if (auto ok = CheckTextOrJson(flags.store); !ok) return ReportError(ok.error(), false);
   auto context = OpenContext(flags.store);
   if (!context) return ReportError(context.error(), flags.store.as_json());
-  app::FeedbackInput input{.version_id = flags.version, .type = flags.type, .comment = flags.comment};
+  app::FeedbackInput input{
+      .version_id = flags.version, .type = flags.type, .comment = flags.comment};
   if (flags.rating != 0) input.rating = flags.rating;
   auto outcome = (*context)->AddFeedback(flags.id, input, {.actor = "cli"});
   if (!outcome) return ReportError(outcome.error(), flags.store.as_json());
   if (flags.store.as_json()) {
-    nlohmann::json out = {{"feedback", app::FeedbackToJson(outcome->feedback)}, {"note", outcome->note}};
+    nlohmann::json out = {{"feedback", app::FeedbackToJson(outcome->feedback)},
+                          {"note", outcome->note}};
     if (outcome->follow_up) out["new_version"] = app::VersionToJson(*outcome->follow_up);
     nlohmann::json hooks = nlohmann::json::array();
     for (const auto& hook : outcome->hooks) {
@@ -53,7 +55,8 @@ void AddFeedbackCommand(CLI::App& root, CommandOutcome& outcome) {
   CLI::App* cmd = root.add_subcommand("feedback", "Record feedback on a stored post");
   cmd->add_option("id", flags->id, "Post id (g_...)")->required();
   cmd->add_option("type", flags->type,
-                  "engaging|too-generic|too-technical|regenerate|want-other-hooks")->required();
+                  "engaging|too-generic|too-technical|regenerate|want-other-hooks")
+      ->required();
   cmd->add_option("--rating", flags->rating, "1 to 5");
   cmd->add_option("--comment", flags->comment, "Free text");
   cmd->add_option("--version", flags->version, "A version id (default: the latest)");

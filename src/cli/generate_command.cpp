@@ -1,7 +1,8 @@
 // `repopost generate SOURCE [...]`: a checked, scored post for a repository or text.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
-#include <unistd.h>
 
 #include "app/generation_service.h"
 #include "app/llm_tiers.h"
@@ -9,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/source_input.h"
+#include "cli/store_flags.h"
 
 namespace repopost::cli {
 namespace {
@@ -27,17 +29,24 @@ struct GenerateFlags {
   bool offline = false;
   std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
   std::string config;            // --config FILE ([llm] section)
+  bool no_store = false;
   bool clone = false;
+  StoreFlags store;
 };
 
 core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   generate::PostOptions options;
   auto style = generate::ParseStyle(flags.style);
-  if (!style) return core::Fail(core::ErrorCode::kUsage, "--style must be one of " + generate::StyleChoices());
+  if (!style)
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--style must be one of " + generate::StyleChoices());
   auto tone = generate::ParseTone(flags.tone);
-  if (!tone) return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
+  if (!tone)
+    return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
   auto hook = generate::ParseHookType(flags.hook);
-  if (!hook) return core::Fail(core::ErrorCode::kUsage, "--hook must be one of " + generate::HookTypeChoices());
+  if (!hook)
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--hook must be one of " + generate::HookTypeChoices());
   auto link = generate::ParseLinkMode(flags.link);
   if (!link) return core::Fail(core::ErrorCode::kUsage, "--link must be one of body|none");
   options.style = *style;
@@ -48,6 +57,23 @@ core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   options.caption_asset = flags.caption;
   options.seed = flags.seed;
   return options;
+}
+
+// Generates and stores the post (so `show`, `refine`, `export` can find it). Without an explicit
+// --db, a store that cannot be opened costs only the storing, with a warning; --no-store skips it.
+core::Result<app::GenerationResult> GenerateMaybeStored(const GenerateFlags& flags,
+                                                        const app::GenerateRequest& request) {
+  if (!flags.no_store) {
+    auto context = OpenContext(flags.store);
+    if (context) {
+      auto stored = (*context)->GenerateAndStore(request, {.actor = "cli"});
+      if (!stored) return tl::unexpected(stored.error());
+      return std::move(stored->result);
+    }
+    if (!flags.store.db.empty()) return tl::unexpected(context.error());
+    std::cerr << "repopost: warning: the post is not stored (" << context.error().message << ")\n";
+  }
+  return app::GenerationService(app::AppConfig{}).Generate(request);
 }
 
 int Run(const GenerateFlags& flags) {
@@ -72,9 +98,11 @@ int Run(const GenerateFlags& flags) {
   const bool streaming = !as_json && request.llm != nullptr && isatty(STDOUT_FILENO) == 1;
   if (streaming) {
     request.on_post_text = [](std::string_view text) { std::cout << text << std::flush; };
-    request.on_restart = [](std::string_view why) { std::cout << "\n[" << why << "]\n" << std::flush; };
+    request.on_restart = [](std::string_view why) {
+      std::cout << "\n[" << why << "]\n" << std::flush;
+    };
   }
-  auto result = app::GenerationService(app::AppConfig{}).Generate(request);
+  auto result = GenerateMaybeStored(flags, request);
   if (streaming) std::cout << "\n\n--- checked post ---\n";
   if (!result) return ReportError(result.error(), as_json);
   if (as_json) {
@@ -89,7 +117,8 @@ int Run(const GenerateFlags& flags) {
 
 void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<GenerateFlags>();
-  CLI::App* cmd = root.add_subcommand("generate", "Write a LinkedIn post about a repository or text");
+  CLI::App* cmd =
+      root.add_subcommand("generate", "Write a LinkedIn post about a repository or text");
   cmd->add_option("source", flags->source,
                   "Local path, GitHub URL (https://github.com/o/r or o/r), or - for stdin")
       ->default_val(".");
@@ -98,13 +127,17 @@ void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--hook", flags->hook, generate::HookTypeChoices());
   cmd->add_option("--link", flags->link, "Repository link in the body or none: body|none");
   cmd->add_flag("--no-hashtags", flags->no_hashtags, "Leave hashtags out");
-  cmd->add_option("--caption", flags->caption, "Write a caption for a demo asset (e.g. 'video demo')");
+  cmd->add_option("--caption", flags->caption,
+                  "Write a caption for a demo asset (e.g. 'video demo')");
   cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
   cmd->add_option("--seed", flags->seed, "Seed for phrase choice (same seed, same post)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--llm", flags->llm,
+                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
   cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "GitHub sources: clone (cached) for the full history");
+  cmd->add_flag("--no-store", flags->no_store, "Do not store the post (no id for refine/export)");
+  AddStoreFlags(*cmd, flags->store, /*with_format=*/false);
   cmd->add_option("--format", flags->format, "Output format: text|json");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }

@@ -4,7 +4,6 @@
 // degraded (the template writer always remains); 1 for bad flags or config.
 #include <CLI/CLI.hpp>
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "app/llm_tiers.h"
@@ -35,8 +34,10 @@ void PrintText(const llm::HealthSummary& health, const llm::LlmConfig& config) {
               << "  state=" << llm::ToString(provider.state);
     if (provider.reachable) std::cout << (*provider.reachable ? "  reachable" : "  unreachable");
     if (provider.latency) std::cout << "  latency=" << provider.latency->count() << " ms";
-    if (provider.cooldown_left) std::cout << "  cooldown=" << provider.cooldown_left->count() << " ms";
-    if (!provider.last_error_message.empty()) std::cout << "  error: " << provider.last_error_message;
+    if (provider.cooldown_left)
+      std::cout << "  cooldown=" << provider.cooldown_left->count() << " ms";
+    if (!provider.last_error_message.empty())
+      std::cout << "  error: " << provider.last_error_message;
     std::cout << "\n";
   }
   std::cout << "  " << ++number << ". template writer (always available)\n";
@@ -70,7 +71,8 @@ int Run(const HealthFlags& flags) {
 void AddHealthCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<HealthFlags>();
   CLI::App* cmd = root.add_subcommand("health", "Check the LLM providers and show the active tier");
-  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--llm", flags->llm,
+                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
   cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--offline", flags->offline, "Ignore configured providers (template writer only)");
   cmd->add_option("--format", flags->format, "Output format: text|json");

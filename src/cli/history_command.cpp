@@ -29,7 +29,8 @@ int Run(const HistoryFlags& flags) {
     const std::string& text = entry.latest.text;
     std::cout << entry.generation.id << "  " << core::FormatIso8601(entry.generation.created_at)
               << "  " << entry.generation.style << "/" << entry.generation.tone << "  v"
-              << entry.version_count << "  " << text.substr(0, text.find('\n')).substr(0, 70) << "\n";
+              << entry.version_count << "  " << text.substr(0, text.find('\n')).substr(0, 70)
+              << "\n";
   }
   if (history->empty()) std::cerr << "no stored posts yet; run `repopost generate` first\n";
   return 0;

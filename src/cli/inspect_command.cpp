@@ -44,8 +44,10 @@ int Run(const InspectFlags& flags) {
 
 void AddInspectCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<InspectFlags>();
-  CLI::App* cmd = root.add_subcommand("inspect", "Show the facts extracted from a source, with provenance");
-  cmd->add_option("source", flags->source, "Local path, GitHub URL, or - for stdin")->default_val(".");
+  CLI::App* cmd =
+      root.add_subcommand("inspect", "Show the facts extracted from a source, with provenance");
+  cmd->add_option("source", flags->source, "Local path, GitHub URL, or - for stdin")
+      ->default_val(".");
   cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
   cmd->add_option("--format", flags->format, "Output format: text|json");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });

@@ -42,8 +42,8 @@ int Run(const RefineFlags& flags) {
     std::cout << app::VersionToJson(*version).dump(2) << "\n";
   } else {
     std::cout << version->text << "\n";
-    std::cerr << "stored as version " << version->seq << " (" << version->id << ") of "
-              << flags.id << "\n";
+    std::cerr << "stored as version " << version->seq << " (" << version->id << ") of " << flags.id
+              << "\n";
   }
   return 0;
 }

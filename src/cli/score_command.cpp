@@ -30,8 +30,8 @@ int Run(const ScoreFlags& flags) {
   if (!flags.tone.empty()) {
     auto tone = generate::ParseTone(flags.tone);
     if (!tone) {
-      return ReportError({core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices()},
-                         as_json);
+      return ReportError(
+          {core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices()}, as_json);
     }
     input.tone = *tone;
   }
@@ -48,8 +48,9 @@ int Run(const ScoreFlags& flags) {
   }
   std::cout << "quality " << quality.total << "/100\n";
   for (const auto& part : quality.parts) {
-    std::cout << "  " << score::ToString(part.aspect) << " " << part.points << "/" << part.max_points
-              << (part.assessed ? "" : " (not assessed)") << ": " << part.explanation << "\n";
+    std::cout << "  " << score::ToString(part.aspect) << " " << part.points << "/"
+              << part.max_points << (part.assessed ? "" : " (not assessed)") << ": "
+              << part.explanation << "\n";
   }
   std::cout << "engagement " << score::ToString(engagement.band) << " (" << engagement.score
             << "): " << engagement.explanation << "\n";
@@ -60,7 +61,8 @@ int Run(const ScoreFlags& flags) {
 
 void AddScoreCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<ScoreFlags>();
-  CLI::App* cmd = root.add_subcommand("score", "Quality breakdown and engagement estimate of a post");
+  CLI::App* cmd =
+      root.add_subcommand("score", "Quality breakdown and engagement estimate of a post");
   cmd->add_option("--text", flags->text_file, "File with the post text")->required();
   cmd->add_option("--tone", flags->tone, "The tone the post aims for: " + generate::ToneChoices());
   cmd->add_option("--format", flags->format, "Output format: text|json");

@@ -19,10 +19,13 @@ core::Result<server::ApiKeyGrant> ParseKeyGrant(const std::string& text) {
   const std::size_t first = text.find(':');
   const std::size_t second = first == std::string::npos ? first : text.find(':', first + 1);
   if (second == std::string::npos) {
-    return core::Fail(core::ErrorCode::kUsage, "--api-key takes NAME:SCOPE:KEY (scope read|generate|admin)");
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--api-key takes NAME:SCOPE:KEY (scope read|generate|admin)");
   }
   auto scope = server::ParseScope(text.substr(first + 1, second - first - 1));
-  if (!scope) return core::Fail(core::ErrorCode::kUsage, "an --api-key scope must be read, generate or admin");
+  if (!scope)
+    return core::Fail(core::ErrorCode::kUsage,
+                      "an --api-key scope must be read, generate or admin");
   return server::ApiKeyGrant{text.substr(0, first), core::Secret(text.substr(second + 1)), *scope};
 }
 
@@ -43,15 +46,19 @@ int Run(ServeFlags& flags) {
 void AddServeCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<ServeFlags>();
   CLI::App* cmd = root.add_subcommand("serve", "Serve the HTTP API and the web UI");
-  cmd->add_option("--host", flags->options.host, "Address to listen on (keys are required beyond loopback)");
+  cmd->add_option("--host", flags->options.host,
+                  "Address to listen on (keys are required beyond loopback)");
   cmd->add_option("--port", flags->options.port, "Port (0 = any free port)");
   cmd->add_option("--db", flags->options.db_url, "Database: sqlite:PATH or postgres://...");
   cmd->add_option("--allow-root", flags->options.allowed_roots,
                   "A directory whose repositories the API may read (repeatable)");
   cmd->add_option("--web-root", flags->web_root, "Serve the UI from this folder (development)");
-  cmd->add_option("--api-key", flags->api_keys, "NAME:SCOPE:KEY, scope read|generate|admin (repeatable)");
-  cmd->add_flag("--require-keys", flags->options.require_api_keys, "Require API keys on loopback too");
-  cmd->add_option("--cors-origin", flags->options.cors_origin, "Allow this origin (CORS is off by default)");
+  cmd->add_option("--api-key", flags->api_keys,
+                  "NAME:SCOPE:KEY, scope read|generate|admin (repeatable)");
+  cmd->add_flag("--require-keys", flags->options.require_api_keys,
+                "Require API keys on loopback too");
+  cmd->add_option("--cors-origin", flags->options.cors_origin,
+                  "Allow this origin (CORS is off by default)");
   cmd->add_option("--workers", flags->options.worker_threads, "Generation worker threads");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }

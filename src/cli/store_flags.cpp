@@ -5,8 +5,9 @@
 namespace repopost::cli {
 
 void AddStoreFlags(CLI::App& command, StoreFlags& flags, bool with_format) {
-  command.add_option("--db", flags.db,
-                     "Database: sqlite:PATH or postgres://... (default: SQLite in the data directory)");
+  command.add_option(
+      "--db", flags.db,
+      "Database: sqlite:PATH or postgres://... (default: SQLite in the data directory)");
   if (with_format) command.add_option("--format", flags.format, "Output format: text|json");
 }
 

@@ -41,7 +41,8 @@ int Run(const VerifyFlags& flags) {
   }
   std::cout << safety::ToString(report->consistency) << "\n";
   for (const auto& claim : report->report.claims) {
-    if (claim.verdict == safety::Verdict::kSupported || claim.verdict == safety::Verdict::kNotAClaim) {
+    if (claim.verdict == safety::Verdict::kSupported ||
+        claim.verdict == safety::Verdict::kNotAClaim) {
       continue;
     }
     std::cout << "[" << safety::ToString(claim.verdict) << "] " << claim.text << "\n    "

@@ -39,7 +39,8 @@ core::Status CheckFlags(const WorkerFlags& flags) {
   if (flags.poll_seconds < 0.01 || flags.poll_seconds > 3600) {
     return core::Fail(core::ErrorCode::kUsage, "--poll must be between 0.01 and 3600 seconds");
   }
-  if (flags.max_items < 0) return core::Fail(core::ErrorCode::kUsage, "--max-items must be 0 or more");
+  if (flags.max_items < 0)
+    return core::Fail(core::ErrorCode::kUsage, "--max-items must be 0 or more");
   return core::Ok();
 }
 
@@ -105,7 +106,8 @@ void AddWorkerCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_flag("--idle-exit", flags->idle_exit, "Exit when no item is claimable");
   cmd->add_option("--name", flags->name, "Lease owner name (default: worker@HOST:PID)");
   cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm, "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd->add_option("--llm", flags->llm,
+                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
   cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   cmd->add_flag("--quiet,-q", flags->quiet, "Print only failures");

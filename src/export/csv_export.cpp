@@ -1,9 +1,9 @@
 #include "export/csv_export.h"
 
-#include <cctype>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <cctype>
 
 #include "export/csv_writer.h"
 #include "text/utf8.h"
@@ -35,8 +35,9 @@ core::Result<std::string> RenderBufferCsv(const std::vector<ExportInput>& posts)
   w.Add({"Text", "Image URL", "Tags", "Posting Time"});
   for (const ExportInput& p : posts) {
     if (!p.posting_time.empty() && !IsBufferPostingTime(p.posting_time)) {
-      return core::Fail(core::ErrorCode::kInput,
-                        fmt::format("Posting time \"{}\" is not YYYY-MM-DD HH:mm.", p.posting_time));
+      return core::Fail(
+          core::ErrorCode::kInput,
+          fmt::format("Posting time \"{}\" is not YYYY-MM-DD HH:mm.", p.posting_time));
     }
     w.Add({text::SanitizeUtf8(p.text), p.image_url, fmt::format("{}", fmt::join(p.tags, ", ")),
            p.posting_time});

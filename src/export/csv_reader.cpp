@@ -26,7 +26,8 @@ core::Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
       ++i;
       while (true) {
         if (i >= n) {
-          return tl::unexpected(Malformed(records.size(), record.size(), "unterminated quoted field"));
+          return tl::unexpected(
+              Malformed(records.size(), record.size(), "unterminated quoted field"));
         }
         if (text[i] == '"') {
           if (i + 1 < n && text[i + 1] == '"') {
@@ -40,7 +41,8 @@ core::Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
         field += text[i++];
       }
       if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-        return tl::unexpected(Malformed(records.size(), record.size(), "text after a closing quote"));
+        return tl::unexpected(
+            Malformed(records.size(), record.size(), "text after a closing quote"));
       }
     } else {
       while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {

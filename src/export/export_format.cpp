@@ -1,6 +1,7 @@
 #include "export/export_format.h"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/enum_table.h"

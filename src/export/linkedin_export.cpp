@@ -1,8 +1,8 @@
 #include "export/linkedin_export.h"
 
-#include <cctype>
-
 #include <fmt/format.h>
+
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "export/unicode_bold.h"

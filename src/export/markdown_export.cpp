@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
 #include <nlohmann/json.hpp>
 
 #include "export/post_lines.h"
@@ -27,7 +28,8 @@ std::string FrontMatter(const ExportInput& in) {
   AddString(out, "hook_type", in.hook_type);
   AddString(out, "created_at", in.created_at);
   if (in.quality) out += fmt::format("quality: {:.1f}\n", *in.quality);
-  if (in.safety_confidence) out += fmt::format("safety_confidence: {:.2f}\n", *in.safety_confidence);
+  if (in.safety_confidence)
+    out += fmt::format("safety_confidence: {:.2f}\n", *in.safety_confidence);
   if (!in.hashtags.empty()) {
     out += "hashtags:\n";
     for (const std::string& tag : in.hashtags) out += "  - " + Quoted(tag) + "\n";

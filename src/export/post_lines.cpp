@@ -5,9 +5,15 @@
 namespace repopost::exports {
 namespace {
 
-constexpr std::array<std::string_view, 9> kMarkers = {
-    "\xE2\x80\xA2 ", "\xE2\x86\x92 ", "\xE2\x96\xAA ", "\xE2\x96\xB8 ", "\xE2\x9E\xA4 ",
-    "\xE2\x9C\x93 ", "\xE2\x9C\x85 ", "- ", "* "};  // • → ▪ ▸ ➤ ✓ ✅ - *
+constexpr std::array<std::string_view, 9> kMarkers = {"\xE2\x80\xA2 ",
+                                                      "\xE2\x86\x92 ",
+                                                      "\xE2\x96\xAA ",
+                                                      "\xE2\x96\xB8 ",
+                                                      "\xE2\x9E\xA4 ",
+                                                      "\xE2\x9C\x93 ",
+                                                      "\xE2\x9C\x85 ",
+                                                      "- ",
+                                                      "* "};  // • → ▪ ▸ ➤ ✓ ✅ - *
 
 std::string Trim(std::string_view s) {
   std::size_t b = 0, e = s.size();

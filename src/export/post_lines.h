@@ -9,8 +9,8 @@
 namespace repopost::exports {
 
 struct PostLine {
-  std::string text;         // without the bullet marker when is_bullet
-  bool is_bullet = false;   // started with •, →, ▪, -, * or a similar marker
+  std::string text;        // without the bullet marker when is_bullet
+  bool is_bullet = false;  // started with •, →, ▪, -, * or a similar marker
 };
 
 // Paragraphs (separated by blank lines), each a list of non-blank trimmed lines.

@@ -13,9 +13,12 @@ std::string ToSansSerifBold(std::string_view utf8) {
   std::size_t pos = 0;
   while (pos < utf8.size()) {
     char32_t cp = text::DecodeAt(utf8, pos);
-    if (cp >= 'A' && cp <= 'Z') cp = kBoldUpperA + (cp - 'A');
-    else if (cp >= 'a' && cp <= 'z') cp = kBoldLowerA + (cp - 'a');
-    else if (cp >= '0' && cp <= '9') cp = kBoldZero + (cp - '0');
+    if (cp >= 'A' && cp <= 'Z')
+      cp = kBoldUpperA + (cp - 'A');
+    else if (cp >= 'a' && cp <= 'z')
+      cp = kBoldLowerA + (cp - 'a');
+    else if (cp >= '0' && cp <= '9')
+      cp = kBoldZero + (cp - '0');
     text::AppendUtf8(out, cp);
   }
   return out;

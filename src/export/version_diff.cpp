@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
-
 #include <dtl/dtl.hpp>
+#include <set>
 
 #include "core/enum_table.h"
 
@@ -44,8 +43,10 @@ std::string FirstLine(std::string_view text) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
     if (!line.empty()) return std::string(line);
     start = end + 1;
   }
@@ -123,7 +124,8 @@ VersionDiff DiffVersions(const DiffInput& input) {
       ++it;
       continue;
     }
-    auto end = std::find_if(it, edits.end(), [](const auto& e) { return e.first == DiffOp::kEqual; });
+    auto end =
+        std::find_if(it, edits.end(), [](const auto& e) { return e.first == DiffOp::kEqual; });
     std::stable_partition(it, end, [](const auto& e) { return e.first == DiffOp::kDelete; });
     it = end;
   }
@@ -163,8 +165,8 @@ std::string VersionDiff::Unified() const {
     std::size_t end = r.text.find_last_not_of(" \t\r\n");
     std::string body = end == std::string::npos ? r.text : r.text.substr(0, end + 1);
     std::string tail = end == std::string::npos ? "" : r.text.substr(end + 1);
-    out += (r.op == DiffOp::kDelete ? "[-" : "{+") + body + (r.op == DiffOp::kDelete ? "-]" : "+}") +
-           tail;
+    out += (r.op == DiffOp::kDelete ? "[-" : "{+") + body +
+           (r.op == DiffOp::kDelete ? "-]" : "+}") + tail;
   }
   return out;
 }

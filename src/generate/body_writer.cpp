@@ -29,8 +29,9 @@ std::optional<Rendered> BodyWriter::PickFresh(std::string_view section) const {
   for (Rendered& rendered :
        renderer_.Candidates(section, options_.tone, digest_.slots, options_.seed)) {
     // A line whose facts are half or more the hook's own would restate the hook.
-    const auto shared = std::count_if(rendered.fact_ids.begin(), rendered.fact_ids.end(),
-                                      [&](const std::string& id) { return Contains(hook_.fact_ids, id); });
+    const auto shared =
+        std::count_if(rendered.fact_ids.begin(), rendered.fact_ids.end(),
+                      [&](const std::string& id) { return Contains(hook_.fact_ids, id); });
     const bool restates_facts =
         !rendered.fact_ids.empty() && shared * 2 >= static_cast<long>(rendered.fact_ids.size());
     if (restates_facts || NearDuplicate(rendered.text, hook_.text)) continue;
@@ -60,16 +61,14 @@ std::optional<Block> BodyWriter::Why(const BodyBudget& budget) const {
 }
 
 std::optional<Block> BodyWriter::Bullets(BodySection section, std::string_view intro_section,
-                                         const SlotMap& intro_slots,
-                                         const std::vector<Slot>& items, std::size_t limit,
-                                         std::string_view bullet) const {
+                                         const SlotMap& intro_slots, const std::vector<Slot>& items,
+                                         std::size_t limit, std::string_view bullet) const {
   Block block{section, {}, {}};
   std::size_t count = 0;
   for (const Slot& item : items) {
     if (count == limit) break;
-    const bool in_hook = std::all_of(item.fact_ids.begin(), item.fact_ids.end(), [&](const auto& id) {
-      return Contains(hook_.fact_ids, id);
-    });
+    const bool in_hook = std::all_of(item.fact_ids.begin(), item.fact_ids.end(),
+                                     [&](const auto& id) { return Contains(hook_.fact_ids, id); });
     if ((in_hook && section == BodySection::kBenchmark) || NearDuplicate(item.text, hook_.text)) {
       continue;
     }
@@ -78,8 +77,8 @@ std::optional<Block> BodyWriter::Bullets(BodySection section, std::string_view i
     ++count;
   }
   if (count == 0) return std::nullopt;
-  std::optional<Rendered> intro = renderer_.Pick(StyledSection(intro_section), options_.tone,
-                                                 intro_slots, options_.seed);
+  std::optional<Rendered> intro =
+      renderer_.Pick(StyledSection(intro_section), options_.tone, intro_slots, options_.seed);
   if (!intro) return std::nullopt;
   block.text = intro->text + block.text;
   Merge(block.fact_ids, intro->fact_ids);
@@ -113,12 +112,13 @@ std::optional<Block> BodyWriter::CodeLine(BodySection section, std::string_view 
                                           std::string_view slot) const {
   auto it = digest_.slots.find(slot);
   if (it == digest_.slots.end()) return std::nullopt;
-  std::optional<Rendered> intro = renderer_.Pick(StyledSection(intro_section), options_.tone,
-                                                 digest_.slots, options_.seed);
+  std::optional<Rendered> intro =
+      renderer_.Pick(StyledSection(intro_section), options_.tone, digest_.slots, options_.seed);
   if (!intro) return std::nullopt;
-  Block block{section, intro->text + "\n" + std::string(SpecFor(options_.tone).code_bullet) +
-                           it->second.text,
-              intro->fact_ids};
+  Block block{
+      section,
+      intro->text + "\n" + std::string(SpecFor(options_.tone).code_bullet) + it->second.text,
+      intro->fact_ids};
   Merge(block.fact_ids, it->second.fact_ids);
   return block;
 }
@@ -144,8 +144,8 @@ std::optional<Block> BodyWriter::Render(BodySection section, const BodyBudget& b
       return Sentences(section, {"journey"});
     case BodySection::kStack:
       if (budget.extras || recruiter) {
-        return Sentences(section, {"stack.languages", "stack.license", "stack.dependencies",
-                                   "stack.platforms"});
+        return Sentences(
+            section, {"stack.languages", "stack.license", "stack.dependencies", "stack.platforms"});
       }
       return Sentences(section, {"stack.license"});
     case BodySection::kLearn:
@@ -154,14 +154,15 @@ std::optional<Block> BodyWriter::Render(BodySection section, const BodyBudget& b
       return Bullets(section, "benchmark.intro", digest_.slots, digest_.benchmarks,
                      budget.benchmarks, tone.change_bullet);
     case BodySection::kCallToAction: {
-      std::optional<Rendered> cta = renderer_.Pick(
-          "cta." + std::string(ToString(options_.style)), options_.tone, digest_.slots, options_.seed);
+      std::optional<Rendered> cta = renderer_.Pick("cta." + std::string(ToString(options_.style)),
+                                                   options_.tone, digest_.slots, options_.seed);
       if (!cta) return std::nullopt;
       return Block{section, cta->text + std::string(tone.cta_accent), cta->fact_ids};
     }
     case BodySection::kLink: {
       if (options_.link != LinkMode::kBody) return std::nullopt;
-      std::optional<Rendered> link = renderer_.Pick("link", options_.tone, digest_.slots, options_.seed);
+      std::optional<Rendered> link =
+          renderer_.Pick("link", options_.tone, digest_.slots, options_.seed);
       if (!link) return std::nullopt;
       return Block{section, link->text, link->fact_ids};
     }

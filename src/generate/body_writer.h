@@ -50,7 +50,8 @@ class BodyWriter {
                                const SlotMap& intro_slots, const std::vector<Slot>& items,
                                std::size_t limit, std::string_view bullet) const;
   std::optional<Block> WhatsNew(const BodyBudget& budget) const;
-  std::optional<Block> Sentences(BodySection section, const std::vector<std::string>& sections) const;
+  std::optional<Block> Sentences(BodySection section,
+                                 const std::vector<std::string>& sections) const;
   std::optional<Block> CodeLine(BodySection section, std::string_view intro_section,
                                 std::string_view slot) const;
   // The seed's variant of `section` that says something the hook does not; nullopt if none.

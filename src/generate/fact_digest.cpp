@@ -20,9 +20,8 @@ constexpr int kSmallLineCount = 5000;
 constexpr int kSmallFileCount = 40;
 
 bool IsAsciiDigits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return std::isdigit(c) != 0;
-  });
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
 // "10432" -> "10,432"; anything that is not plain digits is returned unchanged.
@@ -118,9 +117,7 @@ void PutList(SlotMap& slots, const std::string& name, const std::vector<const Fa
   slots[name] = std::move(slot);
 }
 
-double SharePercent(const Fact& fact) {
-  return std::strtod(fact.detail.c_str(), nullptr);
-}
+double SharePercent(const Fact& fact) { return std::strtod(fact.detail.c_str(), nullptr); }
 
 // What a property says the project avoids: "zero dependencies" -> "dependencies".
 std::string AvoidedBy(const std::string& property) {
@@ -147,9 +144,8 @@ std::vector<Slot> Items(const std::vector<const Fact*>& facts, std::size_t limit
     if (++scanned > kMaxItemsScanned) break;
     std::string value = CleanInline(fact->value);
     if (value.empty() || text::Utf16Length(value) > kMaxItemUtf16) continue;
-    const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Slot& s) {
-      return NearDuplicate(s.text, value);
-    });
+    const bool duplicate = std::any_of(out.begin(), out.end(),
+                                       [&](const Slot& s) { return NearDuplicate(s.text, value); });
     if (duplicate) continue;
     out.push_back(MakeSlot(std::move(value), *fact));
     if (out.size() == limit) break;
@@ -188,7 +184,8 @@ void AddDescriptionSlots(const core::FactSheet& sheet, FactDigest& digest) {
     std::string sentence = FirstSentence(rest);
     rest = rest.size() > sentence.size() ? CleanInline(rest.substr(sentence.size())) : "";
     sentence = EnsureSentenceEnd(sentence);
-    if (text::Utf16Length(sentence) > kMaxSummaryUtf16 || NearDuplicate(sentence, tagline)) continue;
+    if (text::Utf16Length(sentence) > kMaxSummaryUtf16 || NearDuplicate(sentence, tagline))
+      continue;
     Put(digest.slots, "summary", sentence, *summary);
     break;
   }
@@ -198,13 +195,14 @@ void AddHistorySlots(const core::FactSheet& sheet, FactDigest& digest) {
   if (const Fact* f = sheet.First(FactKind::kCommitCount); f && IsAsciiDigits(f->value)) {
     Put(digest.slots, "commits", WithSeparators(f->value), *f);
   }
-  if (const Fact* f = sheet.First(FactKind::kAuthorCount); f && IsAsciiDigits(f->value) &&
-                                                           f->value != "0" && f->value != "1") {
+  if (const Fact* f = sheet.First(FactKind::kAuthorCount);
+      f && IsAsciiDigits(f->value) && f->value != "0" && f->value != "1") {
     Put(digest.slots, "authors", WithSeparators(f->value), *f);
   }
   if (const Fact* f = sheet.First(FactKind::kFirstCommit); f && f->value.size() >= 10) {
     Put(digest.slots, "first_date", f->value.substr(0, 10), *f);
-    if (IsAsciiDigits(f->value.substr(0, 4))) Put(digest.slots, "first_year", f->value.substr(0, 4), *f);
+    if (IsAsciiDigits(f->value.substr(0, 4)))
+      Put(digest.slots, "first_year", f->value.substr(0, 4), *f);
     std::string subject = CleanInline(f->detail);
     if (!subject.empty() && subject.size() <= 60 && subject.find('"') == std::string::npos) {
       Put(digest.slots, "first_subject", subject, *f);
@@ -262,8 +260,8 @@ void AddSizeSlots(const core::FactSheet& sheet, FactDigest& digest) {
     Put(digest.slots, "language", CleanInline(languages.front()->value), *languages.front());
     PutList(digest.slots, "languages", languages, 3);
   }
-  if (const Fact* f = sheet.First(FactKind::kLineCount); f && IsAsciiDigits(f->value) &&
-                                                         digest.Has("language")) {
+  if (const Fact* f = sheet.First(FactKind::kLineCount);
+      f && IsAsciiDigits(f->value) && digest.Has("language")) {
     Put(digest.slots, "line_count", WithSeparators(f->value), *f);
     if (std::atoi(f->value.c_str()) <= kSmallLineCount && f->value != "0") {
       digest.slots["small_line_count"] =
@@ -299,10 +297,12 @@ void AddPracticalSlots(const core::FactSheet& sheet, FactDigest& digest) {
       break;
     }
   }
-  if (const Fact* f = sheet.First(FactKind::kLicense)) Put(digest.slots, "license", CleanInline(f->value), *f);
+  if (const Fact* f = sheet.First(FactKind::kLicense))
+    Put(digest.slots, "license", CleanInline(f->value), *f);
   const Fact* url = sheet.First(FactKind::kRepositoryUrl);
   if (url == nullptr) url = sheet.First(FactKind::kHomepage);
-  if (url != nullptr && url->value.starts_with("http") && url->value.find(' ') == std::string::npos) {
+  if (url != nullptr && url->value.starts_with("http") &&
+      url->value.find(' ') == std::string::npos) {
     Put(digest.slots, "url", url->value, *url);
   }
   PutList(digest.slots, "platforms", sheet.All(FactKind::kPlatform), 4);

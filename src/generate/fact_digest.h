@@ -17,11 +17,11 @@
 namespace repopost::generate {
 
 struct FactDigest {
-  SlotMap slots;                  // single-valued slots (see data/phrases/hooks.txt for names)
-  std::vector<Slot> features;     // cleaned feature bullets, deduplicated, each <= 140 chars
-  std::vector<Slot> changes;      // latest changelog items, or feat/fix commit subjects
+  SlotMap slots;               // single-valued slots (see data/phrases/hooks.txt for names)
+  std::vector<Slot> features;  // cleaned feature bullets, deduplicated, each <= 140 chars
+  std::vector<Slot> changes;   // latest changelog items, or feat/fix commit subjects
   bool changes_from_changelog = false;
-  std::vector<Slot> benchmarks;   // benchmark sentences, each <= 140 chars, ending in punctuation
+  std::vector<Slot> benchmarks;  // benchmark sentences, each <= 140 chars, ending in punctuation
 
   static FactDigest From(const core::FactSheet& sheet);
 

@@ -12,44 +12,84 @@ namespace {
 using Pair = std::pair<std::string_view, std::string_view>;
 
 constexpr std::array<Pair, 34> kLanguageTags{{
-    {"c++", "#Cpp"},          {"c", "#CProgramming"},    {"go", "#Golang"},
-    {"rust", "#RustLang"},    {"python", "#Python"},     {"javascript", "#JavaScript"},
-    {"typescript", "#TypeScript"}, {"java", "#Java"},    {"kotlin", "#Kotlin"},
-    {"c#", "#CSharp"},        {"f#", "#FSharp"},         {"ruby", "#Ruby"},
-    {"php", "#PHP"},          {"swift", "#Swift"},       {"objective-c", "#ObjectiveC"},
-    {"scala", "#Scala"},      {"haskell", "#Haskell"},   {"elixir", "#Elixir"},
-    {"erlang", "#Erlang"},    {"clojure", "#Clojure"},   {"lua", "#Lua"},
-    {"zig", "#ZigLang"},      {"dart", "#Dart"},         {"r", "#RStats"},
-    {"julia", "#JuliaLang"},  {"shell", "#Bash"},        {"bash", "#Bash"},
-    {"perl", "#Perl"},        {"ocaml", "#OCaml"},       {"nim", "#NimLang"},
-    {"vue", "#VueJS"},        {"cuda", "#CUDA"},         {"html", "#WebDev"},
+    {"c++", "#Cpp"},
+    {"c", "#CProgramming"},
+    {"go", "#Golang"},
+    {"rust", "#RustLang"},
+    {"python", "#Python"},
+    {"javascript", "#JavaScript"},
+    {"typescript", "#TypeScript"},
+    {"java", "#Java"},
+    {"kotlin", "#Kotlin"},
+    {"c#", "#CSharp"},
+    {"f#", "#FSharp"},
+    {"ruby", "#Ruby"},
+    {"php", "#PHP"},
+    {"swift", "#Swift"},
+    {"objective-c", "#ObjectiveC"},
+    {"scala", "#Scala"},
+    {"haskell", "#Haskell"},
+    {"elixir", "#Elixir"},
+    {"erlang", "#Erlang"},
+    {"clojure", "#Clojure"},
+    {"lua", "#Lua"},
+    {"zig", "#ZigLang"},
+    {"dart", "#Dart"},
+    {"r", "#RStats"},
+    {"julia", "#JuliaLang"},
+    {"shell", "#Bash"},
+    {"bash", "#Bash"},
+    {"perl", "#Perl"},
+    {"ocaml", "#OCaml"},
+    {"nim", "#NimLang"},
+    {"vue", "#VueJS"},
+    {"cuda", "#CUDA"},
+    {"html", "#WebDev"},
     {"css", "#WebDev"},
 }};
 
 // Acronyms and short words whose tag is not simple capitalisation.
 constexpr std::array<Pair, 20> kWordTags{{
-    {"cli", "#CLI"},     {"api", "#API"},     {"ai", "#AI"},       {"ml", "#MachineLearning"},
-    {"llm", "#LLM"},     {"llms", "#LLM"},    {"nlp", "#NLP"},     {"http", "#HTTP"},
-    {"json", "#JSON"},   {"gpu", "#GPU"},     {"sql", "#SQL"},     {"tui", "#TUI"},
-    {"ui", "#UI"},       {"devops", "#DevOps"}, {"nodejs", "#NodeJS"}, {"node", "#NodeJS"},
-    {"npm", "#NPM"},     {"ios", "#iOS"},     {"macos", "#macOS"}, {"webassembly", "#WebAssembly"},
+    {"cli", "#CLI"},       {"api", "#API"},
+    {"ai", "#AI"},         {"ml", "#MachineLearning"},
+    {"llm", "#LLM"},       {"llms", "#LLM"},
+    {"nlp", "#NLP"},       {"http", "#HTTP"},
+    {"json", "#JSON"},     {"gpu", "#GPU"},
+    {"sql", "#SQL"},       {"tui", "#TUI"},
+    {"ui", "#UI"},         {"devops", "#DevOps"},
+    {"nodejs", "#NodeJS"}, {"node", "#NodeJS"},
+    {"npm", "#NPM"},       {"ios", "#iOS"},
+    {"macos", "#macOS"},   {"webassembly", "#WebAssembly"},
 }};
 
 // Domain phrases in a description and the tag each suggests.
 constexpr std::array<Pair, 26> kDomainTags{{
-    {"machine learning", "#MachineLearning"}, {"deep learning", "#DeepLearning"},
-    {"language model", "#LLM"},               {"llm", "#LLM"},
-    {"speech", "#SpeechRecognition"},         {"command-line", "#CommandLine"},
-    {"command line", "#CommandLine"},         {"terminal", "#Terminal"},
-    {"database", "#Databases"},               {"key-value", "#Databases"},
-    {"web framework", "#WebDevelopment"},     {"http", "#WebDevelopment"},
-    {"fuzzy", "#CommandLine"},                {"compiler", "#Compilers"},
-    {"security", "#CyberSecurity"},           {"testing", "#Testing"},
-    {"benchmark", "#Performance"},            {"performance", "#Performance"},
-    {"hallucination", "#AI"},                 {"inference", "#AI"},
-    {"neural", "#DeepLearning"},              {"kubernetes", "#Kubernetes"},
-    {"docker", "#Docker"},                    {"game", "#GameDev"},
-    {"data science", "#DataScience"},         {"natural language", "#NLP"},
+    {"machine learning", "#MachineLearning"},
+    {"deep learning", "#DeepLearning"},
+    {"language model", "#LLM"},
+    {"llm", "#LLM"},
+    {"speech", "#SpeechRecognition"},
+    {"command-line", "#CommandLine"},
+    {"command line", "#CommandLine"},
+    {"terminal", "#Terminal"},
+    {"database", "#Databases"},
+    {"key-value", "#Databases"},
+    {"web framework", "#WebDevelopment"},
+    {"http", "#WebDevelopment"},
+    {"fuzzy", "#CommandLine"},
+    {"compiler", "#Compilers"},
+    {"security", "#CyberSecurity"},
+    {"testing", "#Testing"},
+    {"benchmark", "#Performance"},
+    {"performance", "#Performance"},
+    {"hallucination", "#AI"},
+    {"inference", "#AI"},
+    {"neural", "#DeepLearning"},
+    {"kubernetes", "#Kubernetes"},
+    {"docker", "#Docker"},
+    {"game", "#GameDev"},
+    {"data science", "#DataScience"},
+    {"natural language", "#NLP"},
 }};
 
 constexpr std::array<std::string_view, 3> kGeneralTags{"#SoftwareDevelopment", "#Programming",
@@ -84,8 +124,10 @@ std::string_view LanguageHashtag(std::string_view language) {
 
 std::string ToHashtag(std::string_view word) {
   const std::string lower = Lower(word);
-  if (std::string_view mapped = Lookup(kWordTags, lower); !mapped.empty()) return std::string(mapped);
-  if (std::string_view language = LanguageHashtag(word); !language.empty()) return std::string(language);
+  if (std::string_view mapped = Lookup(kWordTags, lower); !mapped.empty())
+    return std::string(mapped);
+  if (std::string_view language = LanguageHashtag(word); !language.empty())
+    return std::string(language);
   std::string out = "#";
   bool upper_next = true;
   for (unsigned char c : word) {
@@ -103,7 +145,8 @@ std::string ToHashtag(std::string_view word) {
   }
   if (out.size() < 3 || out.size() > 31) return {};
   // A tag that is only digits reads as noise ("#2024").
-  if (std::all_of(out.begin() + 1, out.end(), [](unsigned char c) { return std::isdigit(c); })) return {};
+  if (std::all_of(out.begin() + 1, out.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return {};
   return out;
 }
 

@@ -47,9 +47,8 @@ std::vector<HookOption> HookWriter::Alternatives(const HookOption& chosen) const
 
   std::vector<HookOption> out{chosen};
   auto add = [&](const HookOption& option) {
-    const bool seen = std::any_of(out.begin(), out.end(), [&](const HookOption& o) {
-      return o.text == option.text;
-    });
+    const bool seen = std::any_of(out.begin(), out.end(),
+                                  [&](const HookOption& o) { return o.text == option.text; });
     if (!seen && out.size() < kWanted) out.push_back(option);
   };
   // One per type first, so the user sees every kind the facts allow.

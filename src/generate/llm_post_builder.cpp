@@ -40,7 +40,8 @@ std::vector<std::string> SplitLines(std::string_view text) {
 }
 
 void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }
@@ -69,7 +70,8 @@ std::string NormalizeLine(std::string line, bool& changed) {
       line = "• " + std::string(rest.substr(2));
     } else if (rest.starts_with("#") && !IsHashtagLine(rest)) {
       const std::size_t text_at = rest.find_first_not_of('#');
-      if (text_at != std::string_view::npos && rest[text_at] == ' ') line = Trim(rest.substr(text_at));
+      if (text_at != std::string_view::npos && rest[text_at] == ' ')
+        line = Trim(rest.substr(text_at));
     }
   }
   changed = changed || line != before;
@@ -174,7 +176,8 @@ core::Result<Post> BuildLlmPost(const LlmPostAnswer& answer, const core::FactShe
     }
     lines.push_back(Trim(NormalizeLine(std::move(line), markdown_changed)));
   }
-  if (markdown_changed) post.notes.push_back("Markdown markers replaced (LinkedIn does not render them)");
+  if (markdown_changed)
+    post.notes.push_back("Markdown markers replaced (LinkedIn does not render them)");
   // Blank-line runs collapse to one; leading and trailing blanks go.
   std::string body;
   bool blank = false;
@@ -187,7 +190,8 @@ core::Result<Post> BuildLlmPost(const LlmPostAnswer& answer, const core::FactShe
     body += line;
     blank = false;
   }
-  if (body.empty()) return core::Fail(core::ErrorCode::kInput, "the answer's post is empty after normalisation");
+  if (body.empty())
+    return core::Fail(core::ErrorCode::kInput, "the answer's post is empty after normalisation");
 
   const std::size_t first_break = body.find('\n');
   std::string hook = body.substr(0, first_break);
@@ -211,8 +215,10 @@ core::Result<Post> BuildLlmPost(const LlmPostAnswer& answer, const core::FactShe
     std::string text = Trim(text::SanitizeUtf8(it->second));
     bool unused = false;
     text = NormalizeLine(text, unused);
-    if (text.empty() || text.find('\n') != std::string::npos || text::Utf16Length(text) > kMaxHookUtf16) {
-      post.notes.push_back("dropped the " + std::string(ToString(type)) + " hook alternative (not one line under 140 characters)");
+    if (text.empty() || text.find('\n') != std::string::npos ||
+        text::Utf16Length(text) > kMaxHookUtf16) {
+      post.notes.push_back("dropped the " + std::string(ToString(type)) +
+                           " hook alternative (not one line under 140 characters)");
       continue;
     }
     if (text == hook) post.hook_used = type;
@@ -240,7 +246,8 @@ core::Result<Post> BuildLlmPost(const LlmPostAnswer& answer, const core::FactShe
   std::string tag_line;
   for (const std::string& tag : post.hashtags) tag_line += (tag_line.empty() ? "" : " ") + tag;
 
-  std::string text = FitLength(hook + rest, tag_line.empty() ? 0 : text::Utf16Length(tag_line) + 2, post.notes);
+  std::string text =
+      FitLength(hook + rest, tag_line.empty() ? 0 : text::Utf16Length(tag_line) + 2, post.notes);
   if (!tag_line.empty()) text += "\n\n" + tag_line;
   post.hook = hook;
   post.text = std::move(text);

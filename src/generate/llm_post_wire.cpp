@@ -12,11 +12,14 @@ using nlohmann::json;
 core::Result<std::string> StringField(const json& object, const char* key, bool required) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) {
-    if (required) return core::Fail(core::ErrorCode::kInput, std::string("the answer has no \"") + key + "\" field");
+    if (required)
+      return core::Fail(core::ErrorCode::kInput,
+                        std::string("the answer has no \"") + key + "\" field");
     return std::string();
   }
   if (!it->is_string()) {
-    return core::Fail(core::ErrorCode::kInput, std::string("the answer's \"") + key + "\" is not a string");
+    return core::Fail(core::ErrorCode::kInput,
+                      std::string("the answer's \"") + key + "\" is not a string");
   }
   return it->get<std::string>();
 }
@@ -28,10 +31,12 @@ core::Result<std::vector<std::string>> StringList(const json& value, const std::
     out.push_back(value.get<std::string>());
     return out;
   }
-  if (!value.is_array()) return core::Fail(core::ErrorCode::kInput, "the answer's " + where + " is not a list");
+  if (!value.is_array())
+    return core::Fail(core::ErrorCode::kInput, "the answer's " + where + " is not a list");
   for (const json& item : value) {
     if (!item.is_string()) {
-      return core::Fail(core::ErrorCode::kInput, "the answer's " + where + " holds a non-string item");
+      return core::Fail(core::ErrorCode::kInput,
+                        "the answer's " + where + " holds a non-string item");
     }
     out.push_back(item.get<std::string>());
   }
@@ -42,11 +47,16 @@ core::Result<std::vector<std::string>> StringList(const json& value, const std::
 
 std::string_view HookKey(HookType hook) {
   switch (hook) {
-    case HookType::kCuriosity: return "curiosity";
-    case HookType::kBoldClaim: return "bold_claim";
-    case HookType::kStory: return "story";
-    case HookType::kContrarian: return "contrarian";
-    case HookType::kEmotional: return "emotional";
+    case HookType::kCuriosity:
+      return "curiosity";
+    case HookType::kBoldClaim:
+      return "bold_claim";
+    case HookType::kStory:
+      return "story";
+    case HookType::kContrarian:
+      return "contrarian";
+    case HookType::kEmotional:
+      return "emotional";
   }
   return "curiosity";
 }
@@ -65,20 +75,19 @@ const std::string& LlmPostSchemaJson() {
                     {"evidence", {{"type", "array"}, {"items", {{"type", "string"}}}}}}},
                   {"required", {"text", "evidence"}},
                   {"additionalProperties", false}};
-    json schema_json = {
-        {"type", "object"},
-        {"properties",
-         {{"post", {{"type", "string"}}},
-          {"hooks",
-           {{"type", "object"},
-            {"properties", hook_props},
-            {"required", hook_required},
-            {"additionalProperties", false}}},
-          {"hashtags", {{"type", "array"}, {"items", {{"type", "string"}}}}},
-          {"caption", {{"type", "string"}}},
-          {"claims", {{"type", "array"}, {"items", claim}}}}},
-        {"required", {"post", "hooks", "hashtags", "caption", "claims"}},
-        {"additionalProperties", false}};
+    json schema_json = {{"type", "object"},
+                        {"properties",
+                         {{"post", {{"type", "string"}}},
+                          {"hooks",
+                           {{"type", "object"},
+                            {"properties", hook_props},
+                            {"required", hook_required},
+                            {"additionalProperties", false}}},
+                          {"hashtags", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+                          {"caption", {{"type", "string"}}},
+                          {"claims", {{"type", "array"}, {"items", claim}}}}},
+                        {"required", {"post", "hooks", "hashtags", "caption", "claims"}},
+                        {"additionalProperties", false}};
     return schema_json.dump();
   }();
   return schema;
@@ -101,10 +110,13 @@ core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view json_text) {
   answer.caption = std::move(*caption);
 
   if (auto hooks = root.find("hooks"); hooks != root.end() && !hooks->is_null()) {
-    if (!hooks->is_object()) return core::Fail(core::ErrorCode::kInput, "the answer's \"hooks\" is not an object");
+    if (!hooks->is_object())
+      return core::Fail(core::ErrorCode::kInput, "the answer's \"hooks\" is not an object");
     for (HookType hook : AllHookTypes()) {
       auto text = StringField(*hooks, std::string(HookKey(hook)).c_str(), false);
-      if (!text) return core::Fail(core::ErrorCode::kInput, "the answer's hooks." + std::string(HookKey(hook)) + " is not a string");
+      if (!text)
+        return core::Fail(core::ErrorCode::kInput,
+                          "the answer's hooks." + std::string(HookKey(hook)) + " is not a string");
       if (!text->empty()) answer.hooks[hook] = std::move(*text);
     }
   }
@@ -114,11 +126,15 @@ core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view json_text) {
     answer.hashtags = std::move(*list);
   }
   if (auto claims = root.find("claims"); claims != root.end() && !claims->is_null()) {
-    if (!claims->is_array()) return core::Fail(core::ErrorCode::kInput, "the answer's \"claims\" is not a list");
+    if (!claims->is_array())
+      return core::Fail(core::ErrorCode::kInput, "the answer's \"claims\" is not a list");
     for (const json& item : *claims) {
-      if (!item.is_object()) return core::Fail(core::ErrorCode::kInput, "the answer's \"claims\" holds a non-object item");
+      if (!item.is_object())
+        return core::Fail(core::ErrorCode::kInput,
+                          "the answer's \"claims\" holds a non-object item");
       auto text = StringField(item, "text", true);
-      if (!text) return core::Fail(core::ErrorCode::kInput, "a claim in the answer has no \"text\" string");
+      if (!text)
+        return core::Fail(core::ErrorCode::kInput, "a claim in the answer has no \"text\" string");
       LlmClaim claim{std::move(*text), {}};
       if (auto evidence = item.find("evidence"); evidence != item.end()) {
         auto ids = StringList(*evidence, "claims[].evidence");

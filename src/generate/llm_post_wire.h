@@ -1,8 +1,9 @@
 // LlmPostAnswer: the one JSON object the LLM writer asks for, and the edge that converts it
 // (STYLE.md habit 5: JSON only at the edges, a wrong type is an error naming the field).
 //
-//   request.response_format = llm::ResponseFormat::JsonSchema("repopost_post", LlmPostSchemaJson());
-//   core::Result<LlmPostAnswer> answer = ParseLlmPostAnswer(response.content);
+//   request.response_format = llm::ResponseFormat::JsonSchema("repopost_post",
+//   LlmPostSchemaJson()); core::Result<LlmPostAnswer> answer =
+//   ParseLlmPostAnswer(response.content);
 //
 // Answer shape: {"post": str, "hooks": {"curiosity": str, "bold_claim": str, "story": str,
 // "contrarian": str, "emotional": str}, "hashtags": [str], "caption": str,

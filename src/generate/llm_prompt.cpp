@@ -35,10 +35,14 @@ std::string Bullets(std::span<const std::string_view> rules) {
 
 std::string_view StyleInterests(Style style) {
   switch (style) {
-    case Style::kGrowth: return "features install usage release new";
-    case Style::kLearning: return "examples documentation tutorial learn how it works";
-    case Style::kBuildInPublic: return "changelog release history roadmap next";
-    case Style::kRecruiter: return "architecture design performance tests platforms";
+    case Style::kGrowth:
+      return "features install usage release new";
+    case Style::kLearning:
+      return "examples documentation tutorial learn how it works";
+    case Style::kBuildInPublic:
+      return "changelog release history roadmap next";
+    case Style::kRecruiter:
+      return "architecture design performance tests platforms";
   }
   return "";
 }
@@ -81,13 +85,14 @@ std::string LlmPrompt::ExcerptLines(const core::FactSheet& sheet, const index::R
                                     Style style) const {
   std::string out;
   // Fact chunks repeat the FACTS list; ask for more and keep document chunks.
-  for (const index::ScoredChunk& hit : index.Search(RetrievalQuery(sheet, style), limits_.excerpts * 2)) {
+  for (const index::ScoredChunk& hit :
+       index.Search(RetrievalQuery(sheet, style), limits_.excerpts * 2)) {
     if (hit.chunk == nullptr || !hit.chunk->fact_id.empty()) continue;
     const index::Chunk& chunk = *hit.chunk;
     std::string where = chunk.provenance.Describe();
     if (!chunk.heading.empty()) where += ", " + OneLine(Defuse(chunk.heading, 120));
-    out += chunk.id + " [" + where + "]: " +
-           Defuse(scanner_.Redact(chunk.text), limits_.excerpt_bytes) + "\n\n";
+    out += chunk.id + " [" + where +
+           "]: " + Defuse(scanner_.Redact(chunk.text), limits_.excerpt_bytes) + "\n\n";
     if (out.size() > limits_.excerpts * (limits_.excerpt_bytes + 200)) break;
   }
   return out.empty() ? "(none)" : out.substr(0, out.size() - 2);
@@ -103,11 +108,11 @@ core::Result<llm::ChatRequest> LlmPrompt::WriterRequest(const LlmPromptInput& in
   std::string wording = Bullets(SpecFor(options.style).wording_rules);
   const std::string tone_rules = Bullets(SpecFor(options.tone).wording_rules);
   if (!tone_rules.empty()) wording += (wording.empty() ? "" : "\n") + tone_rules;
-  const std::string caption =
-      options.caption_asset.empty()
-          ? "Set \"caption\" to an empty string."
-          : "\"caption\" is one or two lines to post with the asset \"" +
-                OneLine(Defuse(options.caption_asset, 120)) + "\", stating only facts.";
+  const std::string caption = options.caption_asset.empty()
+                                  ? "Set \"caption\" to an empty string."
+                                  : "\"caption\" is one or two lines to post with the asset \"" +
+                                        OneLine(Defuse(options.caption_asset, 120)) +
+                                        "\", stating only facts.";
   std::string link;
   if (options.link == LinkMode::kBody) {
     for (core::FactKind kind : {core::FactKind::kRepositoryUrl, core::FactKind::kHomepage}) {
@@ -130,7 +135,8 @@ core::Result<llm::ChatRequest> LlmPrompt::WriterRequest(const LlmPromptInput& in
        {"hook_instruction", std::string(SpecFor(options.hook).prompt_instruction)},
        {"wording_rules", wording},
        {"universal_rules", Bullets(UniversalRules())},
-       {"hook_patterns", hook_patterns.empty() ? "" : hook_patterns.substr(0, hook_patterns.size() - 1)},
+       {"hook_patterns",
+        hook_patterns.empty() ? "" : hook_patterns.substr(0, hook_patterns.size() - 1)},
        {"caption_instruction", caption}});
   if (!system) return tl::unexpected(system.error());
   auto user = writer_.Render(
@@ -139,11 +145,13 @@ core::Result<llm::ChatRequest> LlmPrompt::WriterRequest(const LlmPromptInput& in
                {"hook", std::string(ToString(options.hook))},
                {"link_instruction", link},
                {"facts", FactLines(input.sheet)},
-               {"excerpts", input.index == nullptr ? "(none)"
-                                                   : ExcerptLines(input.sheet, *input.index, options.style)}});
+               {"excerpts", input.index == nullptr
+                                ? "(none)"
+                                : ExcerptLines(input.sheet, *input.index, options.style)}});
   if (!user) return tl::unexpected(user.error());
   llm::ChatRequest request;
-  request.messages = {{llm::Role::kSystem, std::move(*system)}, {llm::Role::kUser, std::move(*user)}};
+  request.messages = {{llm::Role::kSystem, std::move(*system)},
+                      {llm::Role::kUser, std::move(*user)}};
   request.response_format = llm::ResponseFormat::JsonSchema("repopost_post", LlmPostSchemaJson());
   request.temperature = limits_.temperature;
   request.max_tokens = limits_.max_tokens;
@@ -157,8 +165,8 @@ core::Result<llm::ChatRequest> LlmPrompt::RepairRequest(const llm::ChatRequest& 
   std::string list;
   int number = 0;
   for (const RepairProblem& problem : problems) {
-    list += std::to_string(++number) + ". \"" + OneLine(problem.text) + "\"\n   why: " +
-            OneLine(problem.rationale) + "\n";
+    list += std::to_string(++number) + ". \"" + OneLine(problem.text) +
+            "\"\n   why: " + OneLine(problem.rationale) + "\n";
     if (problem.evidence.empty()) {
       list += "   evidence: none in the repository\n";
     }

@@ -30,13 +30,13 @@ struct LlmPromptInput {
   const core::FactSheet& sheet;
   const index::RepoIndex* index = nullptr;  // nullptr: facts only, no excerpts
   PostOptions options;
-  bool injection_detected = false;          // adds a warning line to the system message
+  bool injection_detected = false;  // adds a warning line to the system message
 };
 
 // One statement the checker could not back, for the repair message.
 struct RepairProblem {
-  std::string text;       // the sentence as written
-  std::string rationale;  // the checker's one-line reason
+  std::string text;                   // the sentence as written
+  std::string rationale;              // the checker's one-line reason
   std::vector<std::string> evidence;  // nearest evidence found ("README.md:12: ...")
 };
 

@@ -45,17 +45,17 @@ core::Result<LlmCallPurpose> ParseLlmCallPurpose(std::string_view text);
 struct LlmCallRecord {
   LlmCallPurpose purpose = LlmCallPurpose::kWrite;
   llm::RouteOutcome outcome = llm::RouteOutcome::kNoProviderLeft;
-  std::string provider;                 // who answered ("" when nobody did)
+  std::string provider;  // who answered ("" when nobody did)
   std::vector<llm::AttemptRecord> attempts;
-  std::string reason;                   // why the call was made (repair) or why it failed
+  std::string reason;  // why the call was made (repair) or why it failed
 };
 
 struct LlmWriteRequest {
   const core::FactSheet& sheet;
   std::shared_ptr<const index::RepoIndex> index;  // REQUIRES: built for `sheet`
   PostOptions options;
-  safety::CheckerOptions checker;      // for the local check between the calls
-  bool injection_detected = false;     // the InjectionScanner found something in `sheet`
+  safety::CheckerOptions checker;   // for the local check between the calls
+  bool injection_detected = false;  // the InjectionScanner found something in `sheet`
   // Streaming: the post text as it arrives (decoded from the JSON answer), and a notice that
   // what was shown is being replaced (a provider restarted, or the repair call began).
   std::function<void(std::string_view)> on_post_text;
@@ -64,9 +64,9 @@ struct LlmWriteRequest {
 };
 
 struct LlmWriteResult {
-  std::optional<Post> post;       // nullopt: use the template writer
-  std::string fallback_reason;    // one sentence when post is nullopt
-  std::string first_draft;        // the first answer's post text when a repair call followed
+  std::optional<Post> post;          // nullopt: use the template writer
+  std::string fallback_reason;       // one sentence when post is nullopt
+  std::string first_draft;           // the first answer's post text when a repair call followed
   std::vector<LlmCallRecord> calls;  // 1, or 2 with a repair
   std::optional<safety::SafetyReport> report;  // the local check of `post`
   std::size_t sequential_calls() const { return calls.size(); }

@@ -46,13 +46,15 @@ core::Result<PhraseBank> PhraseBank::Parse(const std::map<std::string, std::stri
       if (line.starts_with("@version")) {
         file_version = std::string(Trim(line.substr(8)));
         if (file_version.empty()) {
-          return core::Fail(core::ErrorCode::kInput, "phrase bank " + where + " has an empty @version");
+          return core::Fail(core::ErrorCode::kInput,
+                            "phrase bank " + where + " has an empty @version");
         }
         continue;
       }
       if (line.front() == '[') {
         if (line.back() != ']' || line.size() < 3) {
-          return core::Fail(core::ErrorCode::kInput, "phrase bank " + where + " has a malformed section header");
+          return core::Fail(core::ErrorCode::kInput,
+                            "phrase bank " + where + " has a malformed section header");
         }
         section = std::string(line.substr(1, line.size() - 2));
         bank.sections_[section];
@@ -64,7 +66,8 @@ core::Result<PhraseBank> PhraseBank::Parse(const std::map<std::string, std::stri
                           "phrase bank " + where + " is not of the form 'tone | phrase'");
       }
       if (section.empty()) {
-        return core::Fail(core::ErrorCode::kInput, "phrase bank " + where + " has a phrase before any [section]");
+        return core::Fail(core::ErrorCode::kInput,
+                          "phrase bank " + where + " has a phrase before any [section]");
       }
       Phrase phrase;
       phrase.line = line_number;
@@ -72,20 +75,22 @@ core::Result<PhraseBank> PhraseBank::Parse(const std::map<std::string, std::stri
       if (tone != "*") {
         phrase.tone = ParseTone(tone);
         if (!phrase.tone) {
-          return core::Fail(core::ErrorCode::kInput, "phrase bank " + where + " names unknown tone '" +
-                                                         std::string(tone) + "' (expected * or " +
-                                                         ToneChoices() + ")");
+          return core::Fail(core::ErrorCode::kInput,
+                            "phrase bank " + where + " names unknown tone '" + std::string(tone) +
+                                "' (expected * or " + ToneChoices() + ")");
         }
       }
       phrase.text = Unescape(Trim(line.substr(bar + 3)));
       bank.sections_[section].push_back(std::move(phrase));
     }
     if (file_version.empty()) {
-      return core::Fail(core::ErrorCode::kInput, "phrase bank file " + path + " has no @version line");
+      return core::Fail(core::ErrorCode::kInput,
+                        "phrase bank file " + path + " has no @version line");
     }
     if (!bank.version_.empty() && bank.version_ != file_version) {
       return core::Fail(core::ErrorCode::kInput, "phrase bank file " + path + " has version " +
-                                                     file_version + " but the bank is " + bank.version_);
+                                                     file_version + " but the bank is " +
+                                                     bank.version_);
     }
     bank.version_ = file_version;
   }

@@ -28,7 +28,7 @@ namespace repopost::generate {
 struct Phrase {
   std::optional<Tone> tone;  // nullopt = any tone
   std::string text;
-  int line = 0;              // line in its file, for error messages
+  int line = 0;  // line in its file, for error messages
 };
 
 class PhraseBank {

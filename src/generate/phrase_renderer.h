@@ -4,7 +4,8 @@
 // facts it used, which become Post.facts_used.
 //
 //   SlotMap slots{{"project", {"fzf", {"f1"}}}};
-//   std::vector<Rendered> options = renderer.Candidates("hook.story", Tone::kBalanced, slots, seed);
+//   std::vector<Rendered> options = renderer.Candidates("hook.story", Tone::kBalanced, slots,
+//   seed);
 //
 // Choice among variants is seeded and stable (no std::random_device, no time): the same seed,
 // section and slots give the same order on every run and platform.

@@ -29,7 +29,8 @@ struct Post {
   HookType hook_used = HookType::kCuriosity;  // the hook type actually written
   WriterTier writer = WriterTier::kTemplate;
   std::vector<std::string> notes;  // e.g. "no facts for a story hook; used curiosity"
-  std::string prompt_version;  // LLM tier: the prompt file's @version ("writer-v1"); "" for templates
+  std::string
+      prompt_version;  // LLM tier: the prompt file's @version ("writer-v1"); "" for templates
 };
 
 }  // namespace repopost::generate

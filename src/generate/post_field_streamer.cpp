@@ -34,10 +34,14 @@ std::string PostFieldStreamer::Feed(std::string_view fragment) {
         // The buffer ends in an opening quote: is it the value of the "post" key?
         std::string_view buffer(seek_buffer_);
         buffer.remove_suffix(1);
-        while (!buffer.empty() && (buffer.back() == ' ' || buffer.back() == '\n' || buffer.back() == '\r' || buffer.back() == '\t')) buffer.remove_suffix(1);
+        while (!buffer.empty() && (buffer.back() == ' ' || buffer.back() == '\n' ||
+                                   buffer.back() == '\r' || buffer.back() == '\t'))
+          buffer.remove_suffix(1);
         if (!buffer.ends_with(':')) break;
         buffer.remove_suffix(1);
-        while (!buffer.empty() && (buffer.back() == ' ' || buffer.back() == '\n' || buffer.back() == '\r' || buffer.back() == '\t')) buffer.remove_suffix(1);
+        while (!buffer.empty() && (buffer.back() == ' ' || buffer.back() == '\n' ||
+                                   buffer.back() == '\r' || buffer.back() == '\t'))
+          buffer.remove_suffix(1);
         if (buffer.ends_with("\"post\"")) {
           state_ = State::kInString;
           seek_buffer_.clear();
@@ -56,12 +60,24 @@ std::string PostFieldStreamer::Feed(std::string_view fragment) {
       case State::kEscape:
         state_ = State::kInString;
         switch (c) {
-          case 'n': out += '\n'; break;
-          case 't': out += '\t'; break;
-          case 'r': break;
-          case 'b': case 'f': break;
-          case 'u': state_ = State::kUnicode; hex_.clear(); break;
-          default: out += c; break;  // \" \\ \/
+          case 'n':
+            out += '\n';
+            break;
+          case 't':
+            out += '\t';
+            break;
+          case 'r':
+            break;
+          case 'b':
+          case 'f':
+            break;
+          case 'u':
+            state_ = State::kUnicode;
+            hex_.clear();
+            break;
+          default:
+            out += c;
+            break;  // \" \\ \/
         }
         break;
       case State::kUnicode:

@@ -28,7 +28,7 @@ class PostFieldStreamer {
   std::string seek_buffer_;  // text seen while looking for "post" : "
   std::string hex_;          // digits of a \u escape
   unsigned int high_surrogate_ = 0;
-  int depth_ = 0;            // object nesting while seeking, so only the top-level key counts
+  int depth_ = 0;  // object nesting while seeking, so only the top-level key counts
 };
 
 }  // namespace repopost::generate

@@ -37,7 +37,8 @@ core::Result<PromptTemplate> PromptTemplate::Parse(std::string_view name, std::s
     if (line.starts_with("@version")) {
       std::string_view version = line.substr(8);
       while (!version.empty() && version.front() == ' ') version.remove_prefix(1);
-      if (version.empty()) return core::Fail(core::ErrorCode::kInput, "prompt " + where + " has an empty @version");
+      if (version.empty())
+        return core::Fail(core::ErrorCode::kInput, "prompt " + where + " has an empty @version");
       prompt.version_ = std::string(version);
       continue;
     }
@@ -47,13 +48,15 @@ core::Result<PromptTemplate> PromptTemplate::Parse(std::string_view name, std::s
       continue;
     }
     if (section == nullptr) {
-      return core::Fail(core::ErrorCode::kInput, "prompt " + where + " has text before the first [section]");
+      return core::Fail(core::ErrorCode::kInput,
+                        "prompt " + where + " has text before the first [section]");
     }
     section->append(line);
     section->push_back('\n');
   }
   if (prompt.version_.empty()) {
-    return core::Fail(core::ErrorCode::kInput, "prompt " + std::string(name) + " has no @version line");
+    return core::Fail(core::ErrorCode::kInput,
+                      "prompt " + std::string(name) + " has no @version line");
   }
   for (auto& [key, body] : prompt.sections_) TrimTrailingNewlines(body);
   return prompt;
@@ -62,7 +65,8 @@ core::Result<PromptTemplate> PromptTemplate::Parse(std::string_view name, std::s
 core::Result<PromptTemplate> PromptTemplate::Embedded(std::string_view name) {
   const std::optional<std::string_view> text = embedded::prompts::Find(name);
   if (!text) {
-    return core::Fail(core::ErrorCode::kInternal, "prompt file " + std::string(name) + " is not embedded");
+    return core::Fail(core::ErrorCode::kInternal,
+                      "prompt file " + std::string(name) + " is not embedded");
   }
   auto parsed = Parse(name, *text);
   if (!parsed) return core::Fail(core::ErrorCode::kInternal, parsed.error().message);
@@ -92,9 +96,9 @@ core::Result<std::string> PromptTemplate::Render(std::string_view section,
     const std::string_view slot(body.data() + open + 2, close - open - 2);
     auto value = slots.find(slot);
     if (value == slots.end()) {
-      return core::Fail(core::ErrorCode::kInternal,
-                        "prompt " + name_ + " [" + std::string(section) + "] slot {{" +
-                            std::string(slot) + "}} has no value");
+      return core::Fail(core::ErrorCode::kInternal, "prompt " + name_ + " [" +
+                                                        std::string(section) + "] slot {{" +
+                                                        std::string(slot) + "}} has no value");
     }
     used.insert(value->first);
     out.append(body, pos, open - pos);
@@ -104,8 +108,9 @@ core::Result<std::string> PromptTemplate::Render(std::string_view section,
   out.append(body, pos, std::string::npos);
   for (const auto& [key, value] : slots) {
     if (!used.contains(key)) {
-      return core::Fail(core::ErrorCode::kInternal, "prompt " + name_ + " [" + std::string(section) +
-                                                        "] has no slot {{" + key + "}}");
+      return core::Fail(
+          core::ErrorCode::kInternal,
+          "prompt " + name_ + " [" + std::string(section) + "] has no slot {{" + key + "}}");
     }
   }
   return out;

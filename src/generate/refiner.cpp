@@ -71,19 +71,32 @@ bool Mentions(std::string_view text, const core::Fact& fact) {
 std::string Sentence(const core::Fact& fact) {
   using core::FactKind;
   switch (fact.kind) {
-    case FactKind::kFeature: return "• " + fact.value;
-    case FactKind::kInstallCommand: return "Try it: " + fact.value;
-    case FactKind::kUsageSnippet: return "Usage: " + fact.value;
-    case FactKind::kLanguage: return "Written in " + fact.value + ".";
-    case FactKind::kLicense: return "Licensed under " + fact.value + ".";
-    case FactKind::kDependencyCount: return "Runtime dependencies: " + fact.value + ".";
-    case FactKind::kVersion: return "Current version: " + fact.value + ".";
-    case FactKind::kLatestTag: return "Latest release: " + fact.value + ".";
-    case FactKind::kCommitCount: return fact.value + " commits so far.";
-    case FactKind::kAuthorCount: return fact.value + " contributors so far.";
-    case FactKind::kBenchmark: return fact.value;
-    case FactKind::kPlatform: return "Runs on " + fact.value + ".";
-    default: return "";
+    case FactKind::kFeature:
+      return "• " + fact.value;
+    case FactKind::kInstallCommand:
+      return "Try it: " + fact.value;
+    case FactKind::kUsageSnippet:
+      return "Usage: " + fact.value;
+    case FactKind::kLanguage:
+      return "Written in " + fact.value + ".";
+    case FactKind::kLicense:
+      return "Licensed under " + fact.value + ".";
+    case FactKind::kDependencyCount:
+      return "Runtime dependencies: " + fact.value + ".";
+    case FactKind::kVersion:
+      return "Current version: " + fact.value + ".";
+    case FactKind::kLatestTag:
+      return "Latest release: " + fact.value + ".";
+    case FactKind::kCommitCount:
+      return fact.value + " commits so far.";
+    case FactKind::kAuthorCount:
+      return fact.value + " contributors so far.";
+    case FactKind::kBenchmark:
+      return fact.value;
+    case FactKind::kPlatform:
+      return "Runs on " + fact.value + ".";
+    default:
+      return "";
   }
 }
 
@@ -99,14 +112,15 @@ core::Result<Refined> AddFact(const RefineInput& input, std::span<const core::Fa
       return Refined{Join(p), "Added " + std::string(what) + ": " + sentence};
     }
   }
-  return core::Fail(core::ErrorCode::kConflict,
-                    "The source has no " + std::string(what) + " that the post does not already state.");
+  return core::Fail(core::ErrorCode::kConflict, "The source has no " + std::string(what) +
+                                                    " that the post does not already state.");
 }
 
 core::Result<Refined> Shorter(const RefineInput& input) {
   Paragraphs p = Split(input.text);
   if (p.body.size() <= 1) {
-    return core::Fail(core::ErrorCode::kConflict, "The post is only a hook; there is nothing to cut.");
+    return core::Fail(core::ErrorCode::kConflict,
+                      "The post is only a hook; there is nothing to cut.");
   }
   auto longest = std::max_element(p.body.begin() + 1, p.body.end(),
                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
@@ -126,7 +140,8 @@ core::Result<Refined> LessTechnical(const RefineInput& input) {
   Paragraphs p = Split(input.text);
   auto it = std::find_if(p.body.begin() + (p.body.empty() ? 0 : 1), p.body.end(), LooksTechnical);
   if (it == p.body.end()) {
-    return core::Fail(core::ErrorCode::kConflict, "The post has no command or code line to remove.");
+    return core::Fail(core::ErrorCode::kConflict,
+                      "The post has no command or code line to remove.");
   }
   std::string removed = it->substr(0, 40);
   p.body.erase(it);
@@ -212,21 +227,29 @@ core::Result<Refined> Refine(const RefineInput& input, RefineAction action) {
   static constexpr FactKind kLongerKinds[] = {FactKind::kFeature, FactKind::kInstallCommand,
                                               FactKind::kLanguage, FactKind::kLicense,
                                               FactKind::kPlatform};
-  static constexpr FactKind kTechnicalKinds[] = {FactKind::kInstallCommand, FactKind::kUsageSnippet,
-                                                 FactKind::kLanguage, FactKind::kDependencyCount,
-                                                 FactKind::kPlatform, FactKind::kLicense};
-  static constexpr FactKind kSpecificKinds[] = {FactKind::kBenchmark, FactKind::kVersion,
-                                                FactKind::kLatestTag, FactKind::kCommitCount,
+  static constexpr FactKind kTechnicalKinds[] = {
+      FactKind::kInstallCommand,  FactKind::kUsageSnippet, FactKind::kLanguage,
+      FactKind::kDependencyCount, FactKind::kPlatform,     FactKind::kLicense};
+  static constexpr FactKind kSpecificKinds[] = {FactKind::kBenchmark,   FactKind::kVersion,
+                                                FactKind::kLatestTag,   FactKind::kCommitCount,
                                                 FactKind::kAuthorCount, FactKind::kDependencyCount};
   switch (action) {
-    case RefineAction::kShorter: return Shorter(input);
-    case RefineAction::kLonger: return AddFact(input, kLongerKinds, "detail");
-    case RefineAction::kMoreTechnical: return AddFact(input, kTechnicalKinds, "technical detail");
-    case RefineAction::kLessTechnical: return LessTechnical(input);
-    case RefineAction::kMoreSpecific: return AddFact(input, kSpecificKinds, "specific number");
-    case RefineAction::kAnotherHook: return AnotherHook(input);
-    case RefineAction::kAnotherTone: return AnotherTone(input);
-    case RefineAction::kRemoveEmoji: return RemoveEmoji(input);
+    case RefineAction::kShorter:
+      return Shorter(input);
+    case RefineAction::kLonger:
+      return AddFact(input, kLongerKinds, "detail");
+    case RefineAction::kMoreTechnical:
+      return AddFact(input, kTechnicalKinds, "technical detail");
+    case RefineAction::kLessTechnical:
+      return LessTechnical(input);
+    case RefineAction::kMoreSpecific:
+      return AddFact(input, kSpecificKinds, "specific number");
+    case RefineAction::kAnotherHook:
+      return AnotherHook(input);
+    case RefineAction::kAnotherTone:
+      return AnotherTone(input);
+    case RefineAction::kRemoveEmoji:
+      return RemoveEmoji(input);
   }
   return core::Fail(core::ErrorCode::kUsage, "Unknown refine action.");
 }

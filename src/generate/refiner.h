@@ -2,8 +2,9 @@
 // refinement belongs to the generate stage). Each action changes the text in one predictable way
 // and never adds a statement that is not a fact of the source, so a refined post stays grounded.
 //
-//   auto refined = generate::Refine({.text = post.text, .facts = sheet.facts}, RefineAction::kShorter);
-//   if (!refined) ...  // kConflict: the action cannot change this text ("no emoji to remove")
+//   auto refined = generate::Refine({.text = post.text, .facts = sheet.facts},
+//   RefineAction::kShorter); if (!refined) ...  // kConflict: the action cannot change this text
+//   ("no emoji to remove")
 //
 // Pure functions; thread-safe.
 #pragma once
@@ -34,9 +35,9 @@ std::optional<RefineAction> ParseRefineAction(std::string_view text);
 std::string RefineActionChoices();  // "shorter|longer|…"
 
 struct RefineInput {
-  std::string text;                       // the post as it stands (hook first, hashtags last)
-  std::vector<HookOption> hook_options;   // alternatives for kAnotherHook (may be empty)
-  std::vector<core::Fact> facts;          // every fact of the source, for kLonger and friends
+  std::string text;                      // the post as it stands (hook first, hashtags last)
+  std::vector<HookOption> hook_options;  // alternatives for kAnotherHook (may be empty)
+  std::vector<core::Fact> facts;         // every fact of the source, for kLonger and friends
 };
 
 struct Refined {

@@ -27,9 +27,9 @@ constexpr core::EnumTable<BodySection, 11> kSections{{{
 constexpr std::array kGrowthFacts{FactKind::kDescription, FactKind::kFeature,
                                   FactKind::kInstallCommand, FactKind::kChangelogEntry,
                                   FactKind::kBenchmark};
-constexpr std::array kGrowthSections{S::kWhy,      S::kFeatures, S::kBenchmark, S::kTryIt,
-                                     S::kUsage,    S::kWhatsNew, S::kStack,     S::kCallToAction,
-                                     S::kLink};
+constexpr std::array kGrowthSections{S::kWhy,   S::kFeatures,     S::kBenchmark,
+                                     S::kTryIt, S::kUsage,        S::kWhatsNew,
+                                     S::kStack, S::kCallToAction, S::kLink};
 constexpr std::array<std::string_view, 3> kGrowthRules{
     "Lead with what the project does for the reader, in the project's own words.",
     "Put the install line where a reader can copy it.",
@@ -37,18 +37,18 @@ constexpr std::array<std::string_view, 3> kGrowthRules{
 
 constexpr std::array kLearningFacts{FactKind::kSummary, FactKind::kLanguage, FactKind::kExample,
                                     FactKind::kDocsPage, FactKind::kLineCount};
-constexpr std::array kLearningSections{S::kWhy,   S::kLearn,    S::kFeatures, S::kUsage,
-                                       S::kTryIt, S::kStack,    S::kCallToAction, S::kLink};
+constexpr std::array kLearningSections{S::kWhy,   S::kLearn, S::kFeatures,     S::kUsage,
+                                       S::kTryIt, S::kStack, S::kCallToAction, S::kLink};
 constexpr std::array<std::string_view, 3> kLearningRules{
     "Frame the project as something to read and learn from: examples, docs, the code itself.",
     "Say what a reader can study; never claim what the author learned.",
     "End with a question about learning or reading code."};
 
-constexpr std::array kBuildFacts{FactKind::kFirstCommit, FactKind::kCommitCount,
-                                 FactKind::kAuthorCount, FactKind::kLatestTag,
+constexpr std::array kBuildFacts{FactKind::kFirstCommit,    FactKind::kCommitCount,
+                                 FactKind::kAuthorCount,    FactKind::kLatestTag,
                                  FactKind::kChangelogEntry, FactKind::kRecentCommit};
-constexpr std::array kBuildSections{S::kWhy,     S::kJourney, S::kWhatsNew, S::kFeatures,
-                                    S::kTryIt,   S::kCallToAction, S::kLink};
+constexpr std::array kBuildSections{S::kWhy,   S::kJourney,      S::kWhatsNew, S::kFeatures,
+                                    S::kTryIt, S::kCallToAction, S::kLink};
 constexpr std::array<std::string_view, 3> kBuildRules{
     "Report progress with the repository's own history: first commit, commits, tags, changes.",
     "No invented struggles, timelines or lessons; the history speaks.",
@@ -57,9 +57,8 @@ constexpr std::array<std::string_view, 3> kBuildRules{
 constexpr std::array kRecruiterFacts{FactKind::kLanguage, FactKind::kLicense,
                                      FactKind::kDependencyCount, FactKind::kPlatform,
                                      FactKind::kFeature};
-constexpr std::array kRecruiterSections{S::kWhy,     S::kStack,    S::kFeatures,
-                                        S::kBenchmark, S::kTryIt,    S::kJourney,
-                                        S::kCallToAction, S::kLink};
+constexpr std::array kRecruiterSections{S::kWhy,   S::kStack,   S::kFeatures,     S::kBenchmark,
+                                        S::kTryIt, S::kJourney, S::kCallToAction, S::kLink};
 constexpr std::array<std::string_view, 3> kRecruiterRules{
     "Show the engineering: languages, platforms, dependencies, licence, scope.",
     "State skills only as what the repository shows; no job titles, employers or years.",

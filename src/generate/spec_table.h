@@ -47,12 +47,12 @@ struct StyleSpec {
 struct ToneSpec {
   Tone tone;
   std::string_view summary;
-  int max_emoji;                   // upper bound on emoji in the whole post
+  int max_emoji;                    // upper bound on emoji in the whole post
   std::string_view feature_bullet;  // "• " or an emoji bullet
   std::string_view change_bullet;
-  std::string_view code_bullet;     // always plain: emoji never touch code
-  std::string_view hook_accent;     // appended to the hook ("" for none)
-  std::string_view cta_accent;      // appended to the call to action
+  std::string_view code_bullet;  // always plain: emoji never touch code
+  std::string_view hook_accent;  // appended to the hook ("" for none)
+  std::string_view cta_accent;   // appended to the call to action
   std::span<const std::string_view> wording_rules;
   std::string_view prompt_instruction;
 };

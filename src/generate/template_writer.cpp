@@ -43,7 +43,8 @@ void AddIds(std::vector<std::string>& into, const std::vector<std::string>& ids)
 }
 
 // Facts in the sheet's order, so facts_used reads like the FactSheet does.
-std::vector<core::Fact> FactsById(const core::FactSheet& sheet, const std::vector<std::string>& ids) {
+std::vector<core::Fact> FactsById(const core::FactSheet& sheet,
+                                  const std::vector<std::string>& ids) {
   std::vector<core::Fact> out;
   for (const core::Fact& fact : sheet.facts) {
     if (std::find(ids.begin(), ids.end(), fact.id) != ids.end()) out.push_back(fact);
@@ -97,8 +98,9 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
   const HookWriter hooks(renderer, digest, options.tone, options.seed);
   std::optional<HookOption> hook = hooks.Choose(options.hook);
   if (!hook) {
-    return core::Fail(core::ErrorCode::kInput,
-                      "the facts are too thin for any hook: the source needs at least a project name");
+    return core::Fail(
+        core::ErrorCode::kInput,
+        "the facts are too thin for any hook: the source needs at least a project name");
   }
   if (hook->type != options.hook) {
     post.notes.push_back("no facts for a " + std::string(ToString(options.hook)) + " hook; used " +

@@ -13,12 +13,12 @@
 namespace repopost::ingest {
 
 struct ChangelogEntry {
-  std::string version;   // "1.2.0" (no leading "v")
-  std::string heading;   // the heading as written
-  std::string date;      // "2024-01-20" when the heading has one, else ""
+  std::string version;             // "1.2.0" (no leading "v")
+  std::string heading;             // the heading as written
+  std::string date;                // "2024-01-20" when the heading has one, else ""
   std::vector<std::string> items;  // bullet items, or paragraphs when the entry has no bullets
-  int line_begin = 0;    // the heading line
-  int line_end = 0;      // the last line before the next entry
+  int line_begin = 0;              // the heading line
+  int line_end = 0;                // the last line before the next entry
 };
 
 std::optional<ChangelogEntry> LatestChangelogEntry(const Outline& outline);

@@ -39,15 +39,19 @@ int ReadmeRank(const std::string& lower_name) {
   const std::string ext = Extension(lower_name);
   if (!IsTextExtension(ext) && ext != "adoc" && ext != "org") return -1;
   const bool translated = std::count(lower_name.begin(), lower_name.end(), '.') > 1;
-  int rank = ext == "md" ? 0 : ext == "markdown" || ext == "mdown" || ext == "mkd" ? 1
-           : ext == "rst" ? 2 : ext == "txt" ? 3 : ext.empty() ? 4 : 5;
+  int rank = ext == "md"                                           ? 0
+             : ext == "markdown" || ext == "mdown" || ext == "mkd" ? 1
+             : ext == "rst"                                        ? 2
+             : ext == "txt"                                        ? 3
+             : ext.empty()                                         ? 4
+                                                                   : 5;
   return rank + (translated ? 10 : 0);
 }
 
 int ChangelogRank(const std::string& lower_name) {
   static constexpr std::array<std::string_view, 9> kStems = {
-      "changelog", "changes", "history", "news", "releases", "release-notes", "release_notes",
-      "releasenotes", "change_log"};
+      "changelog",     "changes",       "history",      "news",      "releases",
+      "release-notes", "release_notes", "releasenotes", "change_log"};
   const std::string stem = Stem(lower_name);
   for (std::size_t i = 0; i < kStems.size(); ++i) {
     if (stem == kStems[i] && IsTextExtension(Extension(lower_name))) return static_cast<int>(i);
@@ -64,12 +68,14 @@ bool IsLicenseName(const std::string& lower_name) {
 
 int ManifestRank(const std::string& path) {
   static constexpr std::array<std::string_view, 12> kOrder = {
-      "package.json", "Cargo.toml", "pyproject.toml", "setup.cfg", "go.mod", "composer.json",
-      "pom.xml", "build.gradle", "build.gradle.kts", "mix.exs", "Package.swift", "CMakeLists.txt"};
+      "package.json",     "Cargo.toml",    "pyproject.toml", "setup.cfg",
+      "go.mod",           "composer.json", "pom.xml",        "build.gradle",
+      "build.gradle.kts", "mix.exs",       "Package.swift",  "CMakeLists.txt"};
   for (std::size_t i = 0; i < kOrder.size(); ++i) {
     if (path == kOrder[i]) return static_cast<int>(i);
   }
-  return static_cast<int>(kOrder.size()) + static_cast<int>(std::count(path.begin(), path.end(), '/'));
+  return static_cast<int>(kOrder.size()) +
+         static_cast<int>(std::count(path.begin(), path.end(), '/'));
 }
 
 bool IsExampleRoot(std::string_view dir) {
@@ -104,7 +110,8 @@ FileRoles ClassifyFiles(const std::vector<TreeFile>& files) {
       if (ext == "md" || ext == "markdown" || ext == "rst" || ext == "txt" || ext == "mdx") {
         roles.docs.push_back(path);
       }
-      if (roles.changelog.empty() && ChangelogRank(lower.substr(slash + 1)) >= 0) roles.changelog = path;
+      if (roles.changelog.empty() && ChangelogRank(lower.substr(slash + 1)) >= 0)
+        roles.changelog = path;
     }
     if (slash != std::string::npos && IsExampleRoot(top)) {
       const std::string rest = path.substr(slash + 1);
@@ -129,8 +136,9 @@ FileRoles ClassifyFiles(const std::vector<TreeFile>& files) {
     if (roles.examples.size() >= kMaxExamples) break;
     roles.examples.push_back(std::move(entry));
   }
-  std::stable_sort(roles.manifests.begin(), roles.manifests.end(),
-                   [](const std::string& a, const std::string& b) { return ManifestRank(a) < ManifestRank(b); });
+  std::stable_sort(
+      roles.manifests.begin(), roles.manifests.end(),
+      [](const std::string& a, const std::string& b) { return ManifestRank(a) < ManifestRank(b); });
   return roles;
 }
 

@@ -15,12 +15,12 @@ struct ExampleEntry {
 };
 
 struct FileRoles {
-  std::string readme;       // "" when the repository has none
+  std::string readme;  // "" when the repository has none
   std::string changelog;
   std::string license;
-  std::vector<std::string> docs;      // docs/ and doc/ pages (Markdown, RST, text), capped
-  std::vector<ExampleEntry> examples; // direct children of examples/, example/, samples/
-  std::vector<std::string> manifests; // in priority order (the first names the project)
+  std::vector<std::string> docs;       // docs/ and doc/ pages (Markdown, RST, text), capped
+  std::vector<ExampleEntry> examples;  // direct children of examples/, example/, samples/
+  std::vector<std::string> manifests;  // in priority order (the first names the project)
 };
 
 inline constexpr std::size_t kMaxDocsPages = 30;

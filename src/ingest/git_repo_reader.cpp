@@ -3,9 +3,9 @@
 #include <git2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <queue>
-#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>

@@ -18,7 +18,8 @@ std::string DisplayName(const std::string& path) {
   std::filesystem::path p = std::filesystem::weakly_canonical(path);
   std::string name = p.filename().string();
   if (name.empty()) name = p.parent_path().filename().string();
-  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".git") == 0) name.resize(name.size() - 4);
+  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".git") == 0)
+    name.resize(name.size() - 4);
   return name;
 }
 
@@ -46,17 +47,18 @@ core::Result<core::FactSheet> IngestText(std::string_view text, const std::strin
   }
   if (clean.size() > options.max_file_bytes) {
     clean = std::string(text::TruncateUtf8(clean, options.max_file_bytes));
-    sheet.warnings.push_back("The text is larger than " + std::to_string(options.max_file_bytes / 1024) +
+    sheet.warnings.push_back("The text is larger than " +
+                             std::to_string(options.max_file_bytes / 1024) +
                              " KiB and was truncated.");
   }
   if (clean.find_first_not_of(" \t\r\n") == std::string::npos) {
     return core::Fail(core::ErrorCode::kInput, "The text is empty.");
   }
-  const TextFormat format = name.empty() || name == "-" ? TextFormat::kMarkdown
-                            : FormatForFileName(name) == TextFormat::kPlainText &&
-                                    name.find('.') == std::string::npos
-                                ? TextFormat::kMarkdown
-                                : FormatForFileName(name);
+  const TextFormat format =
+      name.empty() || name == "-" ? TextFormat::kMarkdown
+      : FormatForFileName(name) == TextFormat::kPlainText && name.find('.') == std::string::npos
+          ? TextFormat::kMarkdown
+          : FormatForFileName(name);
   core::Provenance origin;
   origin.path = sheet.source;
   const Outline outline = ParseOutline(clean, format);

@@ -25,9 +25,10 @@ std::string Normalise(std::string_view text) {
 
 struct LicenseRule {
   std::string_view spdx;
-  std::string_view must;       // phrase that must appear
-  std::string_view also;       // second phrase that must appear ("" = none)
-  bool is_title = false;       // `must` and `also` are looked for in the first 120 characters (the title)
+  std::string_view must;  // phrase that must appear
+  std::string_view also;  // second phrase that must appear ("" = none)
+  bool is_title =
+      false;  // `must` and `also` are looked for in the first 120 characters (the title)
 };
 
 // Ordered: more specific rules first (LGPL before GPL, BSD-3 before BSD-2).
@@ -40,13 +41,18 @@ constexpr std::array<LicenseRule, 17> kRules = {{
     {"Apache-2.0", "apache license", "version 2.0", false},
     {"MPL-2.0", "mozilla public license", "2.0", false},
     {"BSL-1.0", "boost software license", "1.0", false},
-    {"Unlicense", "this is free and unencumbered software released into the public domain", "", false},
+    {"Unlicense", "this is free and unencumbered software released into the public domain", "",
+     false},
     {"CC0-1.0", "cc0 1.0 universal", "", false},
     {"WTFPL", "do what the fuck you want to public license", "", false},
-    {"ISC", "permission to use, copy, modify, and/or distribute this software for any purpose", "", false},
-    {"MIT", "permission is hereby granted, free of charge, to any person obtaining a copy", "", false},
-    {"BSD-3-Clause", "redistribution and use in source and binary forms", "neither the name", false},
-    {"BSD-3-Clause", "redistribution and use in source and binary forms", "may not be used to endorse", false},
+    {"ISC", "permission to use, copy, modify, and/or distribute this software for any purpose", "",
+     false},
+    {"MIT", "permission is hereby granted, free of charge, to any person obtaining a copy", "",
+     false},
+    {"BSD-3-Clause", "redistribution and use in source and binary forms", "neither the name",
+     false},
+    {"BSD-3-Clause", "redistribution and use in source and binary forms",
+     "may not be used to endorse", false},
     {"BSD-2-Clause", "redistribution and use in source and binary forms", "", false},
     {"Zlib", "altered source versions must be plainly marked as such", "", false},
 }};

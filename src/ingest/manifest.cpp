@@ -25,9 +25,9 @@ bool IsManifestPath(std::string_view path) {
   }
   if (depth != 0) return false;
   return name == "package.json" || name == "composer.json" || name == "Cargo.toml" ||
-         name == "pyproject.toml" || name == "setup.cfg" || name == "go.mod" ||
-         name == "pom.xml" || name == "build.gradle" || name == "build.gradle.kts" ||
-         name == "CMakeLists.txt" || name == "mix.exs" || name == "Package.swift";
+         name == "pyproject.toml" || name == "setup.cfg" || name == "go.mod" || name == "pom.xml" ||
+         name == "build.gradle" || name == "build.gradle.kts" || name == "CMakeLists.txt" ||
+         name == "mix.exs" || name == "Package.swift";
 }
 
 core::Result<Manifest> ParseManifest(const std::string& path, std::string_view text) {
@@ -50,7 +50,8 @@ core::Result<Manifest> ParseManifest(const std::string& path, std::string_view t
 
 ManifestDependency SplitRequirement(std::string_view requirement) {
   std::size_t start = 0;
-  while (start < requirement.size() && std::isspace(static_cast<unsigned char>(requirement[start]))) ++start;
+  while (start < requirement.size() && std::isspace(static_cast<unsigned char>(requirement[start])))
+    ++start;
   std::size_t end = start;
   while (end < requirement.size() &&
          (std::isalnum(static_cast<unsigned char>(requirement[end])) || requirement[end] == '-' ||
@@ -60,7 +61,8 @@ ManifestDependency SplitRequirement(std::string_view requirement) {
   ManifestDependency dep;
   dep.name = std::string(requirement.substr(start, end - start));
   std::string_view rest = requirement.substr(end);
-  if (std::size_t semi = rest.find(';'); semi != std::string_view::npos) rest = rest.substr(0, semi);
+  if (std::size_t semi = rest.find(';'); semi != std::string_view::npos)
+    rest = rest.substr(0, semi);
   if (!rest.empty() && rest.front() == '[') {
     std::size_t close = rest.find(']');
     rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);

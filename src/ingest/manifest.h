@@ -19,13 +19,13 @@ struct ManifestDependency {
 };
 
 struct Manifest {
-  std::string path;        // repository-relative file path
-  std::string ecosystem;   // "npm", "cargo", "python", "go", "maven", "gradle", "ruby", ...
+  std::string path;       // repository-relative file path
+  std::string ecosystem;  // "npm", "cargo", "python", "go", "maven", "gradle", "ruby", ...
   std::string name;
-  std::string module;      // full module/package path when it differs from name (go.mod)
+  std::string module;  // full module/package path when it differs from name (go.mod)
   std::string description;
   std::string version;
-  std::string license;     // as written (an SPDX expression in most ecosystems)
+  std::string license;  // as written (an SPDX expression in most ecosystems)
   std::string homepage;
   std::string repository;
   std::vector<std::string> keywords;
@@ -43,10 +43,10 @@ bool IsManifestPath(std::string_view path);
 core::Result<Manifest> ParseManifest(const std::string& path, std::string_view text);
 
 // Per-format parsers (one file per format family). REQUIRES: `out.path` is set.
-core::Status ParseJsonManifest(std::string_view text, Manifest& out);   // package/composer.json
-core::Status ParseTomlManifest(std::string_view text, Manifest& out);   // Cargo, pyproject
-core::Status ParseXmlManifest(std::string_view text, Manifest& out);    // pom.xml, *.csproj
-core::Status ParseTextManifest(std::string_view text, Manifest& out);   // the line-based rest
+core::Status ParseJsonManifest(std::string_view text, Manifest& out);  // package/composer.json
+core::Status ParseTomlManifest(std::string_view text, Manifest& out);  // Cargo, pyproject
+core::Status ParseXmlManifest(std::string_view text, Manifest& out);   // pom.xml, *.csproj
+core::Status ParseTextManifest(std::string_view text, Manifest& out);  // the line-based rest
 
 // "name>=1.0; extra" -> {"name", ">=1.0"} (PEP 508 requirement strings).
 ManifestDependency SplitRequirement(std::string_view requirement);

@@ -51,19 +51,22 @@ void AddManifestFacts(const Manifest& manifest, const core::Provenance& file, bo
   if (!manifest.description.empty()) {
     sheet.Add(core::FactKind::kDescription, manifest.description, at("description"));
   }
-  if (!manifest.version.empty()) sheet.Add(core::FactKind::kVersion, manifest.version, at("version"));
-  if (!manifest.license.empty()) sheet.Add(core::FactKind::kLicense, manifest.license, at("license"));
-  if (!manifest.homepage.empty()) sheet.Add(core::FactKind::kHomepage, manifest.homepage, at("homepage"));
+  if (!manifest.version.empty())
+    sheet.Add(core::FactKind::kVersion, manifest.version, at("version"));
+  if (!manifest.license.empty())
+    sheet.Add(core::FactKind::kLicense, manifest.license, at("license"));
+  if (!manifest.homepage.empty())
+    sheet.Add(core::FactKind::kHomepage, manifest.homepage, at("homepage"));
   if (std::string url = NormaliseRepositoryUrl(manifest.repository); !url.empty()) {
     sheet.Add(core::FactKind::kRepositoryUrl, url, at(is_go ? "module" : "repository"));
   }
   for (std::size_t i = 0; i < manifest.keywords.size() && i < kMaxKeywords; ++i) {
     sheet.Add(core::FactKind::kKeyword, manifest.keywords[i], at("keywords"));
   }
-  const std::string dependency_field = manifest.ecosystem == "npm" ? "dependencies"
-                                       : manifest.ecosystem == "go" ? "require"
+  const std::string dependency_field = manifest.ecosystem == "npm"        ? "dependencies"
+                                       : manifest.ecosystem == "go"       ? "require"
                                        : manifest.ecosystem == "composer" ? "require"
-                                       : "dependencies";
+                                                                          : "dependencies";
   for (std::size_t i = 0; i < manifest.dependencies.size() && i < kMaxDependencies; ++i) {
     sheet.Add(core::FactKind::kDependency, manifest.dependencies[i].name, at(dependency_field),
               manifest.dependencies[i].constraint);

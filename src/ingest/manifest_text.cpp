@@ -12,7 +12,8 @@ namespace repopost::ingest {
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::string Trim(std::string s) {
@@ -61,7 +62,8 @@ void GoMod(const std::string& text, Manifest& out) {
     } else if (line.rfind("require ", 0) == 0) {
       spec = line.substr(8);
     }
-    if (spec.empty() || spec.rfind("//", 0) == 0 || spec.find("// indirect") != std::string::npos) continue;
+    if (spec.empty() || spec.rfind("//", 0) == 0 || spec.find("// indirect") != std::string::npos)
+      continue;
     std::istringstream parts(spec);
     ManifestDependency dep;
     parts >> dep.name >> dep.constraint;
@@ -70,7 +72,8 @@ void GoMod(const std::string& text, Manifest& out) {
   out.are_dependencies_complete = true;
 }
 
-// setup.cfg: INI sections [metadata] and [options]; install_requires may continue on indented lines.
+// setup.cfg: INI sections [metadata] and [options]; install_requires may continue on indented
+// lines.
 void SetupCfg(const std::string& text, Manifest& out) {
   out.ecosystem = "python";
   std::istringstream lines(text);
@@ -121,7 +124,8 @@ void Gemspec(const std::string& text, Manifest& out) {
   if (out.description.empty()) out.description = Match(text, RE2(R"(\.description)" + q));
   out.license = Match(text, RE2(R"(\.licenses?\s*=\s*\[?\s*['"]([^'"]+)['"])"));
   out.homepage = Match(text, RE2(R"(\.homepage)" + q));
-  static const RE2 kDep(R"re(\.add_(?:runtime_)?dependency\s*\(?\s*['"]([^'"]+)['"](?:\s*,\s*['"]([^'"]*)['"])?)re");
+  static const RE2 kDep(
+      R"re(\.add_(?:runtime_)?dependency\s*\(?\s*['"]([^'"]+)['"](?:\s*,\s*['"]([^'"]*)['"])?)re");
   re2::StringPiece input(text);
   std::string name, constraint;
   while (RE2::FindAndConsume(&input, kDep, &name, &constraint)) {
@@ -152,7 +156,8 @@ void MixExs(const std::string& text, Manifest& out) {
   re2::StringPiece input(text);
   std::string name, constraint, options;
   while (RE2::FindAndConsume(&input, kDep, &name, &constraint, &options)) {
-    if (options.find("only:") != std::string::npos && options.find(":prod") == std::string::npos) continue;
+    if (options.find("only:") != std::string::npos && options.find(":prod") == std::string::npos)
+      continue;
     out.dependencies.push_back({name, constraint});
   }
   out.are_dependencies_complete = text.find("defp deps") != std::string::npos;
@@ -161,7 +166,8 @@ void MixExs(const std::string& text, Manifest& out) {
 void PackageSwift(const std::string& text, Manifest& out) {
   out.ecosystem = "swift";
   out.name = Match(text, RE2(R"re(Package\s*\(\s*name:\s*"([^"]+)")re"));
-  static const RE2 kDep(R"re(\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*)?"?([^")]*))re");
+  static const RE2 kDep(
+      R"re(\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*)?"?([^")]*))re");
   re2::StringPiece input(text);
   std::string url, constraint;
   while (RE2::FindAndConsume(&input, kDep, &url, &constraint)) {
@@ -179,7 +185,8 @@ void Cabal(const std::string& text, Manifest& out) {
   out.description = Match(text, RE2(R"((?mi)^synopsis:\s*(.+)$)"));
   out.license = Match(text, RE2(R"((?mi)^license:\s*(\S+))"));
   out.homepage = Match(text, RE2(R"((?mi)^homepage:\s*(\S+))"));
-  std::string depends = Match(text, RE2(R"((?is)\blibrary\b.*?build-depends:\s*(.*?)(?:\n\s*[a-z-]+:|\n\S|$))"));
+  std::string depends =
+      Match(text, RE2(R"((?is)\blibrary\b.*?build-depends:\s*(.*?)(?:\n\s*[a-z-]+:|\n\S|$))"));
   std::istringstream items(depends);
   for (std::string item; std::getline(items, item, ',');) {
     item = Trim(item);
@@ -212,7 +219,8 @@ core::Status ParseTextManifest(std::string_view view, Manifest& out) {
   const std::string& path = out.path;
   if (EndsWith(path, "go.mod")) {
     GoMod(text, out);
-    if (out.module.empty()) return core::Fail(core::ErrorCode::kInput, path + " has no module line.");
+    if (out.module.empty())
+      return core::Fail(core::ErrorCode::kInput, path + " has no module line.");
   } else if (EndsWith(path, "setup.cfg")) {
     SetupCfg(text, out);
   } else if (EndsWith(path, ".gemspec")) {

@@ -13,7 +13,8 @@ namespace {
 // project's own: <parent>, <build>, <dependencyManagement>, <profiles>, <plugins>).
 std::string Without(std::string text, const std::string& tag) {
   const std::string open = "<" + tag, close = "</" + tag + ">";
-  for (std::size_t start = text.find(open); start != std::string::npos; start = text.find(open, start)) {
+  for (std::size_t start = text.find(open); start != std::string::npos;
+       start = text.find(open, start)) {
     const std::size_t end = text.find(close, start);
     if (end == std::string::npos) break;
     text.erase(start, end + close.size() - start);
@@ -63,7 +64,8 @@ void Csproj(const std::string& text, Manifest& out) {
   out.name = Element(text, "PackageId");
   if (out.name.empty()) out.name = Element(text, "AssemblyName");
   if (out.name.empty()) {
-    std::string file = out.path.substr(out.path.rfind('/') == std::string::npos ? 0 : out.path.rfind('/') + 1);
+    std::string file =
+        out.path.substr(out.path.rfind('/') == std::string::npos ? 0 : out.path.rfind('/') + 1);
     out.name = file.substr(0, file.size() - 7);  // strip ".csproj"
   }
   out.description = Element(text, "Description");
@@ -81,7 +83,8 @@ void Csproj(const std::string& text, Manifest& out) {
       keyword += c;
     }
   }
-  static const RE2 kReference(R"re(<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]*)")?)re");
+  static const RE2 kReference(
+      R"re(<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]*)")?)re");
   re2::StringPiece input(text);
   std::string name, version;
   while (RE2::FindAndConsume(&input, kReference, &name, &version)) {

@@ -76,8 +76,8 @@ void CollectInline(cmark_node* node, bool in_link, InlineText& out, Outline& out
         CollectInline(child, true, link_text, outline);
         const char* url = cmark_node_get_url(child);
         CollapseSpaces(link_text.all);
-        outline.links.push_back(
-            OutlineLink{link_text.all, url != nullptr ? url : "", cmark_node_get_start_line(child)});
+        outline.links.push_back(OutlineLink{link_text.all, url != nullptr ? url : "",
+                                            cmark_node_get_start_line(child)});
         out.all += link_text.all;
         break;
       }

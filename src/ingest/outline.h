@@ -17,9 +17,9 @@ struct OutlineHeading {
 };
 
 struct OutlineParagraph {
-  std::string text;     // plain text: images, HTML and badges removed, links kept as their text
+  std::string text;       // plain text: images, HTML and badges removed, links kept as their text
   bool is_prose = false;  // has words outside links (not a badge row, link list or image)
-  std::string heading;  // "" before the first heading
+  std::string heading;    // "" before the first heading
   int line_begin = 0;
   int line_end = 0;
 };

@@ -80,7 +80,8 @@ std::string CleanInline(std::string_view text) {
 }
 
 bool HasWord(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+  return std::any_of(text.begin(), text.end(),
+                     [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
 class LineOutliner {
@@ -169,7 +170,8 @@ class LineOutliner {
     }
     for (std::size_t k = block.line_begin - 1; k <= last; ++k) {
       std::string_view l = lines_[k];
-      block.code += std::string(l.size() >= static_cast<std::size_t>(indent) ? l.substr(indent) : "");
+      block.code +=
+          std::string(l.size() >= static_cast<std::size_t>(indent) ? l.substr(indent) : "");
       block.code += '\n';
     }
     block.line_end = static_cast<int>(last) + 1;
@@ -212,7 +214,8 @@ class LineOutliner {
     }
     paragraph.line_end = static_cast<int>(i);
     const bool literal_follows = is_rst_ && raw.size() >= 2 && raw.substr(raw.size() - 2) == "::";
-    if (literal_follows) raw.resize(raw.size() - (raw.size() >= 3 && raw[raw.size() - 3] == ' ' ? 3 : 1));
+    if (literal_follows)
+      raw.resize(raw.size() - (raw.size() >= 3 && raw[raw.size() - 3] == ' ' ? 3 : 1));
     paragraph.text = CleanInline(raw);
     paragraph.is_prose = HasWord(paragraph.text);
     if (!paragraph.text.empty()) outline_.paragraphs.push_back(std::move(paragraph));

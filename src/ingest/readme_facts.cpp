@@ -33,9 +33,9 @@ bool ContainsAny(const std::string& haystack, std::initializer_list<std::string_
 }
 
 bool IsFeatureHeading(const std::string& heading) {
-  return ContainsAny(Lower(heading), {"feature", "highlight", "why ", "what it does", "capabilit",
-                                      "what's included", "benefit", "fonctionnalit", "key points",
-                                      "overview"});
+  return ContainsAny(Lower(heading),
+                     {"feature", "highlight", "why ", "what it does", "capabilit",
+                      "what's included", "benefit", "fonctionnalit", "key points", "overview"});
 }
 
 bool IsInstallHeading(const std::string& heading) {
@@ -50,18 +50,18 @@ bool IsUsageHeading(const std::string& heading) {
 
 // Headings whose paragraphs never make a project summary.
 bool IsBoilerplateHeading(const std::string& heading) {
-  return ContainsAny(Lower(heading), {"license", "licence", "contribut", "table of contents",
-                                      "contents", "sponsor", "backers", "changelog", "credits",
-                                      "acknowledg", "citation", "badge"});
+  return ContainsAny(Lower(heading),
+                     {"license", "licence", "contribut", "table of contents", "contents", "sponsor",
+                      "backers", "changelog", "credits", "acknowledg", "citation", "badge"});
 }
 
 bool IsInstallCommand(std::string_view line) {
   static constexpr std::array<std::string_view, 22> kPrefixes = {
-      "npm install", "npm i ",     "yarn add",      "pnpm add",     "pip install",
-      "pip3 install", "pipx install", "cargo install", "cargo add",  "go install",
-      "go get",      "brew install", "apt install",  "apt-get install", "gem install",
-      "composer require", "git clone", "make install", "cmake ",     "conda install",
-      "dotnet add",  "uv add"};
+      "npm install",      "npm i ",       "yarn add",      "pnpm add",        "pip install",
+      "pip3 install",     "pipx install", "cargo install", "cargo add",       "go install",
+      "go get",           "brew install", "apt install",   "apt-get install", "gem install",
+      "composer require", "git clone",    "make install",  "cmake ",          "conda install",
+      "dotnet add",       "uv add"};
   for (std::string_view prefix : kPrefixes) {
     if (line.substr(0, prefix.size()) == prefix) return true;
   }
@@ -72,7 +72,8 @@ bool IsInstallCommand(std::string_view line) {
 std::string_view StripTrailingComment(std::string_view line) {
   const std::size_t hash = line.find(" #");
   if (hash != std::string_view::npos) line = line.substr(0, hash);
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
   return line;
 }
 
@@ -80,8 +81,8 @@ std::string_view StripTrailingComment(std::string_view line) {
 // run the freshly built program).
 bool IsBuildStep(std::string_view line) {
   static constexpr std::array<std::string_view, 16> kFirstWords = {
-      "cd", "make", "cmake", "./configure", "meson", "ninja", "sh", "bash", "mkdir", "curl",
-      "wget", "scoop", "winget", "choco", "port", "nix"};
+      "cd",    "make", "cmake", "./configure", "meson",  "ninja", "sh",   "bash",
+      "mkdir", "curl", "wget",  "scoop",       "winget", "choco", "port", "nix"};
   const std::string_view first = line.substr(0, line.find(' '));
   for (std::string_view word : kFirstWords) {
     if (first == word) return true;
@@ -90,8 +91,10 @@ bool IsBuildStep(std::string_view line) {
 }
 
 std::string_view StripPrompt(std::string_view line) {
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+    line.remove_prefix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
   if (line.substr(0, 2) == "$ " || line.substr(0, 2) == "> " || line.substr(0, 2) == "% ") {
     line.remove_prefix(2);
   }
@@ -157,18 +160,19 @@ constexpr std::array<PhraseFact, 13> kPlatforms = {{{"linux", "Linux"},
                                                     {"docker", "Docker"},
                                                     {"openbsd", "OpenBSD"}}};
 
-constexpr std::array<PhraseFact, 12> kProperties = {{{"single header", "single header"},
-                                                     {"single-header", "single header"},
-                                                     {"header-only", "header-only"},
-                                                     {"header only", "header-only"},
-                                                     {"zero dependencies", "zero dependencies"},
-                                                     {"zero dependency", "zero dependencies"},
-                                                     {"zero-dependency", "zero dependencies"},
-                                                     {"no dependencies", "no dependencies"},
-                                                     {"no external dependencies", "no dependencies"},
-                                                     {"dependency-free", "no dependencies"},
-                                                     {"cross-platform", "cross-platform"},
-                                                     {"single binary", "single binary"}}};
+constexpr std::array<PhraseFact, 12> kProperties = {
+    {{"single header", "single header"},
+     {"single-header", "single header"},
+     {"header-only", "header-only"},
+     {"header only", "header-only"},
+     {"zero dependencies", "zero dependencies"},
+     {"zero dependency", "zero dependencies"},
+     {"zero-dependency", "zero dependencies"},
+     {"no dependencies", "no dependencies"},
+     {"no external dependencies", "no dependencies"},
+     {"dependency-free", "no dependencies"},
+     {"cross-platform", "cross-platform"},
+     {"single binary", "single binary"}}};
 
 class ReadmeExtractor {
  public:
@@ -191,9 +195,9 @@ class ReadmeExtractor {
     for (const OutlineHeading& heading : outline_.headings) {
       if (heading.level != 1) continue;
       const std::string lower = Lower(heading.text);
-      for (std::string_view section : {"overview", "features", "introduction", "about", "readme",
-                                       "description", "getting started", "installation",
-                                       "table of contents", "contents"}) {
+      for (std::string_view section :
+           {"overview", "features", "introduction", "about", "readme", "description",
+            "getting started", "installation", "table of contents", "contents"}) {
         if (lower == section) return "";
       }
       return heading.text;
@@ -248,10 +252,11 @@ class ReadmeExtractor {
         std::string_view command =
             StripPrompt(std::string_view(block.code).substr(start, end - start));
         if (IsShellLanguage(block.language)) command = StripTrailingComment(command);
-        const bool looks_install = IsInstallCommand(command) ||
-                                   (IsInstallHeading(block.heading) &&
-                                    IsShellLanguage(block.language) && IsBuildStep(command));
-        if (looks_install && installs < kMaxInstallCommands && seen.insert(std::string(command)).second) {
+        const bool looks_install =
+            IsInstallCommand(command) || (IsInstallHeading(block.heading) &&
+                                          IsShellLanguage(block.language) && IsBuildStep(command));
+        if (looks_install && installs < kMaxInstallCommands &&
+            seen.insert(std::string(command)).second) {
           sheet_.Add(core::FactKind::kInstallCommand, std::string(command), At(origin_, line, line),
                      block.language);
           ++installs;
@@ -278,7 +283,8 @@ class ReadmeExtractor {
       ++lines;
       start = end + 1;
     }
-    while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == ' ')) snippet.pop_back();
+    while (!snippet.empty() && (snippet.back() == '\n' || snippet.back() == ' '))
+      snippet.pop_back();
     if (snippet.empty()) return;
     sheet_.Add(core::FactKind::kUsageSnippet, snippet,
                At(origin_, block.line_begin, block.line_begin + lines - 1), block.language);
@@ -311,7 +317,8 @@ class ReadmeExtractor {
       }
     };
     for (const OutlineParagraph& p : outline_.paragraphs) {
-      if (p.is_prose && !IsBoilerplateHeading(p.heading)) scan(p.text, p.line_begin, p.line_end, true);
+      if (p.is_prose && !IsBoilerplateHeading(p.heading))
+        scan(p.text, p.line_begin, p.line_end, true);
     }
     // Items that start with a link list other projects (integrations, related tools), and
     // items that start with an option ("--flag: ...") document settings: neither describes the

@@ -37,8 +37,9 @@ std::string FirstMeaningfulLine(const std::string& text) {
     if (b == std::string::npos) continue;
     line = line.substr(b);
     while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-    if (line.rfind("usr/bin", 0) == 0 || line.rfind("bin/", 0) == 0 || line.rfind("include", 0) == 0 ||
-        line.rfind("import ", 0) == 0 || line.rfind("package ", 0) == 0 || line.rfind("use ", 0) == 0 ||
+    if (line.rfind("usr/bin", 0) == 0 || line.rfind("bin/", 0) == 0 ||
+        line.rfind("include", 0) == 0 || line.rfind("import ", 0) == 0 ||
+        line.rfind("package ", 0) == 0 || line.rfind("use ", 0) == 0 ||
         line.rfind("from ", 0) == 0 || line.rfind("require", 0) == 0 || line.rfind("-*-", 0) == 0 ||
         line.rfind("Copyright", 0) == 0 || line.rfind("SPDX", 0) == 0 || line.size() < 3) {
       continue;
@@ -55,12 +56,14 @@ std::string FrontMatterTitle(const std::string& text, int& line) {
   std::size_t start = text.find('\n');
   for (int n = 2; start != std::string::npos && n < 40; ++n) {
     const std::size_t end = text.find('\n', start + 1);
-    std::string row = text.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
+    std::string row =
+        text.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
     if (row.rfind("---", 0) == 0) return "";
     if (row.rfind("title:", 0) == 0) {
       std::string title = row.substr(6);
       title.erase(0, title.find_first_not_of(" \t\"'"));
-      while (!title.empty() && (title.back() == '"' || title.back() == '\'' || std::isspace(static_cast<unsigned char>(title.back())))) {
+      while (!title.empty() && (title.back() == '"' || title.back() == '\'' ||
+                                std::isspace(static_cast<unsigned char>(title.back())))) {
         title.pop_back();
       }
       line = n;
@@ -226,7 +229,8 @@ void RepoIngester::ReadExamples() {
     if (const std::size_t at = text ? text->find(first_line) : std::string::npos;
         !first_line.empty() && at != std::string::npos) {
       p.line_begin = p.line_end =
-          1 + static_cast<int>(std::count(text->begin(), text->begin() + static_cast<long>(at), '\n'));
+          1 +
+          static_cast<int>(std::count(text->begin(), text->begin() + static_cast<long>(at), '\n'));
     }
     sheet_.Add(core::FactKind::kExample, example.name, p, first_line);
     if (text) AddDocument(core::SourceKind::kExamples, example.source_path, std::move(*text));

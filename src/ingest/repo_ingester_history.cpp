@@ -73,7 +73,8 @@ void RepoIngester::ReadHistory() {
              history->first.subject);
   core::Provenance last = git;
   last.commit = history->last.id;
-  sheet_.Add(core::FactKind::kLastCommitDate, core::FormatIsoDate(history->last.epoch_seconds), last);
+  sheet_.Add(core::FactKind::kLastCommitDate, core::FormatIsoDate(history->last.epoch_seconds),
+             last);
   sheet_.Add(core::FactKind::kAuthorCount, std::to_string(history->author_count), git);
   if (!history->latest_tag.empty()) {
     core::Provenance tag = git;
@@ -92,7 +93,8 @@ void RepoIngester::ReadHistory() {
     p.field = "git:log";
     p.commit = commit.id;
     p.line_begin = p.line_end = line;
-    sheet_.Add(core::FactKind::kRecentCommit, commit.subject, p, ConventionalCommitType(commit.subject));
+    sheet_.Add(core::FactKind::kRecentCommit, commit.subject, p,
+               ConventionalCommitType(commit.subject));
     log += commit.id.substr(0, 7) + " " + core::FormatIsoDate(commit.epoch_seconds) + " " +
            commit.subject + "\n";
   }

@@ -37,10 +37,10 @@ struct CommitSummary {
 // What the commit history says, read from HEAD backwards.
 struct History {
   std::size_t commit_count = 0;
-  bool is_count_partial = false;  // walk stopped early (cap, shallow or broken history)
-  CommitSummary first;            // the oldest commit reached
-  CommitSummary last;             // HEAD
-  std::size_t author_count = 0;   // distinct authors after .mailmap
+  bool is_count_partial = false;      // walk stopped early (cap, shallow or broken history)
+  CommitSummary first;                // the oldest commit reached
+  CommitSummary last;                 // HEAD
+  std::size_t author_count = 0;       // distinct authors after .mailmap
   std::vector<CommitSummary> recent;  // newest first, at most the requested count
   std::string latest_tag;             // "" when no tag points into the history
   std::string latest_tag_commit;

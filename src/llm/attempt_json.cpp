@@ -37,9 +37,11 @@ constexpr const char* kStartedAt = "repopost.llm.started_at";
 core::Result<const json*> Require(const json& object, const char* name, json::value_t type) {
   auto it = object.find(name);
   if (it == object.end()) {
-    return core::Fail(core::ErrorCode::kInput, std::string("attempt field ") + name + " is missing");
+    return core::Fail(core::ErrorCode::kInput,
+                      std::string("attempt field ") + name + " is missing");
   }
-  bool ok = it->type() == type || (type == json::value_t::number_integer && it->is_number_integer());
+  bool ok =
+      it->type() == type || (type == json::value_t::number_integer && it->is_number_integer());
   if (!ok) {
     return core::Fail(core::ErrorCode::kInput, std::string("attempt field ") + name + " is " +
                                                    it->type_name() + ", expected " +

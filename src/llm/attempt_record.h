@@ -17,11 +17,11 @@ namespace repopost::llm {
 
 // What the router did after this attempt.
 enum class AttemptAction {
-  kAnswered,   // the answer was used
-  kRetried,    // the same provider was tried again
-  kFellBack,   // the router moved to the next provider
-  kSkipped,    // the provider was not called (breaker open / cooling down)
-  kStopped,    // the route ended without an answer (cancelled, bad request, stream interrupted)
+  kAnswered,  // the answer was used
+  kRetried,   // the same provider was tried again
+  kFellBack,  // the router moved to the next provider
+  kSkipped,   // the provider was not called (breaker open / cooling down)
+  kStopped,   // the route ended without an answer (cancelled, bad request, stream interrupted)
 };
 std::string_view ToString(AttemptAction value);
 core::Result<AttemptAction> ParseAttemptAction(std::string_view text);
@@ -42,7 +42,7 @@ struct AttemptRecord {
   bool streamed = false;
   bool discarded = false;  // streamed tokens were emitted and the consumer was told to discard
   AttemptAction action = AttemptAction::kAnswered;
-  std::string reason;                  // why the router did `action`
+  std::string reason;                    // why the router did `action`
   std::chrono::milliseconds backoff{0};  // wait before the next try (kRetried only)
   std::chrono::system_clock::time_point started_at{};
 };

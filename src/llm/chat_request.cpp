@@ -19,8 +19,8 @@ std::string_view ToString(Role value) { return kRoles.Name(value); }
 
 core::Result<Role> ParseRole(std::string_view text) {
   if (auto role = kRoles.Find(text)) return *role;
-  return core::Fail(core::ErrorCode::kInput,
-                    "unknown role \"" + std::string(text) + "\" (expected " + kRoles.Choices() + ")");
+  return core::Fail(core::ErrorCode::kInput, "unknown role \"" + std::string(text) +
+                                                 "\" (expected " + kRoles.Choices() + ")");
 }
 
 std::string_view ToString(ResponseFormatKind value) { return kFormats.Name(value); }

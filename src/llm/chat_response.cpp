@@ -5,11 +5,12 @@
 namespace repopost::llm {
 namespace {
 
-constexpr core::EnumTable<FinishReason, 5> kReasons{{{{FinishReason::kStop, "stop"},
-                                                      {FinishReason::kLength, "length"},
-                                                      {FinishReason::kContentFilter, "content_filter"},
-                                                      {FinishReason::kToolCalls, "tool_calls"},
-                                                      {FinishReason::kUnknown, "unknown"}}}};
+constexpr core::EnumTable<FinishReason, 5> kReasons{
+    {{{FinishReason::kStop, "stop"},
+      {FinishReason::kLength, "length"},
+      {FinishReason::kContentFilter, "content_filter"},
+      {FinishReason::kToolCalls, "tool_calls"},
+      {FinishReason::kUnknown, "unknown"}}}};
 
 }  // namespace
 

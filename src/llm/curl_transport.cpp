@@ -1,9 +1,9 @@
 #include "llm/curl_transport.h"
 
 #include <curl/curl.h>
+#include <strings.h>
 
 #include <mutex>
-#include <strings.h>
 
 namespace repopost::llm {
 namespace {
@@ -124,14 +124,16 @@ LlmResult<HttpResponse> CurlTransport::Perform(const HttpRequest& request) {
   char error_buffer[CURL_ERROR_SIZE] = {0};
 
   curl_slist* headers = nullptr;
-  for (const std::string& header : request.headers) headers = curl_slist_append(headers, header.c_str());
+  for (const std::string& header : request.headers)
+    headers = curl_slist_append(headers, header.c_str());
   headers = curl_slist_append(headers, "Expect:");  // no 100-continue round trip for large bodies
 
   curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);  // no redirects off the configured host
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(request.connect_timeout.count()));
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(request.connect_timeout.count()));
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(request.total_timeout.count()));
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
@@ -145,7 +147,8 @@ LlmResult<HttpResponse> CurlTransport::Perform(const HttpRequest& request) {
   if (request.method == HttpRequest::Method::kPost) {
     curl_easy_setopt(curl, CURLOPT_POST, 1L);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                     static_cast<curl_off_t>(request.body.size()));
   }
 
   CURLcode code = curl_easy_perform(curl);

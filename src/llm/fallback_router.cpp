@@ -112,10 +112,10 @@ bool FallbackRouter::Admit(std::size_t index, RouteResult& result) {
   skip.action = AttemptAction::kSkipped;
   skip.started_at = clock_.Now();
   auto until = state.breaker.open_until();
-  skip.reason = until ? "circuit open, cooling down for " +
-                            Seconds(std::chrono::duration_cast<milliseconds>(*until - now)) +
-                            " more"
-                      : "circuit half-open, a probe request is already in flight";
+  skip.reason = until
+                    ? "circuit open, cooling down for " +
+                          Seconds(std::chrono::duration_cast<milliseconds>(*until - now)) + " more"
+                    : "circuit half-open, a probe request is already in flight";
   result.attempts.push_back(std::move(skip));
   return false;
 }
@@ -201,7 +201,8 @@ bool FallbackRouter::TryProvider(std::size_t index, const ChatRequest& request,
       if (!options.on_discard) {
         result.outcome = RouteOutcome::kStreamInterrupted;
         result.reason = "the stream from " + identity.name + " broke after tokens were emitted (" +
-                        std::string(ToString(error.status)) + "); not switching providers mid-answer";
+                        std::string(ToString(error.status)) +
+                        "); not switching providers mid-answer";
         finish(AttemptAction::kStopped, result.reason);
         return true;
       }
@@ -250,9 +251,10 @@ bool FallbackRouter::TryProvider(std::size_t index, const ChatRequest& request,
       return false;
     }
     if (open) {
-      finish(AttemptAction::kFellBack,
-             "fell back: circuit opened after " + std::to_string(config_.breaker.failure_threshold) +
-                 " consecutive failures (" + std::string(ToString(error.status)) + ")");
+      finish(AttemptAction::kFellBack, "fell back: circuit opened after " +
+                                           std::to_string(config_.breaker.failure_threshold) +
+                                           " consecutive failures (" +
+                                           std::string(ToString(error.status)) + ")");
       return false;
     }
     record.backoff = decision.delay;

@@ -40,8 +40,8 @@ struct RouterConfig {
 
 enum class RouteOutcome {
   kAnswered,
-  kNoProviderLeft,     // every provider failed or is cooling down: use the template writer
-  kStopped,            // the request itself is wrong (HTTP 400); another provider won't help
+  kNoProviderLeft,  // every provider failed or is cooling down: use the template writer
+  kStopped,         // the request itself is wrong (HTTP 400); another provider won't help
   kCancelled,
   kStreamInterrupted,  // a stream broke after tokens were emitted and the caller can't discard
 };

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <optional>
 #include <string>
-
 #include <tl/expected.hpp>
 
 #include "core/error.h"
@@ -15,8 +14,8 @@ namespace repopost::llm {
 
 struct LlmError {
   LlmStatus status = LlmStatus::kHttpError;
-  int http_status = 0;      // 0 when no HTTP response arrived
-  std::string message;      // one sentence; never contains an API key
+  int http_status = 0;                                   // 0 when no HTTP response arrived
+  std::string message;                                   // one sentence; never contains an API key
   std::optional<std::chrono::milliseconds> retry_after;  // from a Retry-After header
   bool tokens_emitted = false;  // true when on_token was called before the failure (streaming)
 

@@ -45,7 +45,8 @@ OpenAiCompatibleClient::OpenAiCompatibleClient(ClientConfig config, const core::
 std::vector<std::string> OpenAiCompatibleClient::Headers(bool stream) const {
   std::vector<std::string> headers = {"Content-Type: application/json"};
   headers.emplace_back(stream ? "Accept: text/event-stream" : "Accept: application/json");
-  if (!config_.api_key.empty()) headers.push_back("Authorization: Bearer " + config_.api_key.Reveal());
+  if (!config_.api_key.empty())
+    headers.push_back("Authorization: Bearer " + config_.api_key.Reveal());
   return headers;
 }
 
@@ -112,8 +113,14 @@ LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
         if (stream.error || stream.saw_done) return;
         stream.saw_event = true;
         auto delta = DecodeStreamEvent(data);
-        if (!delta) { stream.error = delta.error(); return; }
-        if (delta->done) { stream.saw_done = true; return; }
+        if (!delta) {
+          stream.error = delta.error();
+          return;
+        }
+        if (delta->done) {
+          stream.saw_done = true;
+          return;
+        }
         if (!delta->content.empty()) {
           if (!stream.response.time_to_first_token) {
             stream.response.time_to_first_token = Since(*clock_, start);
@@ -142,10 +149,10 @@ LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
   const HttpResponse& reply = *exchanged;
   if (reply.status < 200 || reply.status >= 300) {
     std::string message = DecodeErrorMessage(reply.body);
-    LlmError error{StatusForHttp(reply.status, message), reply.status,
-                   config_.identity.name + " answered HTTP " + std::to_string(reply.status) + ": " +
-                       message,
-                   ParseRetryAfter(reply.retry_after, clock_->Now()), false};
+    LlmError error{
+        StatusForHttp(reply.status, message), reply.status,
+        config_.identity.name + " answered HTTP " + std::to_string(reply.status) + ": " + message,
+        ParseRetryAfter(reply.retry_after, clock_->Now()), false};
     return tl::unexpected(error);
   }
   if (!request.stream) {

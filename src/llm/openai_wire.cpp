@@ -109,8 +109,8 @@ LlmResult<std::string> EncodeChatRequest(const ChatRequest& request, const WireO
   json body = {{"model", options.model}};
   json messages = json::array();
   for (const ChatMessage& message : request.messages) {
-    messages.push_back({{"role", ToString(message.role)},
-                        {"content", text::SanitizeUtf8(message.content)}});
+    messages.push_back(
+        {{"role", ToString(message.role)}, {"content", text::SanitizeUtf8(message.content)}});
   }
   body["messages"] = std::move(messages);
   if (request.temperature) body["temperature"] = *request.temperature;

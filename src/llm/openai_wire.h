@@ -14,9 +14,9 @@
 namespace repopost::llm {
 
 struct WireOptions {
-  std::string model;                          // sent as "model"
+  std::string model;                                      // sent as "model"
   ResponseFormatKind format = ResponseFormatKind::kNone;  // the (possibly degraded) format to send
-  bool request_stream_usage = true;           // send stream_options.include_usage when streaming
+  bool request_stream_usage = true;  // send stream_options.include_usage when streaming
 };
 
 // The JSON body for POST {base}/chat/completions. Fails (kBadRequest) when the request's schema

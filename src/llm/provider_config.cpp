@@ -14,8 +14,10 @@ core::Error InputError(std::string message) {
 }
 
 std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -36,8 +38,8 @@ core::Result<ParsedUrl> SplitUrl(std::string_view url) {
   }
   ParsedUrl parsed{std::string(url.substr(0, scheme_end)), "", ""};
   if (parsed.scheme != "http" && parsed.scheme != "https") {
-    return tl::unexpected(InputError("provider URL \"" + std::string(url) +
-                                     "\" must use http or https"));
+    return tl::unexpected(
+        InputError("provider URL \"" + std::string(url) + "\" must use http or https"));
   }
   std::string_view rest = url.substr(scheme_end + 3);
   std::size_t slash = rest.find('/');
@@ -50,7 +52,8 @@ core::Result<ParsedUrl> SplitUrl(std::string_view url) {
   while (!parsed.path.empty() && parsed.path.back() == '/') parsed.path.pop_back();
   constexpr std::string_view kEndpoint = "/chat/completions";
   if (parsed.path.size() >= kEndpoint.size() &&
-      parsed.path.compare(parsed.path.size() - kEndpoint.size(), kEndpoint.size(), kEndpoint) == 0) {
+      parsed.path.compare(parsed.path.size() - kEndpoint.size(), kEndpoint.size(), kEndpoint) ==
+          0) {
     parsed.path.resize(parsed.path.size() - kEndpoint.size());
   }
   if (parsed.path.empty()) parsed.path = "/v1";
@@ -58,7 +61,8 @@ core::Result<ParsedUrl> SplitUrl(std::string_view url) {
 }
 
 std::string HostOnly(const std::string& host_port) {
-  if (!host_port.empty() && host_port.front() == '[') return host_port.substr(0, host_port.find(']') + 1);
+  if (!host_port.empty() && host_port.front() == '[')
+    return host_port.substr(0, host_port.find(']') + 1);
   return host_port.substr(0, host_port.find(':'));
 }
 
@@ -115,9 +119,12 @@ core::Result<ClientConfig> ParseProviderSpec(std::string_view spec, const Env& e
       std::size_t eq = pair.find('=');
       std::string_view key = pair.substr(0, eq);
       std::string value(eq == std::string_view::npos ? "" : pair.substr(eq + 1));
-      if (key == "model") model = value;
-      else if (key == "name") name = value;
-      else if (key == "key_env") key_env = value;
+      if (key == "model")
+        model = value;
+      else if (key == "name")
+        name = value;
+      else if (key == "key_env")
+        key_env = value;
       else {
         return tl::unexpected(InputError("unknown option \"" + std::string(key) +
                                          "\" in provider spec (expected model, name, key_env)"));

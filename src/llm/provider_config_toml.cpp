@@ -49,7 +49,8 @@ class TableReader {
     if (node == nullptr) return core::Ok();
     auto value = node->value<int64_t>();
     if (!node->is_integer() || !value || *value < min) {
-      return tl::unexpected(InputError(Name(key) + " must be an integer >= " + std::to_string(min)));
+      return tl::unexpected(
+          InputError(Name(key) + " must be an integer >= " + std::to_string(min)));
     }
     out = *value;
     return core::Ok();
@@ -83,7 +84,8 @@ class TableReader {
   core::Status Bool(std::string_view key, bool& out) const {
     const toml::node* node = table_.get(key);
     if (node == nullptr) return core::Ok();
-    if (!node->is_boolean()) return tl::unexpected(InputError(Name(key) + " must be true or false"));
+    if (!node->is_boolean())
+      return tl::unexpected(InputError(Name(key) + " must be true or false"));
     out = *node->value<bool>();
     return core::Ok();
   }
@@ -95,17 +97,16 @@ class TableReader {
   std::string path_;
 };
 
-#define REPOPOST_TRY(expr)            \
-  if (auto status_ = (expr); !status_) \
-  return tl::unexpected(status_.error())
+#define REPOPOST_TRY(expr) \
+  if (auto status_ = (expr); !status_) return tl::unexpected(status_.error())
 
 core::Status ReadRetry(const TableReader& llm, RetryPolicyConfig& retry) {
   const toml::table* table = llm.table().get_as<toml::table>("retry");
   if (table == nullptr) return core::Ok();
   TableReader reader(*table, "llm.retry");
-  REPOPOST_TRY(reader.CheckKeys({"max_attempts", "initial_backoff_ms", "max_backoff_ms",
-                                 "backoff_multiplier", "jitter_fraction", "retry_after_cap_ms",
-                                 "seed"}));
+  REPOPOST_TRY(
+      reader.CheckKeys({"max_attempts", "initial_backoff_ms", "max_backoff_ms",
+                        "backoff_multiplier", "jitter_fraction", "retry_after_cap_ms", "seed"}));
   long long attempts = retry.max_attempts;
   REPOPOST_TRY(reader.Int("max_attempts", attempts, 1));
   retry.max_attempts = static_cast<int>(attempts);
@@ -124,8 +125,8 @@ core::Status ReadBreaker(const TableReader& llm, CircuitBreakerConfig& breaker) 
   const toml::table* table = llm.table().get_as<toml::table>("breaker");
   if (table == nullptr) return core::Ok();
   TableReader reader(*table, "llm.breaker");
-  REPOPOST_TRY(reader.CheckKeys({"failure_threshold", "cooldown_ms", "max_cooldown_ms",
-                                 "auth_cooldown_ms"}));
+  REPOPOST_TRY(reader.CheckKeys(
+      {"failure_threshold", "cooldown_ms", "max_cooldown_ms", "auth_cooldown_ms"}));
   long long threshold = breaker.failure_threshold;
   REPOPOST_TRY(reader.Int("failure_threshold", threshold, 1));
   breaker.failure_threshold = static_cast<int>(threshold);
@@ -138,8 +139,8 @@ core::Status ReadBreaker(const TableReader& llm, CircuitBreakerConfig& breaker) 
 core::Result<ClientConfig> ReadProviderTable(const toml::table& table, std::size_t index,
                                              const LlmConfig& config, const Env& env) {
   TableReader reader(table, "llm.provider[" + std::to_string(index) + "]");
-  REPOPOST_TRY(reader.CheckKeys({"url", "model", "name", "api_key_env", "connect_timeout_ms",
-                                 "timeout_ms"}));
+  REPOPOST_TRY(reader.CheckKeys(
+      {"url", "model", "name", "api_key_env", "connect_timeout_ms", "timeout_ms"}));
   std::string url, model, name, key_env;
   REPOPOST_TRY(reader.String("url", url));
   REPOPOST_TRY(reader.String("model", model));
@@ -161,7 +162,8 @@ core::Result<ClientConfig> ReadProviderTable(const toml::table& table, std::size
 core::Status ReadProviders(const TableReader& llm, LlmConfig& config, const Env& env) {
   if (const toml::node* list = llm.table().get("providers")) {
     const toml::array* array = list->as_array();
-    if (array == nullptr) return tl::unexpected(InputError("llm.providers must be a list of strings"));
+    if (array == nullptr)
+      return tl::unexpected(InputError("llm.providers must be a list of strings"));
     for (const toml::node& item : *array) {
       if (!item.is_string()) {
         return tl::unexpected(InputError("llm.providers must be a list of strings"));
@@ -175,10 +177,12 @@ core::Status ReadProviders(const TableReader& llm, LlmConfig& config, const Env&
   }
   if (const toml::node* tables = llm.table().get("provider")) {
     const toml::array* array = tables->as_array();
-    if (array == nullptr) return tl::unexpected(InputError("llm.provider must be [[llm.provider]] tables"));
+    if (array == nullptr)
+      return tl::unexpected(InputError("llm.provider must be [[llm.provider]] tables"));
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::table* table = (*array)[i].as_table();
-      if (table == nullptr) return tl::unexpected(InputError("llm.provider must be [[llm.provider]] tables"));
+      if (table == nullptr)
+        return tl::unexpected(InputError("llm.provider must be [[llm.provider]] tables"));
       auto provider = ReadProviderTable(*table, i, config, env);
       if (!provider) return tl::unexpected(provider.error());
       config.providers.push_back(std::move(*provider));
@@ -200,7 +204,8 @@ core::Result<LlmConfig> ParseLlmSection(std::string_view toml_text, const Env& e
     std::ostringstream where;
     where << error.source().begin;
     return tl::unexpected(InputError("the config file is not valid TOML (" +
-                                     std::string(error.description()) + " at " + where.str() + ")"));
+                                     std::string(error.description()) + " at " + where.str() +
+                                     ")"));
   }
   const toml::node* node = document.get("llm");
   if (node == nullptr) return config;

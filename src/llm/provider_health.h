@@ -28,7 +28,7 @@ struct ProviderHealth {
 
 struct HealthSummary {
   std::vector<ProviderHealth> providers;  // in fallback order
-  std::string active_tier;  // first provider a request would go to now, or "template"
+  std::string active_tier;                // first provider a request would go to now, or "template"
   // True when a request would not go to the first configured provider (or any provider is
   // failing); false with no providers configured (the template writer is then the plan).
   bool degraded = false;

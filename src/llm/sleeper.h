@@ -25,8 +25,8 @@ class RealSleeper final : public Sleeper {
     while (std::chrono::steady_clock::now() < deadline) {
       if (cancel != nullptr && cancel->IsCancelled()) return;
       auto left = deadline - std::chrono::steady_clock::now();
-      std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
-          left, std::chrono::milliseconds(10)));
+      std::this_thread::sleep_for(
+          std::min<std::chrono::steady_clock::duration>(left, std::chrono::milliseconds(10)));
     }
   }
 };

@@ -14,13 +14,18 @@ std::size_t BalancedEnd(std::string_view text, std::size_t start) {
   for (std::size_t i = start; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '{') ++depth;
-    else if (c == '}' && --depth == 0) return i + 1;
+    if (c == '"')
+      in_string = true;
+    else if (c == '{')
+      ++depth;
+    else if (c == '}' && --depth == 0)
+      return i + 1;
   }
   return std::string_view::npos;
 }
@@ -37,8 +42,8 @@ bool MatchesType(const json& value, std::string_view type) {
 }
 
 LlmResult<void> Invalid(const std::string& path, const std::string& what) {
-  return LlmFail(LlmStatus::kInvalidOutput,
-                 "the answer does not match the schema: " + (path.empty() ? "$" : path) + ": " + what);
+  return LlmFail(LlmStatus::kInvalidOutput, "the answer does not match the schema: " +
+                                                (path.empty() ? "$" : path) + ": " + what);
 }
 
 LlmResult<void> Check(const json& value, const json& schema, const std::string& path);
@@ -83,12 +88,12 @@ LlmResult<void> CheckObject(const json& value, const json& schema, const std::st
 }
 
 LlmResult<void> CheckArray(const json& value, const json& schema, const std::string& path) {
-  if (auto min = schema.find("minItems"); min != schema.end() && min->is_number_integer() &&
-                                          value.size() < min->get<std::size_t>()) {
+  if (auto min = schema.find("minItems");
+      min != schema.end() && min->is_number_integer() && value.size() < min->get<std::size_t>()) {
     return Invalid(path, "expected at least " + min->dump() + " items");
   }
-  if (auto max = schema.find("maxItems"); max != schema.end() && max->is_number_integer() &&
-                                          value.size() > max->get<std::size_t>()) {
+  if (auto max = schema.find("maxItems");
+      max != schema.end() && max->is_number_integer() && value.size() > max->get<std::size_t>()) {
     return Invalid(path, "expected at most " + max->dump() + " items");
   }
   auto items = schema.find("items");
@@ -129,7 +134,8 @@ LlmResult<void> CheckAgainstSchema(std::string_view json_text, std::string_view 
   json schema = json::parse(schema_json, nullptr, false);
   if (schema.is_discarded()) return LlmFail(LlmStatus::kBadRequest, "the schema is not valid JSON");
   json value = json::parse(json_text, nullptr, false);
-  if (value.is_discarded()) return LlmFail(LlmStatus::kInvalidOutput, "the answer is not valid JSON");
+  if (value.is_discarded())
+    return LlmFail(LlmStatus::kInvalidOutput, "the answer is not valid JSON");
   return Check(value, schema, "");
 }
 

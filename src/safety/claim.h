@@ -28,14 +28,14 @@ std::optional<ClaimRole> ParseClaimRole(std::string_view text);
 
 // Phrases that need their own support, beyond the words of the sentence.
 enum class CueKind {
-  kSuperlative,   // fastest, best, first, only, #1, most popular
-  kAbsolute,      // zero, never, always, 100%, every, all
-  kAdoption,      // trusted by, used by, thousands of teams, the go-to, the community loves
-  kOutcome,       // will save you hours, ship twice as fast, never worry again
-  kFirstPerson,   // I rebuilt, when I first tried, our team switched
-  kAffiliation,   // official, backed by, sponsored by, partnered with, endorsed by
-  kNegation,      // not, no, never, without, doesn't
-  kRelation,      // written in, supports, built on, works with, integrates with, compatible with
+  kSuperlative,  // fastest, best, first, only, #1, most popular
+  kAbsolute,     // zero, never, always, 100%, every, all
+  kAdoption,     // trusted by, used by, thousands of teams, the go-to, the community loves
+  kOutcome,      // will save you hours, ship twice as fast, never worry again
+  kFirstPerson,  // I rebuilt, when I first tried, our team switched
+  kAffiliation,  // official, backed by, sponsored by, partnered with, endorsed by
+  kNegation,     // not, no, never, without, doesn't
+  kRelation,     // written in, supports, built on, works with, integrates with, compatible with
 };
 
 std::string_view ToString(CueKind kind);

@@ -32,10 +32,12 @@ void Decide(SafetyReport& report, const CheckerOptions& options) {
   const std::size_t contradicted = report.CountVerdict(Verdict::kContradicted);
   const std::size_t unsupported = report.CountVerdict(Verdict::kUnsupported);
   if (contradicted > t.max_contradicted) {
-    report.reasons.push_back(std::to_string(contradicted) + " claim(s) contradicted by the repository");
+    report.reasons.push_back(std::to_string(contradicted) +
+                             " claim(s) contradicted by the repository");
   }
   if (unsupported > t.max_unsupported) {
-    report.reasons.push_back(std::to_string(unsupported) + " claim(s) not supported by the repository");
+    report.reasons.push_back(std::to_string(unsupported) +
+                             " claim(s) not supported by the repository");
   }
   if (report.confidence < t.min_confidence) {
     report.reasons.push_back("confidence " + std::to_string(report.confidence).substr(0, 4) +

@@ -25,9 +25,9 @@
 namespace repopost::safety {
 
 struct RepairResult {
-  std::string text;      // the repaired post
-  SafetyReport before;   // the report on the original post
-  SafetyReport after;    // the report on `text`; after.corrections lists every change
+  std::string text;     // the repaired post
+  SafetyReport before;  // the report on the original post
+  SafetyReport after;   // the report on `text`; after.corrections lists every change
 };
 
 class ClaimChecker {

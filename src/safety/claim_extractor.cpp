@@ -9,23 +9,64 @@ namespace repopost::safety {
 namespace {
 
 // Openings of a call to action, lowercase; matched at the start of the segment.
-constexpr std::string_view kCallToActionStarts[] = {
-    "try it", "try ",         "check it out", "check out",  "go check", "star ",
-    "give it a",  "give ",    "clone ",       "grab ",      "follow ",  "share ",
-    "comment ",   "tell me",  "let me know",  "drop ",      "read more", "learn more",
-    "see ",       "visit ",   "head over",    "head to",    "find it",   "get started",
-    "link in",    "link below", "links in",   "repo:",      "repo ",     "github:",
-    "source:",    "code:",    "docs:",        "\xF0\x9F\x91\x87", "\xF0\x9F\x91\x89",
-    "what would you", "who else", "would you",  "bookmark",  "save this", "don't forget",
-    "take a look", "have a look", "give a",   "explore ",   "join ",     "subscribe",
-    "ask away",   "ask me",   "questions welcome", "feedback welcome"};
+constexpr std::string_view kCallToActionStarts[] = {"try it",
+                                                    "try ",
+                                                    "check it out",
+                                                    "check out",
+                                                    "go check",
+                                                    "star ",
+                                                    "give it a",
+                                                    "give ",
+                                                    "clone ",
+                                                    "grab ",
+                                                    "follow ",
+                                                    "share ",
+                                                    "comment ",
+                                                    "tell me",
+                                                    "let me know",
+                                                    "drop ",
+                                                    "read more",
+                                                    "learn more",
+                                                    "see ",
+                                                    "visit ",
+                                                    "head over",
+                                                    "head to",
+                                                    "find it",
+                                                    "get started",
+                                                    "link in",
+                                                    "link below",
+                                                    "links in",
+                                                    "repo:",
+                                                    "repo ",
+                                                    "github:",
+                                                    "source:",
+                                                    "code:",
+                                                    "docs:",
+                                                    "\xF0\x9F\x91\x87",
+                                                    "\xF0\x9F\x91\x89",
+                                                    "what would you",
+                                                    "who else",
+                                                    "would you",
+                                                    "bookmark",
+                                                    "save this",
+                                                    "don't forget",
+                                                    "take a look",
+                                                    "have a look",
+                                                    "give a",
+                                                    "explore ",
+                                                    "join ",
+                                                    "subscribe",
+                                                    "ask away",
+                                                    "ask me",
+                                                    "questions welcome",
+                                                    "feedback welcome"};
 
 // Openings of a sentence about the reader rather than the project.
 constexpr std::string_view kReaderStarts[] = {
-    "if you",        "whether you",     "for anyone",   "for everyone who", "you deserve",
-    "we've all",     "we have all",     "sound familiar", "you know the",   "this one's for",
-    "this is for",   "anyone who",      "to everyone",  "you're not alone", "if you've ever",
-    "ever wished",   "ever wondered",   "ever spent"};
+    "if you",      "whether you",   "for anyone",     "for everyone who", "you deserve",
+    "we've all",   "we have all",   "sound familiar", "you know the",     "this one's for",
+    "this is for", "anyone who",    "to everyone",    "you're not alone", "if you've ever",
+    "ever wished", "ever wondered", "ever spent"};
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
@@ -93,7 +134,8 @@ ClaimRole ClaimExtractor::Classify(const text::Segment& segment, const Claim& pa
   // checkable states nothing about the project.
   std::string_view trimmed = segment.text;
   while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
-  const bool checkable = has_parts || !parts.entities.empty() || parts.HasCue(CueKind::kAffiliation) ||
+  const bool checkable = has_parts || !parts.entities.empty() ||
+                         parts.HasCue(CueKind::kAffiliation) ||
                          parts.HasCue(CueKind::kFirstPerson) || parts.HasCue(CueKind::kAbsolute) ||
                          StartsWithName(segment.text);
   const bool lead_in = trimmed.ends_with(":") && parts.numbers.empty() && parts.entities.empty();

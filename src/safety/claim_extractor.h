@@ -3,7 +3,8 @@
 // cue phrases).
 //
 //   auto extractor = safety::ClaimExtractor::Create();
-//   for (const safety::Claim& c : extractor->Extract(post)) { if (c.role == ClaimRole::kClaim) ... }
+//   for (const safety::Claim& c : extractor->Extract(post)) { if (c.role == ClaimRole::kClaim) ...
+//   }
 //
 // Thread-safe after construction.
 #pragma once

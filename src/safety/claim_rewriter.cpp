@@ -13,7 +13,8 @@ struct SegmentEdit {
 };
 
 std::string Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
+    s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
   return std::string(s);
 }
@@ -76,7 +77,8 @@ std::vector<std::string> BadSurfaces(const ClaimResult& claim) {
 bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return false;
   auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   });
   return it != hay.end();
 }
@@ -162,7 +164,8 @@ ClaimRewriter::Output ClaimRewriter::Rewrite(std::string_view post,
     bool policy_removes = false;
     for (auto it = report.policy_hits.rbegin(); it != report.policy_hits.rend(); ++it) {
       if (it->begin < c.begin || it->end > c.end) continue;
-      if (it->category == PolicyCategory::kSecret || it->category == PolicyCategory::kPersonalData ||
+      if (it->category == PolicyCategory::kSecret ||
+          it->category == PolicyCategory::kPersonalData ||
           it->category == PolicyCategory::kProfanity) {
         const std::string with = it->category == PolicyCategory::kSecret ? "[redacted]" : "";
         current.replace(it->begin - c.begin, it->end - it->begin, with);
@@ -184,9 +187,10 @@ ClaimRewriter::Output ClaimRewriter::Rewrite(std::string_view post,
     if (!policy_removes) {
       if (auto softened = Soften(c, current)) {
         edits[c.begin] = {false, *softened};
-        out.corrections.push_back({c.text, *softened, c.dropped_qualifiers.empty()
-                                                          ? "softened: " + c.rationale
-                                                          : "qualifier restored from the evidence"});
+        out.corrections.push_back({c.text, *softened,
+                                   c.dropped_qualifiers.empty()
+                                       ? "softened: " + c.rationale
+                                       : "qualifier restored from the evidence"});
         continue;
       }
       reason = c.rationale;
@@ -218,8 +222,9 @@ ClaimRewriter::Output ClaimRewriter::Rewrite(std::string_view post,
     if (line_end == std::string::npos) line_end = text.size();
     const std::string_view before(text.data() + line_begin, c.begin - line_begin);
     const std::string_view after(text.data() + c.end, line_end - c.end);
-    const bool alone_before = before.find_first_not_of(" \t") == std::string_view::npos ||
-                              (before.size() <= 8 && before.find_first_of(".!?") == std::string_view::npos);
+    const bool alone_before =
+        before.find_first_not_of(" \t") == std::string_view::npos ||
+        (before.size() <= 8 && before.find_first_of(".!?") == std::string_view::npos);
     const bool alone_after = after.find_first_not_of(" \t") == std::string_view::npos;
     if (alone_before && alone_after) {
       text.erase(line_begin, std::min(line_end + 1, text.size()) - line_begin);

@@ -78,9 +78,9 @@ core::Result<CueDetector> CueDetector::Create() {
         std::string(R"((?:^|[^\pL\pN_])()") + table.pattern + R"()(?:$|[^\pL\pN_']))";
     auto regex = std::make_shared<const RE2>(pattern, options);
     if (!regex->ok()) {
-      return core::Fail(core::ErrorCode::kInternal,
-                        "cue table for " + std::string(ToString(table.kind)) +
-                            " does not compile: " + regex->error());
+      return core::Fail(core::ErrorCode::kInternal, "cue table for " +
+                                                        std::string(ToString(table.kind)) +
+                                                        " does not compile: " + regex->error());
     }
     detector.patterns_.push_back({table.kind, std::move(regex)});
   }

@@ -58,28 +58,50 @@ std::string UnwrapParagraphs(std::string_view text) {
 // Words a post uses when it states a fact of this kind ("62 commits", "written in Go").
 std::string_view FactVocabulary(core::FactKind kind) {
   switch (kind) {
-    case core::FactKind::kProjectName: return "project repository repo tool";
-    case core::FactKind::kLicense: return "license licence licensed";
-    case core::FactKind::kLanguage: return "written built language implemented code codebase";
-    case core::FactKind::kCommitCount: return "commits commit history";
-    case core::FactKind::kFirstCommit: return "first commit began started began history";
-    case core::FactKind::kLastCommitDate: return "last commit latest active";
-    case core::FactKind::kAuthorCount: return "contributors authors people";
-    case core::FactKind::kLatestTag: return "latest release version tag tagged";
-    case core::FactKind::kCommitsSinceTag: return "commits since release";
-    case core::FactKind::kFileCount: return "files repository codebase";
-    case core::FactKind::kLineCount: return "lines code source";
-    case core::FactKind::kDependencyCount: return "dependencies dependency runtime declared";
-    case core::FactKind::kDependency: return "dependencies dependency depends declared";
-    case core::FactKind::kDocsPage: return "docs documentation pages page";
-    case core::FactKind::kExample: return "examples example read";
-    case core::FactKind::kRecentCommit: return "commit recent latest";
-    case core::FactKind::kInstallCommand: return "install installation getting started";
-    case core::FactKind::kUsageSnippet: return "usage use run example";
-    case core::FactKind::kPlatform: return "runs platform platforms supports";
-    case core::FactKind::kChangelogEntry: return "release changelog changes new";
-    case core::FactKind::kVersion: return "version release";
-    default: return "";
+    case core::FactKind::kProjectName:
+      return "project repository repo tool";
+    case core::FactKind::kLicense:
+      return "license licence licensed";
+    case core::FactKind::kLanguage:
+      return "written built language implemented code codebase";
+    case core::FactKind::kCommitCount:
+      return "commits commit history";
+    case core::FactKind::kFirstCommit:
+      return "first commit began started began history";
+    case core::FactKind::kLastCommitDate:
+      return "last commit latest active";
+    case core::FactKind::kAuthorCount:
+      return "contributors authors people";
+    case core::FactKind::kLatestTag:
+      return "latest release version tag tagged";
+    case core::FactKind::kCommitsSinceTag:
+      return "commits since release";
+    case core::FactKind::kFileCount:
+      return "files repository codebase";
+    case core::FactKind::kLineCount:
+      return "lines code source";
+    case core::FactKind::kDependencyCount:
+      return "dependencies dependency runtime declared";
+    case core::FactKind::kDependency:
+      return "dependencies dependency depends declared";
+    case core::FactKind::kDocsPage:
+      return "docs documentation pages page";
+    case core::FactKind::kExample:
+      return "examples example read";
+    case core::FactKind::kRecentCommit:
+      return "commit recent latest";
+    case core::FactKind::kInstallCommand:
+      return "install installation getting started";
+    case core::FactKind::kUsageSnippet:
+      return "usage use run example";
+    case core::FactKind::kPlatform:
+      return "runs platform platforms supports";
+    case core::FactKind::kChangelogEntry:
+      return "release changelog changes new";
+    case core::FactKind::kVersion:
+      return "version release";
+    default:
+      return "";
   }
 }
 
@@ -104,8 +126,8 @@ std::vector<std::uint64_t> EvidenceStore::TermHashes(std::string_view text) {
 int EvidenceStore::CountNegations(std::string_view text) {
   int n = 0;
   for (const std::string& t : text::EntityExtractor::Tokens(text)) {
-    if (t == "not" || t == "no" || t == "never" || t == "without" || t == "none" ||
-        t == "cannot" || t == "nor" || t == "neither" || t == "zero" || t.ends_with("n't") ||
+    if (t == "not" || t == "no" || t == "never" || t == "without" || t == "none" || t == "cannot" ||
+        t == "nor" || t == "neither" || t == "zero" || t.ends_with("n't") ||
         t.ends_with("n\xE2\x80\x99t")) {
       ++n;
     }
@@ -131,11 +153,12 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
       EvidenceWindow w;
       w.begin = seg.begin;
       w.end = seg.end;
-      const std::string_view original = std::string_view(chunk.text).substr(w.begin, w.end - w.begin);
+      const std::string_view original =
+          std::string_view(chunk.text).substr(w.begin, w.end - w.begin);
       if (chunk.provenance.line_begin > 0) {
         w.line = chunk.provenance.line_begin +
-                 static_cast<int>(std::count(chunk.text.begin(),
-                                             chunk.text.begin() + static_cast<long>(w.begin), '\n'));
+                 static_cast<int>(std::count(
+                     chunk.text.begin(), chunk.text.begin() + static_cast<long>(w.begin), '\n'));
       }
       w.negations = CountNegations(original);
       w.terms = TermHashes(original);

@@ -28,7 +28,7 @@ namespace repopost::safety {
 struct EvidenceWindow {
   std::size_t begin = 0;  // byte span within the chunk text
   std::size_t end = 0;
-  int line = 0;           // absolute 1-based line (0 when the chunk has no lines)
+  int line = 0;       // absolute 1-based line (0 when the chunk has no lines)
   int negations = 0;  // negation words in the window (not, no, never, without, zero, n't)
   std::vector<std::uint64_t> terms;  // sorted, unique hashes of text::IndexTerms
   std::vector<text::Quantity> numbers;

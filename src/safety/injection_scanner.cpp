@@ -18,8 +18,9 @@ struct Pattern {
 
 #define QUAL "(?:previous|prior|above|earlier|preceding|original|system|initial|old|other)"
 #define NOUN "(?:instructions?|prompts?|directions|directives|guidelines|rules|context|orders)"
-#define AI "(?:ai|a\\.i\\.|llm|llms|language models?|assistants?|chatgpt|gpt(?:-?\\d)?|claude|gemini|" \
-           "copilot|bots?|models?)"
+#define AI                                                                                    \
+  "(?:ai|a\\.i\\.|llm|llms|language models?|assistants?|chatgpt|gpt(?:-?\\d)?|claude|gemini|" \
+  "copilot|bots?|models?)"
 
 // Case-insensitive RE2 patterns (the (?i) is added when compiling). \b is ASCII-only in RE2, so
 // the patterns for scripts without spaces or with non-ASCII letters do without it.
@@ -30,11 +31,13 @@ constexpr Pattern kPatterns[] = {
     {"ignore-instructions",
      R"(\b(?:ignore|disregard|forget|override|discard)\s+(?:all\s+)?(?:of\s+)?(?:your|the|any|all)\s+)"
      R"((?:instructions?|prompts?|directives|guidelines|system\s+prompt)\b)"},
-    {"addresses-the-model", R"(\b(?:note|message|instructions?) (?:to|for) (?:the |any )?)" AI R"(\b)"},
+    {"addresses-the-model",
+     R"(\b(?:note|message|instructions?) (?:to|for) (?:the |any )?)" AI R"(\b)"},
     {"addresses-the-model", R"(\b(?:dear|attention|hey|hello),? )" AI R"(\b)"},
     {"addresses-the-model", R"(\b(?:if|when) you are an? )" AI R"(\b)"},
     {"addresses-the-model",
-     R"(\b)" AI R"(\b[^.\n]{0,60}\b(?:must|should|shall|are instructed to|have to)\s+(?:now\s+|instead\s+)?)"
+     R"(\b)" AI
+     R"(\b[^.\n]{0,60}\b(?:must|should|shall|are instructed to|have to)\s+(?:now\s+|instead\s+)?)"
      R"((?:write|say|respond|reply|output|generate|ignore|mention|promote|include|describe|recommend)\b)"},
     {"role-override", R"(\byou are now\b|\bfrom now on,? you\b|\bpretend (?:to be|you are)\b)"},
     {"role-override", R"(\b(?:new|updated|real|actual) (?:system )?instructions?\s*:)"},
@@ -277,10 +280,11 @@ std::vector<PolicyHit> InjectionScanner::Scan(const core::FactSheet& sheet) cons
     add(ScanText(doc.text, where));
   }
   for (const core::Fact& fact : sheet.facts) {
-    const bool from_commit = fact.kind == core::FactKind::kRecentCommit ||
-                             fact.kind == core::FactKind::kFirstCommit;
+    const bool from_commit =
+        fact.kind == core::FactKind::kRecentCommit || fact.kind == core::FactKind::kFirstCommit;
     const std::string where =
-        from_commit ? "a commit message" : "fact " + fact.id + " (" + std::string(core::ToString(fact.kind)) + ")";
+        from_commit ? "a commit message"
+                    : "fact " + fact.id + " (" + std::string(core::ToString(fact.kind)) + ")";
     add(ScanText(fact.value, where));
     if (!fact.detail.empty()) add(ScanText(fact.detail, where));
   }
@@ -293,7 +297,8 @@ std::string InjectionScanner::Redact(std::string_view text) const {
   std::string out;
   std::size_t pos = 0;
   for (const PolicyHit& hit : hits) {
-    std::size_t line_begin = hit.begin == 0 ? std::string_view::npos : text.rfind('\n', hit.begin - 1);
+    std::size_t line_begin =
+        hit.begin == 0 ? std::string_view::npos : text.rfind('\n', hit.begin - 1);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
     std::size_t line_end = text.find('\n', hit.end);
     if (line_end == std::string_view::npos) line_end = text.size();

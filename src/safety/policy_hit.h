@@ -9,13 +9,13 @@
 namespace repopost::safety {
 
 enum class PolicyCategory {
-  kGrowthPromise,         // "guaranteed 10x growth", "make $10k a month"
-  kEndorsement,           // "endorsed by Elon Musk", "recommended by Google engineers"
-  kFalseAffiliation,      // "official Google project", "a Microsoft product"
-  kPersonalData,          // email addresses, phone numbers
-  kSecret,                // API keys, tokens, private keys, high-entropy assignments
+  kGrowthPromise,     // "guaranteed 10x growth", "make $10k a month"
+  kEndorsement,       // "endorsed by Elon Musk", "recommended by Google engineers"
+  kFalseAffiliation,  // "official Google project", "a Microsoft product"
+  kPersonalData,      // email addresses, phone numbers
+  kSecret,            // API keys, tokens, private keys, high-entropy assignments
   kProfanity,
-  kPromptInjection,       // repository text that tries to instruct the model (injection_scanner.h)
+  kPromptInjection,  // repository text that tries to instruct the model (injection_scanner.h)
 };
 
 std::string_view ToString(PolicyCategory category);
@@ -31,8 +31,8 @@ struct PolicyHit {
   Severity severity = Severity::kBlock;
   std::size_t begin = 0;  // byte span in the scanned text
   std::size_t end = 0;
-  std::string excerpt;    // the matched text; secrets are masked ("AKIA****")
-  std::string message;    // one line for the user
+  std::string excerpt;  // the matched text; secrets are masked ("AKIA****")
+  std::string message;  // one line for the user
 };
 
 }  // namespace repopost::safety

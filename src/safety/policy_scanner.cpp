@@ -29,35 +29,39 @@ struct Rule {
   const char* id;
   PolicyCategory category;
   Severity severity;
-  const char* pattern;   // RE2; capture group 1 (if any) is the value the entropy applies to
-  double min_entropy;    // 0 = no entropy check
+  const char* pattern;  // RE2; capture group 1 (if any) is the value the entropy applies to
+  double min_entropy;   // 0 = no entropy check
   const char* message;
 };
 
-#define BIG_ORGS "google|microsoft|apple|amazon|aws|meta|facebook|openai|anthropic|github|" \
-                 "nvidia|mozilla|netflix|ibm|oracle|intel|linux foundation|cncf|apache"
+#define BIG_ORGS                                                             \
+  "google|microsoft|apple|amazon|aws|meta|facebook|openai|anthropic|github|" \
+  "nvidia|mozilla|netflix|ibm|oracle|intel|linux foundation|cncf|apache"
 
 // The rules. Patterns are case-insensitive unless they start with (?-i).
 constexpr Rule kRules[] = {
     {"growth.guaranteed-results", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:growth|results|returns|income|revenue|profits?|)"
-     R"(followers|success|traffic|leads|sales)\b)", 0, "promises guaranteed results"},
+     R"(followers|success|traffic|leads|sales)\b)",
+     0, "promises guaranteed results"},
     {"growth.earnings-claim", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\b(?:make|earn|making|earning|made|earned)\s+[$€£]?\d[\d,.]*\s*(?:k|m)?\s*)"
-     R"((?:dollars|euros|usd)?\s*(?:a|per|/|every)\s*(?:day|week|month|year)\b)", 0,
-     "promises earnings"},
+     R"((?:dollars|euros|usd)?\s*(?:a|per|/|every)\s*(?:day|week|month|year)\b)",
+     0, "promises earnings"},
     {"growth.get-rich", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\b(?:passive income|get rich|financial freedom|double your (?:income|revenue|money|)"
-     R"(followers|sales)|\d+x your (?:revenue|income|growth|followers|sales|profits?))\b)", 0,
-     "promises growth or income"},
+     R"(followers|sales)|\d+x your (?:revenue|income|growth|followers|sales|profits?))\b)",
+     0, "promises growth or income"},
     {"endorsement.celebrity-or-company", PolicyCategory::kEndorsement, Severity::kWarning,
      R"(\b(?:endorsed|recommended|approved|praised|vetted|certified) by (?:elon musk|)"
      R"(bill gates|linus torvalds|mark zuckerberg|jeff bezos|sam altman|satya nadella|)"
      R"(sundar pichai|fortune 500|(?:top|leading|industry) (?:engineers|companies|experts)|)"
-     R"(experts|)" BIG_ORGS R"()\b)", 0, "states an endorsement nobody can verify"},
+     R"(experts|)" BIG_ORGS R"()\b)",
+     0, "states an endorsement nobody can verify"},
     {"endorsement.as-seen-on", PolicyCategory::kEndorsement, Severity::kWarning,
      R"(\bas (?:seen|featured) (?:on|in) (?:forbes|techcrunch|the verge|wired|hacker news|)"
-     R"(product hunt|bbc|cnn|nyt|the new york times)\b)", 0, "states press coverage"},
+     R"(product hunt|bbc|cnn|nyt|the new york times)\b)",
+     0, "states press coverage"},
     {"affiliation.official-org", PolicyCategory::kFalseAffiliation, Severity::kBlock,
      R"(\b(?:an? |the )?official(?:ly)?(?: an?)? (?:)" BIG_ORGS R"()\b)", 0,
      "claims an official affiliation"},
@@ -91,11 +95,12 @@ constexpr Rule kRules[] = {
      "contains a private key"},
     {"secret.generic-assignment", PolicyCategory::kSecret, Severity::kBlock,
      R"(\b(?:api[_-]?key|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|)"
-     R"(passw(?:or)?d|client[_-]?secret)\b["']?\s*[:=]\s*["']?([^\s"'`,;]{16,}))", 3.5,
-     "contains a credential assignment"},
+     R"(passw(?:or)?d|client[_-]?secret)\b["']?\s*[:=]\s*["']?([^\s"'`,;]{16,}))",
+     3.5, "contains a credential assignment"},
     {"profanity.strong", PolicyCategory::kProfanity, Severity::kWarning,
      R"(\b(?:fuck\w*|motherfuck\w*|shit(?:ty|s)?|bullshit|asshole|bitch(?:es)?|cunt|wtf|)"
-     R"(dickhead|bastard)\b)", 0, "contains profanity"},
+     R"(dickhead|bastard)\b)",
+     0, "contains profanity"},
 };
 
 }  // namespace
@@ -128,9 +133,8 @@ core::Result<PolicyScanner> PolicyScanner::Create() {
   for (const Rule& rule : kRules) {
     auto regex = std::make_shared<const RE2>(rule.pattern, options);
     if (!regex->ok()) {
-      return core::Fail(core::ErrorCode::kInternal,
-                        std::string("policy rule ") + rule.id + " does not compile: " +
-                            regex->error());
+      return core::Fail(core::ErrorCode::kInternal, std::string("policy rule ") + rule.id +
+                                                        " does not compile: " + regex->error());
     }
     scanner.rules_.push_back({&rule, std::move(regex)});
   }
@@ -149,8 +153,8 @@ std::vector<PolicyHit> PolicyScanner::Scan(std::string_view text) const {
            re.Match(text, pos, text.size(), RE2::UNANCHORED, match.data(), groups >= 1 ? 2 : 1)) {
       const re2::StringPiece whole = match[0];
       const re2::StringPiece value = groups >= 1 && match[1].data() ? match[1] : whole;
-      const std::size_t next =
-          static_cast<std::size_t>(whole.data() - text.data()) + std::max<std::size_t>(whole.size(), 1);
+      const std::size_t next = static_cast<std::size_t>(whole.data() - text.data()) +
+                               std::max<std::size_t>(whole.size(), 1);
       pos = next;
       if (rule.min_entropy > 0 && Entropy(value) < rule.min_entropy) continue;
       PolicyHit hit;

@@ -16,16 +16,16 @@
 namespace repopost::safety {
 
 struct ClaimResult {
-  std::size_t index = 0;       // segment position in the post
-  std::size_t begin = 0;       // byte span of the segment text in the post
+  std::size_t index = 0;  // segment position in the post
+  std::size_t begin = 0;  // byte span of the segment text in the post
   std::size_t end = 0;
   std::string text;
   ClaimRole role = ClaimRole::kClaim;
   Verdict verdict = Verdict::kNotAClaim;
-  double coverage = 0.0;       // share of content words found in the best evidence window
-  double weight = 1.0;         // share of the confidence this claim carries
-  bool judged = false;         // an injected ClaimJudge decided the verdict
-  std::string rationale;       // one line: why this verdict
+  double coverage = 0.0;  // share of content words found in the best evidence window
+  double weight = 1.0;    // share of the confidence this claim carries
+  bool judged = false;    // an injected ClaimJudge decided the verdict
+  std::string rationale;  // one line: why this verdict
   std::vector<std::string> unsupported_parts;  // "number 45k", "name Netflix", "adoption ..."
   std::vector<Evidence> evidence;
   // Numbers the evidence qualifies and the claim states bare: {surface in the claim, qualifier}.
@@ -33,9 +33,9 @@ struct ClaimResult {
 };
 
 struct Correction {
-  std::string original;  // the segment as it was
-  std::string rewritten; // "" when the segment was removed
-  std::string reason;    // one line
+  std::string original;   // the segment as it was
+  std::string rewritten;  // "" when the segment was removed
+  std::string reason;     // one line
 };
 
 struct SafetyReport {
@@ -43,7 +43,7 @@ struct SafetyReport {
   std::vector<PolicyHit> policy_hits;
   double confidence = 1.0;  // weighted share of supported claims, 1.0 when there are none
   bool is_safe = true;
-  std::vector<std::string> reasons;  // why not safe; empty when safe
+  std::vector<std::string> reasons;     // why not safe; empty when safe
   std::vector<Correction> corrections;  // filled by Repair, empty after Check
 
   std::size_t CountVerdict(Verdict verdict) const;

@@ -6,9 +6,10 @@ namespace repopost::safety {
 namespace {
 
 nlohmann::json ToJson(const Evidence& e) {
-  nlohmann::json j{{"chunk_id", e.chunk_id}, {"fact_id", e.fact_id}, {"path", e.path},
-                   {"line_begin", e.line_begin}, {"line_end", e.line_end},
-                   {"matched_text", e.matched_text}, {"part", e.part}};
+  nlohmann::json j{{"chunk_id", e.chunk_id}, {"fact_id", e.fact_id},
+                   {"path", e.path},         {"line_begin", e.line_begin},
+                   {"line_end", e.line_end}, {"matched_text", e.matched_text},
+                   {"part", e.part}};
   if (!e.qualifier.empty()) j["qualifier"] = e.qualifier;
   return j;
 }
@@ -31,9 +32,12 @@ nlohmann::json ToJson(const ClaimResult& c) {
 }
 
 nlohmann::json ToJson(const PolicyHit& h) {
-  return {{"rule_id", h.rule_id},   {"category", ToString(h.category)},
-          {"severity", ToString(h.severity)}, {"begin", h.begin},
-          {"end", h.end},           {"excerpt", h.excerpt},
+  return {{"rule_id", h.rule_id},
+          {"category", ToString(h.category)},
+          {"severity", ToString(h.severity)},
+          {"begin", h.begin},
+          {"end", h.end},
+          {"excerpt", h.excerpt},
           {"message", h.message}};
 }
 
@@ -46,7 +50,8 @@ nlohmann::json ToJson(const SafetyReport& report) {
   for (const PolicyHit& h : report.policy_hits) hits.push_back(ToJson(h));
   nlohmann::json corrections = nlohmann::json::array();
   for (const Correction& c : report.corrections) {
-    corrections.push_back({{"original", c.original}, {"rewritten", c.rewritten}, {"reason", c.reason}});
+    corrections.push_back(
+        {{"original", c.original}, {"rewritten", c.rewritten}, {"reason", c.reason}});
   }
   return {{"is_safe", report.is_safe},
           {"confidence", report.confidence},

@@ -42,9 +42,9 @@ constexpr std::string_view kSynonymGroups[][6] = {
 
 // Discourse words that carry no claim of their own ("so far", "in total", "worth a look").
 constexpr std::string_view kDiscourseWords[] = {
-    "since", "total", "far", "worth", "look", "here", "thing", "stands", "really", "actually",
-    "quite", "pretty", "today", "way", "lot", "bit", "kind", "sort", "also", "even", "end", "one",
-    "story", "whole"};
+    "since",  "total",    "far",   "worth",  "look",  "here", "thing", "stands",
+    "really", "actually", "quite", "pretty", "today", "way",  "lot",   "bit",
+    "kind",   "sort",     "also",  "even",   "end",   "one",  "story", "whole"};
 
 int Family(text::NumberKind kind) {
   switch (kind) {
@@ -87,12 +87,18 @@ std::string Percent(double x) {
 
 std::string_view RoleReason(ClaimRole role) {
   switch (role) {
-    case ClaimRole::kQuestion: return "a question, not a statement";
-    case ClaimRole::kCallToAction: return "a call to action, not a statement";
-    case ClaimRole::kReaderOpinion: return "about the reader, not the project";
-    case ClaimRole::kHashtags: return "hashtags";
-    case ClaimRole::kFraming: return "a lead-in or transition with nothing to check";
-    case ClaimRole::kClaim: break;
+    case ClaimRole::kQuestion:
+      return "a question, not a statement";
+    case ClaimRole::kCallToAction:
+      return "a call to action, not a statement";
+    case ClaimRole::kReaderOpinion:
+      return "about the reader, not the project";
+    case ClaimRole::kHashtags:
+      return "hashtags";
+    case ClaimRole::kFraming:
+      return "a lead-in or transition with nothing to check";
+    case ClaimRole::kClaim:
+      break;
   }
   return "";
 }
@@ -101,9 +107,9 @@ std::string_view RoleReason(ClaimRole role) {
 // sentence made of these and the project's name states nothing that could be false.
 bool IsPresentationOnly(std::string_view text, std::string_view project) {
   static constexpr std::string_view kPresentational[] = {
-      "meet",  "introducing", "introduce", "say",     "hello", "one",  "repository", "repo",
-      "project", "worth",     "look",      "check",   "out",   "here", "this",       "library",
-      "tool",  "presenting",  "spotlight", "today",   "quick", "new"};
+      "meet",    "introducing", "introduce", "say",   "hello", "one",  "repository", "repo",
+      "project", "worth",       "look",      "check", "out",   "here", "this",       "library",
+      "tool",    "presenting",  "spotlight", "today", "quick", "new"};
   std::string word;
   bool saw_project = false;
   const auto flush = [&]() -> bool {
@@ -134,8 +140,8 @@ bool IsPresentationOnly(std::string_view text, std::string_view project) {
 
 bool NeedsSupport(CueKind kind) {
   return kind == CueKind::kSuperlative || kind == CueKind::kAbsolute ||
-         kind == CueKind::kAdoption || kind == CueKind::kOutcome ||
-         kind == CueKind::kFirstPerson || kind == CueKind::kAffiliation;
+         kind == CueKind::kAdoption || kind == CueKind::kOutcome || kind == CueKind::kFirstPerson ||
+         kind == CueKind::kAffiliation;
 }
 
 }  // namespace
@@ -242,8 +248,7 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
         best = {chunk, w, 1, c1, window.negations};
       }
       if (c2 > best.coverage) {
-        best = {chunk, w - 1, 2, c2,
-                window.negations + chunk->windows[w - 1].negations};
+        best = {chunk, w - 1, 2, c2, window.negations + chunk->windows[w - 1].negations};
       }
       hit_prev = std::move(hit);
     }
@@ -409,23 +414,27 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       const EvidenceWindow& first = best.chunk->windows[best.window];
       const EvidenceWindow& last =
           best.chunk->windows[std::min(best.window + best.span, best.chunk->windows.size()) - 1];
-      const std::string_view window = std::string_view(best.chunk->lower_text)
-                                          .substr(first.begin, last.end - first.begin);
+      const std::string_view window =
+          std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
       stated = window.find(cue.normalized) != std::string_view::npos ||
                best.chunk->vocabulary.find(cue.normalized) != std::string::npos;
     }
     if (!stated && cue.normalized == "zero" && best.negations > 0) stated = true;
-    if (!stated) result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase + "\"");
+    if (!stated)
+      result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
+                                         "\"");
   }
 
   // Polarity: a sentence this similar with a different number of negations says the opposite.
   // Value facts (counts, licence, language: those with a vocabulary) have no polarity, and
   // neither has a claim with no content words of its own ("Meet fzf."): every window covers it.
   const int claim_negations = EvidenceStore::CountNegations(claim.text());
-  if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() && !best.all_facts &&
-      best.coverage >= options_.negation_min_coverage && claim_negations != best.negations) {
-    contradictions.push_back(claim_negations > best.negations ? "negation the evidence does not have"
-                                                              : "the evidence is negated");
+  if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() &&
+      !best.all_facts && best.coverage >= options_.negation_min_coverage &&
+      claim_negations != best.negations) {
+    contradictions.push_back(claim_negations > best.negations
+                                 ? "negation the evidence does not have"
+                                 : "the evidence is negated");
   }
   if (best.chunk != nullptr && best.coverage > 0) {
     result.evidence.insert(result.evidence.begin(),
@@ -447,18 +456,18 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   }
   if (best.coverage < options_.min_coverage) {
     result.verdict = Verdict::kUnsupported;
-    result.rationale = "only " + Percent(best.coverage) +
-                       " of the content words occur in the best evidence";
+    result.rationale =
+        "only " + Percent(best.coverage) + " of the content words occur in the best evidence";
     result.unsupported_parts.push_back("content");
   } else {
     result.verdict = Verdict::kSupported;
     result.rationale = "supported: " + Percent(best.coverage) + " of the content words in " +
-                       (result.evidence.empty() ? std::string("the facts")
-                                                : result.evidence.front().path +
-                                                      (result.evidence.front().line_begin > 0
-                                                           ? ":" + std::to_string(
-                                                                       result.evidence.front().line_begin)
-                                                           : std::string()));
+                       (result.evidence.empty()
+                            ? std::string("the facts")
+                            : result.evidence.front().path +
+                                  (result.evidence.front().line_begin > 0
+                                       ? ":" + std::to_string(result.evidence.front().line_begin)
+                                       : std::string()));
   }
   if (options_.judge != nullptr && best.coverage >= options_.min_coverage * 0.5 &&
       best.coverage < options_.uncertain_below) {

@@ -46,7 +46,8 @@ class SupportChecker {
   bool Covers(const std::vector<std::uint64_t>& window_terms, std::uint64_t term) const;
   // A number counts as found in a window only when the window shares at least
   // options.number_window_min_coverage of the claim's content words (or in a fact).
-  std::optional<Evidence> FindNumber(const text::Quantity& q, const std::vector<std::uint64_t>& terms,
+  std::optional<Evidence> FindNumber(const text::Quantity& q,
+                                     const std::vector<std::uint64_t>& terms,
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
   double WindowCoverage(const std::vector<std::uint64_t>& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;

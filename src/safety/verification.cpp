@@ -29,7 +29,8 @@ bool LooksBinary(std::string_view bytes) {
   if (text::IsValidUtf8(head)) return false;
   const std::string fixed = text::SanitizeUtf8(head);
   std::size_t replacements = 0;
-  for (std::size_t pos = 0; (pos = fixed.find("\xEF\xBF\xBD", pos)) != std::string::npos; pos += 3) {
+  for (std::size_t pos = 0; (pos = fixed.find("\xEF\xBF\xBD", pos)) != std::string::npos;
+       pos += 3) {
     ++replacements;
   }
   return replacements * 10 > head.size();  // over 10% bad bytes: not text
@@ -45,7 +46,8 @@ core::Result<SafetyReport> CheckPost(const core::FactSheet& sheet, std::string_v
 
 core::Result<VerifyReport> VerifyText(const std::vector<SourceText>& sources, std::string_view text,
                                       const CheckerOptions& options) {
-  if (sources.empty()) return core::Fail(core::ErrorCode::kUsage, "verify needs at least one source");
+  if (sources.empty())
+    return core::Fail(core::ErrorCode::kUsage, "verify needs at least one source");
   if (IsBlank(text)) return core::Fail(core::ErrorCode::kInput, "the text to verify is empty");
   core::FactSheet sheet;
   sheet.source = "text";
@@ -71,10 +73,9 @@ core::Result<VerifyReport> VerifyText(const std::vector<SourceText>& sources, st
   VerifyReport out;
   out.report = checker->Check(text);
   const SafetyThresholds& t = options.thresholds;
-  const bool consistent =
-      out.report.CountVerdict(Verdict::kContradicted) <= t.max_contradicted &&
-      out.report.CountVerdict(Verdict::kUnsupported) <= t.max_unsupported &&
-      out.report.confidence >= t.min_confidence;
+  const bool consistent = out.report.CountVerdict(Verdict::kContradicted) <= t.max_contradicted &&
+                          out.report.CountVerdict(Verdict::kUnsupported) <= t.max_unsupported &&
+                          out.report.confidence >= t.min_confidence;
   out.consistency = consistent ? Consistency::kConsistent : Consistency::kInconsistent;
   return out;
 }

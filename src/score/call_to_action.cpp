@@ -9,10 +9,10 @@ namespace {
 
 // Matched at a word start in the lower-cased closing lines.
 constexpr std::array<std::string_view, 24> kPhrases = {
-    "try it",    "try ",         "star ",     "clone ",         "install ",  "check out",
-    "check it out", "give it a", "tell me",   "let me know",    "share ",    "comment",
-    "what would you", "follow ", "read more", "link in",        "download",  "join ",
-    "contribute", "open an issue", "feedback", "your thoughts", "learn more", "sign up"};
+    "try it",         "try ",          "star ",     "clone ",        "install ",   "check out",
+    "check it out",   "give it a",     "tell me",   "let me know",   "share ",     "comment",
+    "what would you", "follow ",       "read more", "link in",       "download",   "join ",
+    "contribute",     "open an issue", "feedback",  "your thoughts", "learn more", "sign up"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -26,7 +26,8 @@ std::optional<CallToAction> FindCallToAction(const PostAnatomy& anatomy) {
   // The closing lines: the last two sentences (hashtag-only lines are not sentences).
   std::string closing;
   const auto& sentences = anatomy.sentences;
-  for (std::size_t i = sentences.size() >= 2 ? sentences.size() - 2 : 0; i < sentences.size(); ++i) {
+  for (std::size_t i = sentences.size() >= 2 ? sentences.size() - 2 : 0; i < sentences.size();
+       ++i) {
     closing += Lower(sentences[i]) + "\n";
   }
   if (closing.empty()) return std::nullopt;

@@ -11,8 +11,8 @@ namespace {
 
 // Capitalised function words that are not proper nouns even mid-sentence (after a colon, in
 // titles). Kept short on purpose: a false proper noun costs little.
-constexpr std::array<std::string_view, 12> kNotProper = {
-    "I", "I'm", "I've", "I'd", "I'll", "The", "A", "An", "And", "But", "Or", "It"};
+constexpr std::array<std::string_view, 12> kNotProper = {"I", "I'm", "I've", "I'd", "I'll", "The",
+                                                         "A", "An",  "And",  "But", "Or",   "It"};
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
@@ -34,12 +34,14 @@ bool IsVersion(std::string_view t) {
   if (v_prefix) s.remove_prefix(1);
   std::size_t dots = 0;
   for (char c : s) {
-    if (c == '.') ++dots;
-    else if (!IsDigit(c) && c != '-' && !std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (c == '.')
+      ++dots;
+    else if (!IsDigit(c) && c != '-' && !std::isalpha(static_cast<unsigned char>(c)))
+      return false;
   }
-  return !s.empty() && IsDigit(s[0]) && (dots >= 2 || (v_prefix && dots >= 1) ||
-                                         (v_prefix && s.find_first_not_of("0123456789") ==
-                                                          std::string_view::npos));
+  return !s.empty() && IsDigit(s[0]) &&
+         (dots >= 2 || (v_prefix && dots >= 1) ||
+          (v_prefix && s.find_first_not_of("0123456789") == std::string_view::npos));
 }
 
 bool HasDigit(std::string_view t) {
@@ -53,7 +55,8 @@ bool IsIdentifier(std::string_view raw) {
   if (raw.starts_with('`')) return true;
   std::string_view t = StripEdges(raw);
   if (t.size() < 3) return false;
-  if (t.find("::") != std::string_view::npos || t.ends_with("()") || raw.ends_with("()")) return true;
+  if (t.find("::") != std::string_view::npos || t.ends_with("()") || raw.ends_with("()"))
+    return true;
   bool interior_underscore = false, camel = false, dotted = false, slash = false;
   for (std::size_t i = 1; i + 1 < t.size(); ++i) {
     if (t[i] == '_') interior_underscore = true;

@@ -20,11 +20,11 @@ constexpr core::EnumTable<MediaKind, 3> kMediaKinds{{{
 }}};
 
 constexpr std::array<std::string_view, 20> kNames = {
-    "log_words",          "log_hook_chars",     "hook_fits_fold",   "log_lines",
-    "log_paragraphs",     "hook_is_question",   "has_question",     "log_emoji",
-    "log_hashtags",       "log_numbers",        "log_named_things", "first_person_singular",
-    "first_person_plural", "second_person",     "has_call_to_action", "log_links",
-    "log_mentions",       "log_bullet_lines",   "media_image",      "media_video"};
+    "log_words",           "log_hook_chars",   "hook_fits_fold",     "log_lines",
+    "log_paragraphs",      "hook_is_question", "has_question",       "log_emoji",
+    "log_hashtags",        "log_numbers",      "log_named_things",   "first_person_singular",
+    "first_person_plural", "second_person",    "has_call_to_action", "log_links",
+    "log_mentions",        "log_bullet_lines", "media_image",        "media_video"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -49,13 +49,16 @@ std::vector<double> EngagementFeatures::Of(std::string_view text, MediaKind medi
   std::size_t singular = 0, plural = 0, second = 0;
   for (const std::string& w : a.words) {
     std::string l = Lower(w);
-    if (l == "i" || l == "me" || l == "my" || l == "mine" || l == "i'm" || l == "i've") ++singular;
-    else if (l == "we" || l == "our" || l == "us" || l == "ours" || l == "we're") ++plural;
-    else if (l == "you" || l == "your" || l == "yours" || l == "you're") ++second;
+    if (l == "i" || l == "me" || l == "my" || l == "mine" || l == "i'm" || l == "i've")
+      ++singular;
+    else if (l == "we" || l == "our" || l == "us" || l == "ours" || l == "we're")
+      ++plural;
+    else if (l == "you" || l == "your" || l == "yours" || l == "you're")
+      ++second;
   }
   const double words = static_cast<double>(std::max<std::size_t>(1, a.words.size()));
-  const std::size_t non_blank_lines = static_cast<std::size_t>(
-      std::count_if(a.lines.begin(), a.lines.end(), [](const std::string& l) { return !l.empty(); }));
+  const std::size_t non_blank_lines = static_cast<std::size_t>(std::count_if(
+      a.lines.begin(), a.lines.end(), [](const std::string& l) { return !l.empty(); }));
 
   std::vector<double> v = {
       Log1p(a.words.size()),

@@ -1,8 +1,8 @@
 #include "score/engagement_model.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/enum_table.h"
 

@@ -31,10 +31,10 @@ std::string_view ToString(EngagementBand band);
 std::optional<EngagementBand> ParseEngagementBand(std::string_view text);
 
 struct EngagementEstimate {
-  double score = 0;       // percentile 0..100 among held-out posts' predictions
+  double score = 0;  // percentile 0..100 among held-out posts' predictions
   EngagementBand band = EngagementBand::kMedium;
-  double confidence = 0;  // 0..1: share of held-out posts put in this band that truly were in it
-  double raw = 0;         // the model's output (log engagement per follower), for ranking only
+  double confidence = 0;    // 0..1: share of held-out posts put in this band that truly were in it
+  double raw = 0;           // the model's output (log engagement per follower), for ranking only
   std::string explanation;  // one line
 };
 
@@ -61,13 +61,13 @@ struct EngagementMetrics {
 };
 
 struct EngagementModel {
-  std::string name;                      // "engagement-v1"
-  std::vector<std::string> features;     // must equal EngagementFeatures::Names()
-  std::vector<double> means;             // per feature, for standardisation
-  std::vector<double> scales;            // per feature, > 0
-  std::vector<double> weights;           // per standardised feature
-  std::vector<double> clip_low;          // per feature: inputs are clamped to the training
-  std::vector<double> clip_high;         //   rows' 1st..99th percentile (no extrapolation)
+  std::string name;                   // "engagement-v1"
+  std::vector<std::string> features;  // must equal EngagementFeatures::Names()
+  std::vector<double> means;          // per feature, for standardisation
+  std::vector<double> scales;         // per feature, > 0
+  std::vector<double> weights;        // per standardised feature
+  std::vector<double> clip_low;       // per feature: inputs are clamped to the training
+  std::vector<double> clip_high;      //   rows' 1st..99th percentile (no extrapolation)
   double intercept = 0;
   double ridge_lambda = 0;
   bool centered_by_author = false;       // trained on the author-centred target

@@ -1,9 +1,9 @@
 // The model file edge: EngagementModel <-> JSON (STYLE.md 5: a wrong type or a missing field is an
 // error naming the field, never a silent default).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "embedded/models.h"

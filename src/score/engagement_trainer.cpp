@@ -1,12 +1,12 @@
 #include "score/engagement_trainer.h"
 
+#include <fmt/format.h>
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
-
-#include <fmt/format.h>
-#include <xxhash.h>
 
 #include "score/rank_metrics.h"
 #include "score/ridge_regression.h"
@@ -144,9 +144,9 @@ double EngagementTarget(const TrainingPost& post) {
 core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& posts,
                                                const TrainingOptions& options) {
   if (posts.size() < kMinPosts) {
-    return core::Fail(core::ErrorCode::kInput,
-                      fmt::format("Training needs at least {} posts, got {}.", kMinPosts,
-                                  posts.size()));
+    return core::Fail(
+        core::ErrorCode::kInput,
+        fmt::format("Training needs at least {} posts, got {}.", kMinPosts, posts.size()));
   }
   Dataset train, test, group_train, group_test;
   std::vector<std::uint64_t> folds, group_folds;
@@ -185,7 +185,8 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
   }
   for (Dataset* d : {&train, &test, &group_train, &group_test}) {
     for (auto& row : d->x) {
-      for (std::size_t j = 0; j < row.size(); ++j) row[j] = std::clamp(row[j], clip_low[j], clip_high[j]);
+      for (std::size_t j = 0; j < row.size(); ++j)
+        row[j] = std::clamp(row[j], clip_low[j], clip_high[j]);
     }
   }
   if (options.center_by_author) {
@@ -228,8 +229,8 @@ core::Result<TrainingRun> TrainEngagementModel(const std::vector<TrainingPost>& 
   }
   for (int q = 0; q <= 100; ++q) m.quantiles.push_back(Quantile(pred, q / 100.0));
 
-  m.metrics.split = fmt::format(
-      "row hash: XXH64(text|followers, seed {}) % 5 == 0 held out", options.seed);
+  m.metrics.split =
+      fmt::format("row hash: XXH64(text|followers, seed {}) % 5 == 0 held out", options.seed);
   m.metrics.train_rows = row->train_rows;
   m.metrics.test_rows = pred.size();
   m.metrics.spearman = SpearmanCorrelation(pred, truth);

@@ -29,7 +29,7 @@ struct TrainingPost {
   double followers = 0;  // > 0
   double reactions = 0;
   double comments = 0;
-  std::string author;    // groups posts of one author for the grouped split
+  std::string author;  // groups posts of one author for the grouped split
 };
 
 struct TrainingOptions {

@@ -30,8 +30,7 @@ std::vector<std::string> SplitLines(std::string_view text) {
 }
 
 bool IsUrl(std::string_view token) {
-  return token.starts_with("http://") || token.starts_with("https://") ||
-         token.starts_with("www.");
+  return token.starts_with("http://") || token.starts_with("https://") || token.starts_with("www.");
 }
 
 bool IsAlnumAscii(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }

@@ -29,11 +29,11 @@ struct PostAnatomy {
   std::size_t syllables = 0;            // over `words`
   std::size_t emoji_count = 0;
   std::size_t url_count = 0;
-  std::size_t mention_count = 0;        // "@name"
-  std::size_t bullet_lines = 0;         // lines the segmenter reads as bullet items
+  std::size_t mention_count = 0;  // "@name"
+  std::size_t bullet_lines = 0;   // lines the segmenter reads as bullet items
   std::size_t question_marks = 0;
   std::size_t exclamation_marks = 0;
-  std::size_t utf16_length = 0;         // LinkedIn's character count
+  std::size_t utf16_length = 0;  // LinkedIn's character count
 
   static PostAnatomy Of(std::string_view text);
 };

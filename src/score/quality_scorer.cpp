@@ -1,11 +1,11 @@
 #include "score/quality_scorer.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "core/enum_table.h"
 #include "score/call_to_action.h"
@@ -93,8 +93,9 @@ QualityPart Grounding(std::optional<double> confidence) {
   }
   double c = Clamp01(*confidence);
   p.points = c * p.max_points;
-  std::string_view verdict = c >= 0.9 ? "claims are supported" : c >= 0.6 ? "some claims are weak"
-                                                                          : "claims lack support";
+  std::string_view verdict = c >= 0.9   ? "claims are supported"
+                             : c >= 0.6 ? "some claims are weak"
+                                        : "claims lack support";
   p.explanation = fmt::format("Safety confidence {:.2f}: {}.", c, verdict);
   return p;
 }
@@ -137,8 +138,8 @@ QualityPart Length(const PostAnatomy& a) {
   QualityPart p{QualityAspect::kLength, 0, 10, true, ""};
   std::size_t words = ProseWords(a);
   if (a.utf16_length > kMaxChars) {
-    p.explanation = fmt::format("{} characters: over LinkedIn's 3,000-character limit.",
-                                a.utf16_length);
+    p.explanation =
+        fmt::format("{} characters: over LinkedIn's 3,000-character limit.", a.utf16_length);
     return p;
   }
   p.points = Plateau(static_cast<double>(words), 40, kMinWords, kMaxWords, 400) * p.max_points;
@@ -152,8 +153,9 @@ QualityPart Hashtags(const PostAnatomy& a) {
   std::size_t n = a.hashtags.size();
   p.points = (n >= 3 && n <= 5) ? 5 : (n == 0 || n >= 8) ? 0 : 2.5;
   p.explanation = fmt::format("{} hashtags ({}).", n,
-                              n >= 3 && n <= 5 ? "3-5 is right" : n < 3 ? "3-5 reach further"
-                                                                        : "more than 5 looks spammy");
+                              n >= 3 && n <= 5 ? "3-5 is right"
+                              : n < 3          ? "3-5 reach further"
+                                               : "more than 5 looks spammy");
   return p;
 }
 
@@ -208,9 +210,15 @@ std::optional<QualityAspect> ParseQualityAspect(std::string_view text) {
 QualityScore ScoreQuality(const QualityInput& input) {
   const PostAnatomy a = PostAnatomy::Of(input.text);
   QualityScore score;
-  score.parts = {Hook(a),         Specificity(a),  Grounding(input.safety_confidence),
-                 ReadabilityPart(a), Structure(a), Length(a),
-                 Hashtags(a),     CallToActionPart(a), ToneFit(a, input.tone)};
+  score.parts = {Hook(a),
+                 Specificity(a),
+                 Grounding(input.safety_confidence),
+                 ReadabilityPart(a),
+                 Structure(a),
+                 Length(a),
+                 Hashtags(a),
+                 CallToActionPart(a),
+                 ToneFit(a, input.tone)};
   double got = 0, possible = 0;
   for (QualityPart& part : score.parts) {
     part.points = Round1(std::clamp(part.points, 0.0, part.max_points));

@@ -40,14 +40,14 @@ std::optional<QualityAspect> ParseQualityAspect(std::string_view text);
 
 struct QualityPart {
   QualityAspect aspect = QualityAspect::kHook;
-  double points = 0;      // 0..max_points, rounded to one decimal
-  double max_points = 0;  // the part's weight; the weights sum to 100
-  bool assessed = true;   // false: not part of the total (see explanation)
+  double points = 0;        // 0..max_points, rounded to one decimal
+  double max_points = 0;    // the part's weight; the weights sum to 100
+  bool assessed = true;     // false: not part of the total (see explanation)
   std::string explanation;  // one line, no trailing period-less fragments
 };
 
 struct QualityScore {
-  double total = 0;  // 0..100, rounded to one decimal
+  double total = 0;                // 0..100, rounded to one decimal
   std::vector<QualityPart> parts;  // one per QualityAspect, in enum order
 
   const QualityPart& Part(QualityAspect aspect) const { return parts[static_cast<int>(aspect)]; }
@@ -55,8 +55,8 @@ struct QualityScore {
 
 struct QualityInput {
   std::string_view text;
-  std::optional<generate::Tone> tone;        // absent: judged against balanced, and said so
-  std::optional<double> safety_confidence;   // 0..1 from the safety report; absent: not assessed
+  std::optional<generate::Tone> tone;       // absent: judged against balanced, and said so
+  std::optional<double> safety_confidence;  // 0..1 from the safety report; absent: not assessed
 };
 
 QualityScore ScoreQuality(const QualityInput& input);

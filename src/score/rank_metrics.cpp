@@ -54,8 +54,10 @@ double PairwiseAccuracy(const std::vector<double>& predicted, const std::vector<
       ++pairs;
       const double dp = predicted[i] - predicted[j];
       const double dt = truth[i] - truth[j];
-      if (dp == 0) agree += 0.5;
-      else if ((dp > 0) == (dt > 0)) agree += 1.0;
+      if (dp == 0)
+        agree += 0.5;
+      else if ((dp > 0) == (dt > 0))
+        agree += 1.0;
     }
   }
   return pairs == 0 ? 0.5 : agree / static_cast<double>(pairs);

@@ -26,7 +26,8 @@ core::Result<RidgeFit> FitRidge(const std::vector<std::vector<double>>& rows,
     for (std::size_t j = 0; j < d; ++j) fit.means[j] += r[j] / nd;
   }
   for (const auto& r : rows) {
-    for (std::size_t j = 0; j < d; ++j) fit.scales[j] += (r[j] - fit.means[j]) * (r[j] - fit.means[j]);
+    for (std::size_t j = 0; j < d; ++j)
+      fit.scales[j] += (r[j] - fit.means[j]) * (r[j] - fit.means[j]);
   }
   for (double& s : fit.scales) {
     s = std::sqrt(s / nd);

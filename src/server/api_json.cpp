@@ -13,8 +13,8 @@ namespace {
 using nlohmann::json;
 
 core::Error FieldError(std::string_view field, std::string_view expected) {
-  return core::MakeError(core::ErrorCode::kUsage,
-                         "Field \"" + std::string(field) + "\" must be " + std::string(expected) + ".");
+  return core::MakeError(core::ErrorCode::kUsage, "Field \"" + std::string(field) + "\" must be " +
+                                                      std::string(expected) + ".");
 }
 
 core::Result<json> ParseObject(std::string_view body) {
@@ -42,7 +42,8 @@ core::Status OnlyFields(const json& object, std::initializer_list<std::string_vi
   return core::Ok();
 }
 
-core::Result<std::string> OptString(const json& object, const char* field, std::string fallback = {}) {
+core::Result<std::string> OptString(const json& object, const char* field,
+                                    std::string fallback = {}) {
   auto it = object.find(field);
   if (it == object.end() || it->is_null()) return fallback;
   if (!it->is_string()) return tl::unexpected(FieldError(field, "a string"));
@@ -76,12 +77,13 @@ core::Result<generate::PostOptions> ParseOptions(const json& object) {
     return tl::unexpected(ok.error());
   }
   generate::PostOptions options;
-  auto style = OptEnum(object, "style", options.style, generate::ParseStyle, generate::StyleChoices());
+  auto style =
+      OptEnum(object, "style", options.style, generate::ParseStyle, generate::StyleChoices());
   if (!style) return tl::unexpected(style.error());
   auto tone = OptEnum(object, "tone", options.tone, generate::ParseTone, generate::ToneChoices());
   if (!tone) return tl::unexpected(tone.error());
-  auto hook = OptEnum(object, "hook", options.hook, generate::ParseHookType,
-                      generate::HookTypeChoices());
+  auto hook =
+      OptEnum(object, "hook", options.hook, generate::ParseHookType, generate::HookTypeChoices());
   if (!hook) return tl::unexpected(hook.error());
   auto hashtags = OptBool(object, "hashtags", true);
   if (!hashtags) return tl::unexpected(hashtags.error());
@@ -93,7 +95,8 @@ core::Result<generate::PostOptions> ParseOptions(const json& object) {
   options.hashtags = *hashtags;
   options.caption_asset = *caption;
   if (auto it = object.find("seed"); it != object.end() && !it->is_null()) {
-    if (!it->is_number_unsigned()) return tl::unexpected(FieldError("seed", "a non-negative integer"));
+    if (!it->is_number_unsigned())
+      return tl::unexpected(FieldError("seed", "a non-negative integer"));
     options.seed = it->get<std::uint64_t>();
   }
   return options;
@@ -111,9 +114,10 @@ json OptionalNumber(const std::optional<double>& value) {
 }
 
 json ProvenanceJson(const core::Provenance& p) {
-  return {{"path", p.path},     {"line_begin", p.line_begin}, {"line_end", p.line_end},
-          {"commit", p.commit}, {"tag", p.tag},               {"field", p.field},
-          {"url", p.url},       {"describe", p.Describe()}};
+  return {{"path", p.path},         {"line_begin", p.line_begin},
+          {"line_end", p.line_end}, {"commit", p.commit},
+          {"tag", p.tag},           {"field", p.field},
+          {"url", p.url},           {"describe", p.Describe()}};
 }
 
 json FactJson(const core::Fact& fact) {
@@ -216,10 +220,11 @@ json DetailsJson(const app::GenerationResult& result) {
   return {{"source", result.facts.source},
           {"safety", safety::ToJson(result.safety)},
           {"quality", {{"total", result.quality.total}, {"parts", quality_parts}}},
-          {"engagement", {{"score", result.engagement.score},
-                          {"band", score::ToString(result.engagement.band)},
-                          {"confidence", result.engagement.confidence},
-                          {"explanation", result.engagement.explanation}}},
+          {"engagement",
+           {{"score", result.engagement.score},
+            {"band", score::ToString(result.engagement.band)},
+            {"confidence", result.engagement.confidence},
+            {"explanation", result.engagement.explanation}}},
           {"hook_ranking", ranking},
           {"draft_text", result.draft_text},
           {"commit", result.facts.commit},
@@ -312,7 +317,8 @@ core::Result<app::RefineInput> ParseRefineInput(std::string_view body) {
 core::Result<app::FeedbackInput> ParseFeedbackInput(std::string_view body) {
   auto object = ParseObject(body);
   if (!object) return tl::unexpected(object.error());
-  if (auto ok = OnlyFields(*object, {"type", "rating", "comment", "version_id"}, "the request"); !ok) {
+  if (auto ok = OnlyFields(*object, {"type", "rating", "comment", "version_id"}, "the request");
+      !ok) {
     return tl::unexpected(ok.error());
   }
   app::FeedbackInput input;
@@ -398,10 +404,13 @@ std::string DiffToJson(const app::WordDiff& diff) {
   for (const auto& piece : diff.pieces) {
     pieces.push_back({{"op", app::ToString(piece.op)}, {"text", piece.text}});
   }
-  return json{{"from", diff.from_version_id}, {"to", diff.to_version_id}, {"pieces", pieces}}.dump();
+  return json{{"from", diff.from_version_id}, {"to", diff.to_version_id}, {"pieces", pieces}}
+      .dump();
 }
 
-std::string FeedbackToJson(const store::Feedback& feedback) { return FeedbackJson(feedback).dump(); }
+std::string FeedbackToJson(const store::Feedback& feedback) {
+  return FeedbackJson(feedback).dump();
+}
 
 std::string BatchToJson(const BatchStatus& status) {
   json items = json::array();

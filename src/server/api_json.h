@@ -3,8 +3,6 @@
 // enum value is a kUsage error naming the field; nothing silently falls back to a default.
 #pragma once
 
-#include "safety/safety_report.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +10,7 @@
 #include "app/generation_service.h"
 #include "app/post_service.h"
 #include "core/result.h"
+#include "safety/safety_report.h"
 #include "store/batch_store.h"
 
 namespace repopost::server {

@@ -7,8 +7,8 @@
 namespace repopost::server {
 namespace {
 
-constexpr core::EnumTable<Scope, 3> kScopes{{{
-    {Scope::kRead, "read"}, {Scope::kGenerate, "generate"}, {Scope::kAdmin, "admin"}}}};
+constexpr core::EnumTable<Scope, 3> kScopes{
+    {{{Scope::kRead, "read"}, {Scope::kGenerate, "generate"}, {Scope::kAdmin, "admin"}}}};
 
 // Constant-time comparison so a wrong key's timing says nothing about the right one.
 bool SameDigest(std::string_view a, std::string_view b) {

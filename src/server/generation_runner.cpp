@@ -34,13 +34,17 @@ struct GenerationRunner::Job {
 
 GenerationRunner::GenerationRunner(Generator generator, app::PostService& posts, WorkerPool& pool,
                                    const SourceGuard& guard, Limits limits)
-    : generator_(std::move(generator)), posts_(posts), pool_(pool), guard_(guard), limits_(limits) {}
+    : generator_(std::move(generator)),
+      posts_(posts),
+      pool_(pool),
+      guard_(guard),
+      limits_(limits) {}
 
 core::Result<app::GenerateRequest> GenerationRunner::Prepare(app::GenerateRequest request) const {
   if (request.source.text.size() > limits_.max_text_bytes) {
-    return core::Fail(core::ErrorCode::kTooLarge,
-                      "The source text is larger than " + std::to_string(limits_.max_text_bytes) +
-                          " bytes.");
+    return core::Fail(
+        core::ErrorCode::kTooLarge,
+        "The source text is larger than " + std::to_string(limits_.max_text_bytes) + " bytes.");
   }
   auto location = guard_.Check(request.source.location);
   if (!location) return tl::unexpected(location.error());
@@ -113,7 +117,8 @@ void GenerationRunner::Stream(const app::GenerateRequest& request, const app::Ac
     if (std::chrono::steady_clock::now() >= deadline) {
       job->abandoned = true;
       lock.unlock();
-      core::Error error{core::ErrorCode::kTimeout, "The generation took too long and was abandoned."};
+      core::Error error{core::ErrorCode::kTimeout,
+                        "The generation took too long and was abandoned."};
       sink.Send("error", ProblemResponse(error, "/v1/posts").body);
       return;
     }

@@ -39,7 +39,8 @@ class GenerationRunner {
   void Stream(const app::GenerateRequest& request, const app::Actor& actor, EventSink& sink);
   // Generates and stores on the calling thread, for batch items (already on a pool thread).
   std::size_t QueuedJobs() const { return pool_.Queued(); }
-  core::Result<app::PostRecord> RunHere(const app::GenerateRequest& request, const app::Actor& actor);
+  core::Result<app::PostRecord> RunHere(const app::GenerateRequest& request,
+                                        const app::Actor& actor);
 
  private:
   struct Job;

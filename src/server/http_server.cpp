@@ -74,8 +74,10 @@ void WriteResponse(HttpResponse response, httplib::Response& out) {
 
 std::string_view ToString(HttpMethod method) {
   switch (method) {
-    case HttpMethod::kGet: return "GET";
-    case HttpMethod::kPost: return "POST";
+    case HttpMethod::kGet:
+      return "GET";
+    case HttpMethod::kPost:
+      return "POST";
   }
   return "GET";
 }
@@ -116,8 +118,8 @@ HttpServer::HttpServer(HttpServerLimits limits, Dispatcher dispatcher, ErrorRend
   }
   // Failures the library detects before any handler runs (413 body too large, 400 bad request
   // line) still leave as problem+json.
-  svr.set_error_handler(httplib::Server::HandlerWithResponse(
-      [impl](const httplib::Request&, httplib::Response& res) {
+  svr.set_error_handler(httplib::Server::HandlerWithResponse([impl](const httplib::Request&,
+                                                                    httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     std::string detail = res.status == 413 ? "The request body is larger than the server accepts."
                                            : "The request could not be processed.";
@@ -139,9 +141,9 @@ core::Result<int> HttpServer::Bind(const std::string& host, int port) {
     return chosen;
   }
   if (!impl_->server.bind_to_port(host, port)) {
-    return core::Fail(core::ErrorCode::kInput,
-                      "Could not bind to " + host + ":" + std::to_string(port) +
-                          " (in use or not permitted).");
+    return core::Fail(
+        core::ErrorCode::kInput,
+        "Could not bind to " + host + ":" + std::to_string(port) + " (in use or not permitted).");
   }
   return port;
 }

@@ -18,11 +18,11 @@ std::string_view ToString(HttpMethod method);
 
 struct HttpRequest {
   HttpMethod method = HttpMethod::kGet;
-  std::string method_name = "GET";               // as sent; routes answer 405 to others
-  std::string path;                               // without the query string
-  std::map<std::string, std::string> path_params; // {id} segments of the route pattern
+  std::string method_name = "GET";                 // as sent; routes answer 405 to others
+  std::string path;                                // without the query string
+  std::map<std::string, std::string> path_params;  // {id} segments of the route pattern
   std::multimap<std::string, std::string> query;
-  std::map<std::string, std::string> headers;     // names lower-cased
+  std::map<std::string, std::string> headers;  // names lower-cased
   std::string body;
   std::string remote_address;
 

@@ -25,7 +25,8 @@ json Enum(const std::string& choices) {
 }
 
 json Object(json properties, json required = json::array()) {
-  return {{"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
+  return {
+      {"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
 }
 
 json Ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
@@ -40,21 +41,20 @@ json Schemas() {
                          {"hashtags", {{"type", "boolean"}}},
                          {"caption_asset", str},
                          {"seed", {{"type", "integer"}, {"minimum", 0}}}});
-  s["GenerateRequest"] = Object(
-      {{"source", Object({{"location", str}, {"text", str}, {"text_name", str}})},
-       {"options", Ref("Options")},
-       {"offline", {{"type", "boolean"}}}},
-      {"source"});
-  s["RefineRequest"] = Object({{"action", Enum(generate::RefineActionChoices())},
-                               {"text", str},
-                               {"base_version_id", str}});
+  s["GenerateRequest"] =
+      Object({{"source", Object({{"location", str}, {"text", str}, {"text_name", str}})},
+              {"options", Ref("Options")},
+              {"offline", {{"type", "boolean"}}}},
+             {"source"});
+  s["RefineRequest"] = Object(
+      {{"action", Enum(generate::RefineActionChoices())}, {"text", str}, {"base_version_id", str}});
   s["FeedbackRequest"] = Object({{"type", Enum(store::FeedbackTypeChoices())},
                                  {"rating", {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}}},
                                  {"comment", str},
                                  {"version_id", str}},
                                 {"type"});
-  s["BatchRequest"] = Object({{"name", str}, {"sources", strings}, {"options", Ref("Options")}},
-                             {"sources"});
+  s["BatchRequest"] =
+      Object({{"name", str}, {"sources", strings}, {"options", Ref("Options")}}, {"sources"});
   s["Claim"] = Object({{"text", str}, {"verdict", str}, {"evidence_ids", strings}});
   s["Safety"] = Object({{"verdict", str},
                         {"confidence", {{"type", "number"}}},
@@ -78,22 +78,23 @@ json Schemas() {
                           {"type", Enum(store::FeedbackTypeChoices())},
                           {"rating", {{"type", {"integer", "null"}}}},
                           {"comment", str}});
-  s["Post"] = Object({{"id", str},
-                      {"style", str},
-                      {"tone", str},
-                      {"hook", str},
-                      {"writer", Enum("llm|template")},
-                      {"latest", Ref("Version")},
-                      {"versions", {{"type", "array"}, {"items", Ref("Version")}}},
-                      {"feedback", {{"type", "array"}, {"items", Ref("Feedback")}}},
-                      {"attempts", {{"type", "array"}, {"items", {{"type", "object"}}}}},
-                      {"details", {{"type", {"object", "null"}},
-                                   {"description", "facts, hook options, documents, notes"}}}});
+  s["Post"] = Object(
+      {{"id", str},
+       {"style", str},
+       {"tone", str},
+       {"hook", str},
+       {"writer", Enum("llm|template")},
+       {"latest", Ref("Version")},
+       {"versions", {{"type", "array"}, {"items", Ref("Version")}}},
+       {"feedback", {{"type", "array"}, {"items", Ref("Feedback")}}},
+       {"attempts", {{"type", "array"}, {"items", {{"type", "object"}}}}},
+       {"details",
+        {{"type", {"object", "null"}}, {"description", "facts, hook options, documents, notes"}}}});
   s["Diff"] = Object({{"from", str},
                       {"to", str},
-                      {"pieces", {{"type", "array"},
-                                  {"items", Object({{"op", Enum("keep|insert|delete")},
-                                                    {"text", str}})}}}});
+                      {"pieces",
+                       {{"type", "array"},
+                        {"items", Object({{"op", Enum("keep|insert|delete")}, {"text", str}})}}}});
   s["Batch"] = Object({{"id", str},
                        {"name", str},
                        {"queued", {{"type", "integer"}}},
@@ -135,13 +136,16 @@ json Operation(const Route& route) {
                       {"schema", {{"type", "string"}}}});
   }
   if (route.pattern == "/v1/posts/{id}/diff") {
-    params.push_back({{"name", "against"}, {"in", "query"}, {"required", true},
+    params.push_back({{"name", "against"},
+                      {"in", "query"},
+                      {"required", true},
                       {"schema", {{"type", "string"}}}});
   }
   if (!params.empty()) op["parameters"] = params;
   if (!route.request_schema.empty()) {
-    op["requestBody"] = {{"required", true},
-                         {"content", {{"application/json", {{"schema", Ref(route.request_schema)}}}}}};
+    op["requestBody"] = {
+        {"required", true},
+        {"content", {{"application/json", {{"schema", Ref(route.request_schema)}}}}}};
   }
   json success = {{"description", "Success"}};
   json content;
@@ -149,13 +153,15 @@ json Operation(const Route& route) {
       route.response_schema.empty() ? json::object() : json{{"schema", Ref(route.response_schema)}};
   if (route.pattern == "/v1/posts" && route.method == HttpMethod::kPost) {
     content["text/event-stream"] = {
-        {"description", "events: progress {stage, message}*, then result (Post) or error (Problem)"}};
+        {"description",
+         "events: progress {stage, message}*, then result (Post) or error (Problem)"}};
   }
   success["content"] = content;
   json responses;
   responses[std::to_string(route.success_status)] = success;
-  responses["default"] = {{"description", "Error"},
-                          {"content", {{"application/problem+json", {{"schema", Ref("Problem")}}}}}};
+  responses["default"] = {
+      {"description", "Error"},
+      {"content", {{"application/problem+json", {{"schema", Ref("Problem")}}}}}};
   op["responses"] = responses;
   return op;
 }
@@ -174,8 +180,7 @@ std::string OpenApiDocument() {
               {"paths", paths},
               {"components",
                {{"schemas", Schemas()},
-                {"securitySchemes",
-                 {{"apiKey", {{"type", "http"}, {"scheme", "bearer"}}}}}}}};
+                {"securitySchemes", {{"apiKey", {{"type", "http"}, {"scheme", "bearer"}}}}}}}};
   return doc.dump(2);
 }
 

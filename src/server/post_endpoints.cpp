@@ -25,12 +25,16 @@ std::string ExportContentType(exports::ExportFormat format) {
   switch (format) {
     case exports::ExportFormat::kLinkedInApi:
     case exports::ExportFormat::kNotion:
-    case exports::ExportFormat::kJson: return "application/json";
+    case exports::ExportFormat::kJson:
+      return "application/json";
     case exports::ExportFormat::kBuffer:
-    case exports::ExportFormat::kCsv: return "text/csv; charset=utf-8";
+    case exports::ExportFormat::kCsv:
+      return "text/csv; charset=utf-8";
     case exports::ExportFormat::kMarkdown:
-    case exports::ExportFormat::kNotionMarkdown: return "text/markdown; charset=utf-8";
-    default: return "text/plain; charset=utf-8";
+    case exports::ExportFormat::kNotionMarkdown:
+      return "text/markdown; charset=utf-8";
+    default:
+      return "text/plain; charset=utf-8";
   }
 }
 
@@ -38,12 +42,16 @@ std::string_view ExportFileExtension(exports::ExportFormat format) {
   switch (format) {
     case exports::ExportFormat::kLinkedInApi:
     case exports::ExportFormat::kNotion:
-    case exports::ExportFormat::kJson: return "json";
+    case exports::ExportFormat::kJson:
+      return "json";
     case exports::ExportFormat::kBuffer:
-    case exports::ExportFormat::kCsv: return "csv";
+    case exports::ExportFormat::kCsv:
+      return "csv";
     case exports::ExportFormat::kMarkdown:
-    case exports::ExportFormat::kNotionMarkdown: return "md";
-    default: return "txt";
+    case exports::ExportFormat::kNotionMarkdown:
+      return "md";
+    default:
+      return "txt";
   }
 }
 
@@ -124,9 +132,9 @@ HttpResponse ExportPost(ApiContext& context, const HttpRequest& request, const C
   HttpResponse response = Json(200, std::move(*body));
   const auto parsed = exports::ParseExportFormat(format);
   response.content_type = ExportContentType(*parsed);
-  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" +
-                                                           post->generation.id + "." +
-                                                           std::string(ExportFileExtension(*parsed)) + "\"");
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"" + post->generation.id + "." +
+                                    std::string(ExportFileExtension(*parsed)) + "\"");
   return response;
 }
 

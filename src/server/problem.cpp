@@ -7,20 +7,34 @@ namespace {
 
 std::string TitleFor(int status) {
   switch (status) {
-    case 400: return "Bad request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload too large";
-    case 415: return "Unsupported media type";
-    case 422: return "Unprocessable input";
-    case 429: return "Too many requests";
-    case 502: return "Provider failed";
-    case 503: return "Service unavailable";
-    case 504: return "Timed out";
-    default: return status >= 500 ? "Internal error" : "Request failed";
+    case 400:
+      return "Bad request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not found";
+    case 405:
+      return "Method not allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Payload too large";
+    case 415:
+      return "Unsupported media type";
+    case 422:
+      return "Unprocessable input";
+    case 429:
+      return "Too many requests";
+    case 502:
+      return "Provider failed";
+    case 503:
+      return "Service unavailable";
+    case 504:
+      return "Timed out";
+    default:
+      return status >= 500 ? "Internal error" : "Request failed";
   }
 }
 
@@ -43,12 +57,18 @@ HttpResponse Render(int status, std::string_view code, const std::string& detail
 
 std::string_view CodeForStatus(int status) {
   switch (status) {
-    case 404: return "not-found";
-    case 405: return "method-not-allowed";
-    case 413: return "too-large";
-    case 415: return "unsupported-media-type";
-    case 503: return "unavailable";
-    default: return status >= 500 ? "internal" : "usage";
+    case 404:
+      return "not-found";
+    case 405:
+      return "method-not-allowed";
+    case 413:
+      return "too-large";
+    case 415:
+      return "unsupported-media-type";
+    case 503:
+      return "unavailable";
+    default:
+      return status >= 500 ? "internal" : "usage";
   }
 }
 

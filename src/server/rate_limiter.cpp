@@ -8,7 +8,8 @@ namespace {
 constexpr std::size_t kMaxBuckets = 100000;  // bounds memory under address spraying
 }
 
-RateLimiter::RateLimiter(RateLimit limit, const core::Clock& clock) : limit_(limit), clock_(clock) {}
+RateLimiter::RateLimiter(RateLimit limit, const core::Clock& clock)
+    : limit_(limit), clock_(clock) {}
 
 std::optional<std::chrono::seconds> RateLimiter::Take(const std::string& key) {
   if (limit_.per_second <= 0) return std::nullopt;

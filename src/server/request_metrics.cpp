@@ -11,7 +11,8 @@ void AppendHistogram(std::string& out, std::string_view name, std::string_view l
   const std::string sep = labels.empty() ? "" : ",";
   for (std::size_t i = 0; i < buckets.size(); ++i) {
     cumulative += histogram.counts[i];
-    out += fmt::format("{}_bucket{{{}{}le=\"{}\"}} {}\n", name, labels, sep, buckets[i], cumulative);
+    out +=
+        fmt::format("{}_bucket{{{}{}le=\"{}\"}} {}\n", name, labels, sep, buckets[i], cumulative);
   }
   out += fmt::format("{}_bucket{{{}{}le=\"+Inf\"}} {}\n", name, labels, sep, histogram.count);
   out += fmt::format("{}_sum{{{}}} {}\n", name, labels, histogram.sum);

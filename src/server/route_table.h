@@ -17,13 +17,13 @@ using RouteHandler = HttpResponse (*)(ApiContext& context, const HttpRequest& re
 
 struct Route {
   HttpMethod method;
-  std::string_view pattern;  // "/v1/posts/{id}"; {name} matches one path segment
+  std::string_view pattern;    // "/v1/posts/{id}"; {name} matches one path segment
   std::optional<Scope> scope;  // nullopt = public (UI assets, health)
   std::string_view summary;
   std::string_view request_schema;   // "" = no body; else a schema name (openapi.cpp)
   std::string_view response_schema;  // schema name of the success body
   int success_status;
-  std::string_view response_type;    // media type of the success body
+  std::string_view response_type;  // media type of the success body
   RouteHandler handler;
 };
 

@@ -85,8 +85,8 @@ HttpResponse Router::Guarded(HttpRequest& request, std::string& route_name) {
   }
   Caller caller;
   if (found->scope) {
-    auto authenticated = auth_.Authenticate(request.Header("authorization"),
-                                            request.Header("x-api-key"));
+    auto authenticated =
+        auth_.Authenticate(request.Header("authorization"), request.Header("x-api-key"));
     if (!authenticated) {
       HttpResponse denied = ProblemResponse(authenticated.error(), request.path);
       denied.headers.emplace_back("WWW-Authenticate", "Bearer");
@@ -94,10 +94,10 @@ HttpResponse Router::Guarded(HttpRequest& request, std::string& route_name) {
     }
     caller = *authenticated;
     if (!caller.Allows(*found->scope)) {
-      return ProblemResponse({core::ErrorCode::kForbidden,
-                              "This API key lacks the \"" + std::string(ToString(*found->scope)) +
-                                  "\" scope."},
-                             request.path);
+      return ProblemResponse(
+          {core::ErrorCode::kForbidden,
+           "This API key lacks the \"" + std::string(ToString(*found->scope)) + "\" scope."},
+          request.path);
     }
     if (caller.authenticated) {
       if (auto limited = per_key_.Take("key:" + caller.id)) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "app/app_context.h"
 #include "server/api_context.h"
 #include "server/http_server.h"
 #include "server/problem.h"
@@ -27,14 +28,6 @@ ApiKeyAuth::StoredLookup StoredKeys(store::ApiKeyStore& keys) {
     }
     return std::optional<ApiKeyGrant>(grant);
   };
-}
-
-std::string DefaultDbUrl() {
-  const char* data = std::getenv("XDG_DATA_HOME");
-  const char* home = std::getenv("HOME");
-  std::string dir = data && *data ? std::string(data) + "/repopost"
-                                  : std::string(home ? home : ".") + "/.local/share/repopost";
-  return "sqlite:" + dir + "/repopost.db";
 }
 
 }  // namespace
@@ -77,7 +70,8 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
   auto p = std::make_unique<Parts>();
   p->options = options;
   const bool keys_required = options.require_api_keys || !IsLoopbackHost(options.host);
-  p->auth = std::make_unique<ApiKeyAuth>(keys_required, options.api_keys, StoredKeys(store.api_keys()));
+  p->auth =
+      std::make_unique<ApiKeyAuth>(keys_required, options.api_keys, StoredKeys(store.api_keys()));
   p->per_key = std::make_unique<RateLimiter>(options.per_key_limit, p->clock);
   p->per_address = std::make_unique<RateLimiter>(options.per_address_limit, p->clock);
   p->guard = std::make_unique<SourceGuard>(options.allowed_roots);
@@ -85,8 +79,8 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
     return core::Fail(core::ErrorCode::kInput, "An allowed root does not exist or is unreadable.");
   }
   p->pool = std::make_unique<WorkerPool>(options.worker_threads, options.max_queued_jobs);
-  p->posts = std::make_unique<app::PostService>(app::PostStores{
-      store.generations(), store.feedback(), store.audit(), store.attempts()});
+  p->posts = std::make_unique<app::PostService>(
+      app::PostStores{store.generations(), store.feedback(), store.audit(), store.attempts()});
   p->generations = std::make_unique<GenerationRunner>(
       std::move(generator), *p->posts, *p->pool, *p->guard,
       GenerationRunner::Limits{options.max_text_bytes, options.request_timeout});
@@ -99,13 +93,14 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
   health.worker_threads = p->pool->Threads();
   health.api_keys_required = keys_required;
   health.version = "0.1.0";
-  p->check_service = std::make_unique<app::GenerationService>(app::AppConfig{options.allowed_roots});
+  p->check_service =
+      std::make_unique<app::GenerationService>(app::AppConfig{options.allowed_roots});
   Checker check = [service = p->check_service.get()](const app::SourceRequest& source,
                                                      std::string_view post) {
     return service->Check(source, post);
   };
-  p->context = std::make_unique<ApiContext>(ApiContext{*p->posts, *p->generations, *p->batches,
-                                                        p->metrics, *p->web, health, check});
+  p->context = std::make_unique<ApiContext>(
+      ApiContext{*p->posts, *p->generations, *p->batches, p->metrics, *p->web, health, check});
   p->router = std::make_unique<Router>(*p->context, *p->auth, *p->per_key, *p->per_address,
                                        options.cors_origin);
   HttpServerLimits limits{options.max_body_bytes, options.read_timeout, options.write_timeout,
@@ -117,7 +112,9 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
   return std::unique_ptr<Server>(new Server(std::move(p)));
 }
 
-core::Result<int> Server::Bind() { return parts_->http->Bind(parts_->options.host, parts_->options.port); }
+core::Result<int> Server::Bind() {
+  return parts_->http->Bind(parts_->options.host, parts_->options.port);
+}
 
 core::Status Server::Run() {
   auto status = parts_->http->Run();
@@ -135,12 +132,16 @@ core::Status RunServer(const ServerOptions& options) {
   sigaddset(&signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto store = store::OpenStore(options.db_url.empty() ? DefaultDbUrl() : options.db_url);
-  if (!store) return tl::unexpected(store.error());
-  app::GenerationService service(app::AppConfig{options.allowed_roots});
-  auto server = Server::Create(options, **store, [&service](const app::GenerateRequest& request) {
-    return service.Generate(request);
-  });
+  // The same composition as the CLI: the data directory's SQLite file unless --db says otherwise,
+  // GitHub settings from the environment, the snapshot cache shared by every request.
+  app::AppSettings settings{.db_url = options.db_url};
+  settings.config.allowed_roots = options.allowed_roots;
+  auto context = app::AppContext::Open(std::move(settings));
+  if (!context) return tl::unexpected(context.error());
+  const app::GenerationService& service = (*context)->generation();
+  auto server = Server::Create(
+      options, (*context)->store(),
+      [&service](const app::GenerateRequest& request) { return service.Generate(request); });
   if (!server) return tl::unexpected(server.error());
   auto port = (*server)->Bind();
   if (!port) return tl::unexpected(port.error());

@@ -15,17 +15,17 @@ namespace repopost::server {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                      // 0 = any free port (tests)
-  std::optional<std::string> web_root;  // serve the UI from this folder instead of the binary
-  std::string db_url;                   // "" = the default SQLite file
+  int port = 8080;                         // 0 = any free port (tests)
+  std::optional<std::string> web_root;     // serve the UI from this folder instead of the binary
+  std::string db_url;                      // "" = the default SQLite file
   std::vector<std::string> allowed_roots;  // local paths the API may read
   // Keys are always required when `host` is not loopback; this forces them on loopback too.
   bool require_api_keys = false;
   std::vector<ApiKeyGrant> api_keys;
   RateLimit per_key_limit{20.0, 40.0};
   RateLimit per_address_limit{50.0, 100.0};
-  std::size_t max_body_bytes = 2 << 20;   // whole request body
-  std::size_t max_text_bytes = 1 << 20;   // pasted or uploaded source text
+  std::size_t max_body_bytes = 2 << 20;  // whole request body
+  std::size_t max_text_bytes = 1 << 20;  // pasted or uploaded source text
   std::size_t max_batch_items = 200;
   std::chrono::seconds request_timeout{60};  // generation wait before 504
   std::chrono::seconds read_timeout{10};

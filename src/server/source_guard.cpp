@@ -13,7 +13,8 @@ bool IsRemote(const std::string& location) {
   // "owner/repo" shorthand: one slash, GitHub name characters, no dots in the owner, and not
   // an existing relative path (which would be read from disk).
   const auto slash = location.find('/');
-  if (slash == std::string::npos || slash == 0 || location.find('/', slash + 1) != std::string::npos) {
+  if (slash == std::string::npos || slash == 0 ||
+      location.find('/', slash + 1) != std::string::npos) {
     return false;
   }
   for (std::size_t i = 0; i < location.size(); ++i) {

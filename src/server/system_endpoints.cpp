@@ -27,7 +27,8 @@ HttpResponse GetOpenApi(ApiContext&, const HttpRequest&, const Caller&) {
 }
 
 HttpResponse GetWebAsset(ApiContext& context, const HttpRequest& request, const Caller&) {
-  std::string path = request.path == "/" ? "index.html" : request.path.substr(std::string("/assets/").size());
+  std::string path =
+      request.path == "/" ? "index.html" : request.path.substr(std::string("/assets/").size());
   auto asset = context.web.Find(path);
   if (!asset) return ProblemResponse(404, "No such file in the web UI.", request.path);
   HttpResponse response;

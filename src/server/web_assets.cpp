@@ -26,9 +26,11 @@ std::string ContentTypeFor(std::string_view path) {
 }
 
 bool SafeRelative(std::string_view path) {
-  if (path.empty() || path.front() == '/' || path.find("..") != std::string_view::npos) return false;
+  if (path.empty() || path.front() == '/' || path.find("..") != std::string_view::npos)
+    return false;
   for (char c : path) {
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' || c == '/')) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+          c == '/')) {
       return false;
     }
   }

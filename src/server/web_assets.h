@@ -1,7 +1,8 @@
 // WebAssets: the UI's static files, from the binary (embedded at build time) or, with
 // --web-root DIR, from disk for development. Chart.js comes from Debian's libjs-chart.js, embedded
-// as "vendor-chart.min.js" (one path segment: the /assets/{file} route matches one). Paths are looked up by name only; no request path reaches the file
-// system except as a lookup key checked against the embedded list or the root's own files.
+// as "vendor-chart.min.js" (one path segment: the /assets/{file} route matches one). Paths are
+// looked up by name only; no request path reaches the file system except as a lookup key checked
+// against the embedded list or the root's own files.
 #pragma once
 
 #include <optional>

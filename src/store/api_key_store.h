@@ -11,9 +11,9 @@
 namespace repopost::store {
 
 struct ApiKey {
-  std::string id;    // "k_…"; assigned by the store when empty
-  std::string name;  // what the key is for, e.g. "ci"
-  std::string key_hash;  // hex digest computed by the caller; unique (kConflict)
+  std::string id;                   // "k_…"; assigned by the store when empty
+  std::string name;                 // what the key is for, e.g. "ci"
+  std::string key_hash;             // hex digest computed by the caller; unique (kConflict)
   std::vector<std::string> scopes;  // e.g. {"posts:write", "batches:write"}; no '\n'
   std::chrono::system_clock::time_point created_at{};  // set by the store
   std::optional<std::chrono::system_clock::time_point> revoked_at;

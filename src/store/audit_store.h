@@ -19,9 +19,9 @@ struct AuditEvent {
 };
 
 struct AuditQuery {
-  int limit = 100;      // 1..1000
-  std::string actor;    // "" = any
-  std::string target;   // "" = any
+  int limit = 100;     // 1..1000
+  std::string actor;   // "" = any
+  std::string target;  // "" = any
 };
 
 class AuditStore {

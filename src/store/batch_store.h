@@ -25,17 +25,17 @@ std::string_view ToString(BatchItemState value);
 std::optional<BatchItemState> ParseBatchItemState(std::string_view text);
 
 struct BatchItem {
-  std::string id;      // "bi_…"
+  std::string id;  // "bi_…"
   std::string job_id;
-  int ordinal = 0;     // position in the job's input list, from 0
-  std::string input;   // the source to generate from, as given
+  int ordinal = 0;    // position in the job's input list, from 0
+  std::string input;  // the source to generate from, as given
   BatchItemState state = BatchItemState::kQueued;
   std::string lease_owner;  // "" unless running
   std::chrono::system_clock::time_point lease_expires_at{};
   std::chrono::system_clock::time_point available_at{};  // not claimable before (backoff)
-  int attempts = 0;          // claims so far
-  std::string last_error;    // "" until a failure
-  std::string result;        // e.g. the generation id, "" until done
+  int attempts = 0;                                      // claims so far
+  std::string last_error;                                // "" until a failure
+  std::string result;                                    // e.g. the generation id, "" until done
 };
 
 struct BatchJob {

@@ -25,9 +25,9 @@ struct Generation {
   std::string style;
   std::string tone;
   std::string hook;
-  std::string writer_tier;     // "llm" | "template"
-  std::string provider;        // provider that answered, "template" for the template writer
-  std::string prompt_version;  // e.g. "writer/v1"
+  std::string writer_tier;       // "llm" | "template"
+  std::string provider;          // provider that answered, "template" for the template writer
+  std::string prompt_version;    // e.g. "writer/v1"
   std::int64_t duration_ms = 0;  // wall time of the whole generation
   bool fell_back = false;        // true when an earlier provider in the chain failed
   std::chrono::system_clock::time_point created_at{};  // set by the store
@@ -75,9 +75,9 @@ struct HistoryEntry {
 };
 
 struct HistoryQuery {
-  int limit = 20;              // 1..1000
-  std::string source_id;       // "" = all sources
-  std::string before_id;       // "" = newest first; else the page after this generation id
+  int limit = 20;         // 1..1000
+  std::string source_id;  // "" = all sources
+  std::string before_id;  // "" = newest first; else the page after this generation id
 };
 
 // Thread-safe (the Store serialises calls on its connection).

@@ -20,8 +20,8 @@ core::Result<Feedback> SqlActivityStore::AddFeedback(const Feedback& feedback) {
   auto lock = session_.Lock();
   Feedback stored = feedback;
   const SqlParam lookup[] = {stored.version_id};
-  auto owner = session_.connection().Query(
-      "SELECT generation_id FROM post_versions WHERE id = $1", lookup);
+  auto owner =
+      session_.connection().Query("SELECT generation_id FROM post_versions WHERE id = $1", lookup);
   if (!owner) return tl::unexpected(owner.error());
   if (owner->empty()) {
     return core::Fail(ErrorCode::kNotFound, "no post version has the id " + stored.version_id);
@@ -165,8 +165,8 @@ core::Result<std::vector<AuditEvent>> SqlActivityStore::ListAudit(const AuditQue
   if (!rows) return tl::unexpected(rows.error());
   std::vector<AuditEvent> out;
   for (const SqlRow& row : *rows) {
-    out.push_back({row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4),
-                   FromMs(row.Int(5))});
+    out.push_back(
+        {row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4), FromMs(row.Int(5))});
   }
   return out;
 }

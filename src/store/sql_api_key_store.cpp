@@ -8,8 +8,8 @@ namespace {
 constexpr const char* kColumns = "id, name, key_hash, scopes, created_at, revoked_at";
 
 ApiKey KeyFromRow(const SqlRow& row) {
-  ApiKey key{row.Text(0), row.Text(1), row.Text(2), SplitLines(row.Text(3)), FromMs(row.Int(4)),
-             std::nullopt};
+  ApiKey key{row.Text(0),        row.Text(1), row.Text(2), SplitLines(row.Text(3)),
+             FromMs(row.Int(4)), std::nullopt};
   if (auto revoked = row.OptionalInt(5)) key.revoked_at = FromMs(*revoked);
   return key;
 }

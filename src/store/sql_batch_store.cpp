@@ -52,8 +52,12 @@ core::Result<BatchJob> SqlBatchStore::CreateBatchJob(const BatchJob& job,
       params);
   if (!inserted) return tl::unexpected(inserted.error());
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const SqlParam item[] = {NewRecordId("bi"), stored.id, static_cast<std::int64_t>(i),
-                             inputs[i], State(BatchItemState::kQueued), now};
+    const SqlParam item[] = {NewRecordId("bi"),
+                             stored.id,
+                             static_cast<std::int64_t>(i),
+                             inputs[i],
+                             State(BatchItemState::kQueued),
+                             now};
     auto row = session_.connection().Execute(
         "INSERT INTO batch_items (id, job_id, ordinal, input, state, lease_owner, "
         "lease_expires_at, available_at, attempts, last_error, result, updated_at) "
@@ -86,10 +90,18 @@ core::Result<BatchJob> SqlBatchStore::GetBatchJob(const std::string& id) {
   for (const SqlRow& count : *counts) {
     int n = static_cast<int>(count.Int(1));
     switch (ParseBatchItemState(count.Text(0)).value_or(BatchItemState::kQueued)) {
-      case BatchItemState::kQueued: job.queued += n; break;
-      case BatchItemState::kRunning: job.running += n; break;
-      case BatchItemState::kDone: job.done += n; break;
-      case BatchItemState::kDead: job.dead += n; break;
+      case BatchItemState::kQueued:
+        job.queued += n;
+        break;
+      case BatchItemState::kRunning:
+        job.running += n;
+        break;
+      case BatchItemState::kDone:
+        job.done += n;
+        break;
+      case BatchItemState::kDead:
+        job.dead += n;
+        break;
     }
   }
   return job;
@@ -98,9 +110,10 @@ core::Result<BatchJob> SqlBatchStore::GetBatchJob(const std::string& id) {
 core::Result<std::vector<BatchItem>> SqlBatchStore::ListBatchItems(const std::string& job_id) {
   auto lock = session_.Lock();
   const SqlParam params[] = {job_id};
-  auto rows = session_.connection().Query(
-      std::string("SELECT ") + kItemColumns + " FROM batch_items WHERE job_id = $1 ORDER BY ordinal",
-      params);
+  auto rows =
+      session_.connection().Query(std::string("SELECT ") + kItemColumns +
+                                      " FROM batch_items WHERE job_id = $1 ORDER BY ordinal",
+                                  params);
   if (!rows) return tl::unexpected(rows.error());
   std::vector<BatchItem> items;
   for (const SqlRow& row : *rows) items.push_back(ItemFromRow(row));
@@ -167,9 +180,8 @@ core::Result<std::optional<BatchItem>> SqlBatchStore::ClaimNext(const std::strin
 }
 
 core::Error SqlBatchStore::LostLease(const std::string& item_id, const std::string& owner) {
-  return core::Error{ErrorCode::kConflict, "the worker " + owner +
-                                               " no longer holds the lease on batch item " +
-                                               item_id};
+  return core::Error{ErrorCode::kConflict,
+                     "the worker " + owner + " no longer holds the lease on batch item " + item_id};
 }
 
 core::Status SqlBatchStore::Heartbeat(const std::string& item_id, const std::string& owner,
@@ -191,8 +203,8 @@ core::Status SqlBatchStore::Complete(const std::string& item_id, const std::stri
                                      const std::string& result) {
   auto lock = session_.Lock();
   std::int64_t now = session_.NowMs();
-  const SqlParam params[] = {item_id, owner, now, result, State(BatchItemState::kDone),
-                             State(BatchItemState::kRunning)};
+  const SqlParam params[] = {
+      item_id, owner, now, result, State(BatchItemState::kDone), State(BatchItemState::kRunning)};
   auto changed = session_.connection().Execute(
       "UPDATE batch_items SET state = $5, result = $4, lease_owner = '', updated_at = $3 "
       "WHERE id = $1 AND lease_owner = $2 AND state = $6 AND lease_expires_at > $3",
@@ -203,8 +215,7 @@ core::Status SqlBatchStore::Complete(const std::string& item_id, const std::stri
 }
 
 core::Result<BatchItemState> SqlBatchStore::Fail(const std::string& item_id,
-                                                 const std::string& owner,
-                                                 const std::string& error,
+                                                 const std::string& owner, const std::string& error,
                                                  const RetryBackoff& backoff) {
   auto lock = session_.Lock();
   SqlTransaction tx(session_.connection(), TransactionMode::kImmediate);

@@ -23,8 +23,7 @@ class SqlBatchStore final : public BatchStore {
   core::Status Complete(const std::string& item_id, const std::string& owner,
                         const std::string& result) override;
   core::Result<BatchItemState> Fail(const std::string& item_id, const std::string& owner,
-                                    const std::string& error,
-                                    const RetryBackoff& backoff) override;
+                                    const std::string& error, const RetryBackoff& backoff) override;
   core::Result<int> RequeueExpired() override;
 
  private:

@@ -64,8 +64,8 @@ SqlParam OptionalReal(const std::optional<double>& value) {
 
 core::Result<std::optional<Source>> SqlGenerationStore::SourceWhere(const char* column,
                                                                     const std::string& value) {
-  std::string sql = std::string("SELECT ") + kSourceColumns + " FROM sources WHERE " + column +
-                    " = $1";
+  std::string sql =
+      std::string("SELECT ") + kSourceColumns + " FROM sources WHERE " + column + " = $1";
   const SqlParam params[] = {value};
   auto rows = session_.connection().Query(sql, params);
   if (!rows) return tl::unexpected(rows.error());
@@ -81,8 +81,10 @@ core::Result<Source> SqlGenerationStore::UpsertSource(const Source& source) {
   const SqlParam params[] = {stored.id, stored.locator, stored.name, stored.last_commit,
                              ToMs(stored.fetched_at)};
   auto rows = session_.connection().Query(
-      "INSERT INTO sources (id, locator, name, last_commit, fetched_at) VALUES ($1, $2, $3, $4, $5) "
-      "ON CONFLICT (locator) DO UPDATE SET name = excluded.name, last_commit = excluded.last_commit, "
+      "INSERT INTO sources (id, locator, name, last_commit, fetched_at) VALUES ($1, $2, $3, $4, "
+      "$5) "
+      "ON CONFLICT (locator) DO UPDATE SET name = excluded.name, last_commit = "
+      "excluded.last_commit, "
       "fetched_at = excluded.fetched_at RETURNING id, locator, name, last_commit, fetched_at",
       params);
   if (!rows) return tl::unexpected(rows.error());
@@ -115,16 +117,21 @@ core::Result<CreatedGeneration> SqlGenerationStore::CreateGeneration(const Gener
   Generation& g = created.generation;
   if (g.id.empty()) g.id = NewRecordId("g");
   g.created_at = FromMs(session_.NowMs());
-  const SqlParam params[] = {g.id,           OptionalText(g.source_id),
-                             g.style,        g.tone,
-                             g.hook,         g.writer_tier,
-                             g.provider,     g.prompt_version,
-                             g.duration_ms,  std::int64_t{g.fell_back ? 1 : 0},
+  const SqlParam params[] = {g.id,
+                             OptionalText(g.source_id),
+                             g.style,
+                             g.tone,
+                             g.hook,
+                             g.writer_tier,
+                             g.provider,
+                             g.prompt_version,
+                             g.duration_ms,
+                             std::int64_t{g.fell_back ? 1 : 0},
                              ToMs(g.created_at)};
-  auto inserted = session_.connection().Execute(
-      std::string("INSERT INTO generations (") + kGenerationColumns +
-          ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-      params);
+  auto inserted =
+      session_.connection().Execute(std::string("INSERT INTO generations (") + kGenerationColumns +
+                                        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                                    params);
   if (!inserted) return tl::unexpected(inserted.error());
   created.first_version.generation_id = g.id;
   created.first_version.reason = VersionReason::kGenerate;
@@ -146,8 +153,8 @@ core::Result<PostVersion> SqlGenerationStore::AddVersion(const PostVersion& vers
   }
   if (!version.parent_id.empty()) {
     const SqlParam params[] = {version.parent_id};
-    auto rows = session_.connection().Query(
-        "SELECT generation_id FROM post_versions WHERE id = $1", params);
+    auto rows = session_.connection().Query("SELECT generation_id FROM post_versions WHERE id = $1",
+                                            params);
     if (!rows) return tl::unexpected(rows.error());
     if (rows->empty() || rows->front().Text(0) != version.generation_id) {
       return core::Fail(ErrorCode::kInput, "the parent version " + version.parent_id +
@@ -182,10 +189,10 @@ core::Result<PostVersion> SqlGenerationStore::InsertVersion(PostVersion v) {
                              OptionalReal(v.quality_score),
                              OptionalReal(v.safety_confidence),
                              now};
-  auto inserted = session_.connection().Execute(
-      std::string("INSERT INTO post_versions (") + kVersionColumns +
-          ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-      params);
+  auto inserted =
+      session_.connection().Execute(std::string("INSERT INTO post_versions (") + kVersionColumns +
+                                        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                                    params);
   if (!inserted) return tl::unexpected(inserted.error());
   if (v.safety) {
     if (auto s = InsertSafety(v.id, *v.safety, now); !s) return tl::unexpected(s.error());
@@ -196,9 +203,12 @@ core::Result<PostVersion> SqlGenerationStore::InsertVersion(PostVersion v) {
 core::Status SqlGenerationStore::InsertSafety(const std::string& version_id,
                                               const SafetyReportRecord& report,
                                               std::int64_t now_ms) {
-  const SqlParam params[] = {version_id, report.verdict, report.confidence,
+  const SqlParam params[] = {version_id,
+                             report.verdict,
+                             report.confidence,
                              std::int64_t{report.policy_hits},
-                             std::int64_t{report.unsupported_claims}, now_ms};
+                             std::int64_t{report.unsupported_claims},
+                             now_ms};
   auto inserted = session_.connection().Execute(
       "INSERT INTO safety_reports (version_id, verdict, confidence, policy_hits, "
       "unsupported_claims, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -245,8 +255,8 @@ core::Status SqlGenerationStore::AttachSafety(PostVersion& version) {
   if (!reports) return tl::unexpected(reports.error());
   if (reports->empty()) return core::Ok();
   const SqlRow& row = reports->front();
-  SafetyReportRecord report{row.Text(0), row.Real(1), static_cast<int>(row.Int(2)),
-                            static_cast<int>(row.Int(3)), {}};
+  SafetyReportRecord report{
+      row.Text(0), row.Real(1), static_cast<int>(row.Int(2)), static_cast<int>(row.Int(3)), {}};
   auto claims = session_.connection().Query(
       "SELECT text, verdict, evidence_ids FROM claims WHERE version_id = $1 ORDER BY ordinal",
       params);
@@ -262,10 +272,10 @@ core::Result<std::vector<PostVersion>> SqlGenerationStore::LoadVersions(const ch
                                                                         const std::string& value,
                                                                         bool with_safety) {
   const SqlParam params[] = {value};
-  auto rows = session_.connection().Query(std::string("SELECT ") + kVersionColumns +
-                                              " FROM post_versions WHERE " + where +
-                                              " = $1 ORDER BY seq",
-                                          params);
+  auto rows =
+      session_.connection().Query(std::string("SELECT ") + kVersionColumns +
+                                      " FROM post_versions WHERE " + where + " = $1 ORDER BY seq",
+                                  params);
   if (!rows) return tl::unexpected(rows.error());
   std::vector<PostVersion> versions;
   for (const SqlRow& row : *rows) {
@@ -281,7 +291,8 @@ core::Result<PostVersion> SqlGenerationStore::GetVersion(const std::string& id) 
   auto lock = session_.Lock();
   auto versions = LoadVersions("id", id, true);
   if (!versions) return tl::unexpected(versions.error());
-  if (versions->empty()) return core::Fail(ErrorCode::kNotFound, "no post version has the id " + id);
+  if (versions->empty())
+    return core::Fail(ErrorCode::kNotFound, "no post version has the id " + id);
   return versions->front();
 }
 
@@ -296,8 +307,7 @@ core::Result<std::vector<PostVersion>> SqlGenerationStore::ListVersions(
   return LoadVersions("generation_id", generation_id, true);
 }
 
-core::Result<std::vector<HistoryEntry>> SqlGenerationStore::ListHistory(
-    const HistoryQuery& query) {
+core::Result<std::vector<HistoryEntry>> SqlGenerationStore::ListHistory(const HistoryQuery& query) {
   if (query.limit < 1 || query.limit > 1000) {
     return core::Fail(ErrorCode::kUsage, "the history limit must be between 1 and 1000");
   }
@@ -322,17 +332,17 @@ core::Result<std::vector<HistoryEntry>> SqlGenerationStore::ListHistory(
         query.before_id);
   }
   params.push_back(std::int64_t{query.limit});
-  std::string sql = std::string("SELECT ") +
-                    "g.id, g.source_id, g.style, g.tone, g.hook, g.writer_tier, g.provider, "
-                    "g.prompt_version, g.duration_ms, g.fell_back, g.created_at, "
-                    "v.id, v.generation_id, v.seq, v.parent_id, v.text, v.hashtags, v.caption, "
-                    "v.reason, v.quality_score, v.safety_confidence, v.created_at "
-                    "FROM (SELECT * FROM generations g" + where +
-                    " ORDER BY g.created_at DESC, g.id DESC LIMIT $" +
-                    std::to_string(params.size()) +
-                    ") g JOIN post_versions v ON v.generation_id = g.id "
-                    "AND v.seq = (SELECT MAX(seq) FROM post_versions m WHERE m.generation_id = g.id) "
-                    "ORDER BY g.created_at DESC, g.id DESC";
+  std::string sql =
+      std::string("SELECT ") +
+      "g.id, g.source_id, g.style, g.tone, g.hook, g.writer_tier, g.provider, "
+      "g.prompt_version, g.duration_ms, g.fell_back, g.created_at, "
+      "v.id, v.generation_id, v.seq, v.parent_id, v.text, v.hashtags, v.caption, "
+      "v.reason, v.quality_score, v.safety_confidence, v.created_at "
+      "FROM (SELECT * FROM generations g" +
+      where + " ORDER BY g.created_at DESC, g.id DESC LIMIT $" + std::to_string(params.size()) +
+      ") g JOIN post_versions v ON v.generation_id = g.id "
+      "AND v.seq = (SELECT MAX(seq) FROM post_versions m WHERE m.generation_id = g.id) "
+      "ORDER BY g.created_at DESC, g.id DESC";
   auto rows = session_.connection().Query(sql, params);
   if (!rows) return tl::unexpected(rows.error());
   std::vector<HistoryEntry> entries;

@@ -71,7 +71,8 @@ core::Status SqlStatsStore::AddFeedback(Days& days, std::int64_t from_ms, std::i
   }
   for (const auto& [day, rating] : ratings) {
     if (rating.second > 0) {
-      days[day].mean_rating = static_cast<double>(rating.first) / static_cast<double>(rating.second);
+      days[day].mean_rating =
+          static_cast<double>(rating.first) / static_cast<double>(rating.second);
     }
   }
   return core::Ok();

@@ -16,20 +16,20 @@ struct DailyStats {
   std::string day;  // "2026-11-24" (UTC)
   std::int64_t generations = 0;
   double mean_generation_ms = 0.0;
-  std::int64_t fallbacks = 0;            // generations whose chain fell back
-  std::int64_t versions = 0;             // all versions created that day
-  std::int64_t checked_versions = 0;     // versions with a safety report
+  std::int64_t fallbacks = 0;         // generations whose chain fell back
+  std::int64_t versions = 0;          // all versions created that day
+  std::int64_t checked_versions = 0;  // versions with a safety report
   std::int64_t versions_with_unsupported_claim = 0;
   std::int64_t policy_hits = 0;
-  double mean_safety_confidence = 0.0;   // over checked versions
+  double mean_safety_confidence = 0.0;     // over checked versions
   std::array<std::int64_t, 5> feedback{};  // indexed by FeedbackType
   double mean_rating = 0.0;                // over rated feedback, 0 when none
   std::int64_t attempts = 0;
   std::int64_t attempt_errors = 0;
 
-  double FallbackRate() const;        // fallbacks / generations (0 when none)
+  double FallbackRate() const;           // fallbacks / generations (0 when none)
   double UnsupportedClaimShare() const;  // versions_with_unsupported_claim / checked_versions
-  double ErrorRate() const;           // attempt_errors / attempts
+  double ErrorRate() const;              // attempt_errors / attempts
 };
 
 class StatsStore {

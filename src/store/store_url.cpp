@@ -18,8 +18,8 @@ core::Result<StoreUrl> ParseSqlite(std::string_view rest) {
   std::size_t query = rest.find('?');
   url.sqlite_path = std::string(rest.substr(0, query));
   if (url.sqlite_path.empty()) {
-    return core::Fail(core::ErrorCode::kUsage, "the database URL names no file; " +
-                                                   std::string(kExpected));
+    return core::Fail(core::ErrorCode::kUsage,
+                      "the database URL names no file; " + std::string(kExpected));
   }
   if (query == std::string_view::npos) return url;
   std::string_view option = rest.substr(query + 1);
@@ -29,8 +29,8 @@ core::Result<StoreUrl> ParseSqlite(std::string_view rest) {
                       "the only SQLite URL option is max_pages=N, not " + std::string(option));
   }
   std::string_view number = option.substr(kMaxPages.size());
-  auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(),
-                                   url.sqlite_max_pages);
+  auto [end, ec] =
+      std::from_chars(number.data(), number.data() + number.size(), url.sqlite_max_pages);
   if (ec != std::errc() || end != number.data() + number.size() || url.sqlite_max_pages <= 0) {
     return core::Fail(core::ErrorCode::kUsage, "max_pages must be a positive whole number");
   }

@@ -14,9 +14,9 @@ enum class StoreKind { kSqlite, kPostgres };
 
 struct StoreUrl {
   StoreKind kind = StoreKind::kSqlite;
-  std::string sqlite_path;        // kSqlite
+  std::string sqlite_path;            // kSqlite
   std::int64_t sqlite_max_pages = 0;  // kSqlite: > 0 caps the file size in pages
-  std::string postgres_uri;       // kPostgres: passed to libpq unchanged
+  std::string postgres_uri;           // kPostgres: passed to libpq unchanged
 };
 
 // kUsage with one sentence for anything else (never echoes a password).

@@ -26,13 +26,13 @@ std::vector<Alert> CheckThresholds(const WindowSnapshot& s, const AlertThreshold
   if (s.mean_generation_seconds > t.generation_seconds_alert) {
     alerts.push_back({"generation_seconds", AlertLevel::kAlert, s.mean_generation_seconds,
                       t.generation_seconds_alert,
-                      Format("mean generation time %.1f s is above %.1f s", s.mean_generation_seconds,
-                             t.generation_seconds_alert)});
+                      Format("mean generation time %.1f s is above %.1f s",
+                             s.mean_generation_seconds, t.generation_seconds_alert)});
   } else if (s.mean_generation_seconds > t.generation_seconds_warn) {
     alerts.push_back({"generation_seconds", AlertLevel::kWarn, s.mean_generation_seconds,
                       t.generation_seconds_warn,
-                      Format("mean generation time %.1f s is above %.1f s", s.mean_generation_seconds,
-                             t.generation_seconds_warn)});
+                      Format("mean generation time %.1f s is above %.1f s",
+                             s.mean_generation_seconds, t.generation_seconds_warn)});
   }
   if (s.mean_safety_confidence && *s.mean_safety_confidence < t.safety_confidence_alert_below) {
     alerts.push_back({"safety_confidence", AlertLevel::kAlert, *s.mean_safety_confidence,
@@ -41,10 +41,11 @@ std::vector<Alert> CheckThresholds(const WindowSnapshot& s, const AlertThreshold
                              t.safety_confidence_alert_below)});
   }
   if (s.unsupported_claim_rate > t.unsupported_claim_rate_alert) {
-    alerts.push_back({"unsupported_claim_rate", AlertLevel::kAlert, s.unsupported_claim_rate,
-                      t.unsupported_claim_rate_alert,
-                      Format("%.0f%% of posts had an unsupported claim (limit %.0f%%)",
-                             100 * s.unsupported_claim_rate, 100 * t.unsupported_claim_rate_alert)});
+    alerts.push_back(
+        {"unsupported_claim_rate", AlertLevel::kAlert, s.unsupported_claim_rate,
+         t.unsupported_claim_rate_alert,
+         Format("%.0f%% of posts had an unsupported claim (limit %.0f%%)",
+                100 * s.unsupported_claim_rate, 100 * t.unsupported_claim_rate_alert)});
   }
   if (s.policy_violations >= t.policy_violations_alert) {
     alerts.push_back({"policy_violations", AlertLevel::kAlert,
@@ -58,9 +59,10 @@ std::vector<Alert> CheckThresholds(const WindowSnapshot& s, const AlertThreshold
                       "the provider " + provider + " is degraded"});
   }
   if (s.api_error_rate > t.api_error_rate_alert) {
-    alerts.push_back({"api_error_rate", AlertLevel::kAlert, s.api_error_rate, t.api_error_rate_alert,
-                      Format("%.1f%% of provider calls failed (limit %.1f%%)", 100 * s.api_error_rate,
-                             100 * t.api_error_rate_alert)});
+    alerts.push_back({"api_error_rate", AlertLevel::kAlert, s.api_error_rate,
+                      t.api_error_rate_alert,
+                      Format("%.1f%% of provider calls failed (limit %.1f%%)",
+                             100 * s.api_error_rate, 100 * t.api_error_rate_alert)});
   }
   return alerts;
 }

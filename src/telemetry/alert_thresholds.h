@@ -29,14 +29,14 @@ struct AlertThresholds {
   double api_error_rate_alert = kApiErrorRateAlert;                  // share of calls, above
 
   // Drift against the baseline (DriftDetector).
-  std::size_t baseline_points = 200; // points that form the baseline before detection starts
-  double ewma_lambda = 0.2;          // EWMA smoothing weight of the newest point
-  double ewma_warn_sigmas = 2.0;     // EWMA control limits, in baseline standard deviations
+  std::size_t baseline_points = 200;  // points that form the baseline before detection starts
+  double ewma_lambda = 0.2;           // EWMA smoothing weight of the newest point
+  double ewma_warn_sigmas = 2.0;      // EWMA control limits, in baseline standard deviations
   double ewma_alert_sigmas = 3.0;
-  double cusum_slack_sigmas = 0.5;   // CUSUM k: shifts smaller than this are ignored
-  double cusum_alert_sigmas = 5.0;   // CUSUM h: the decision interval
-  std::size_t psi_window = 100;      // recent points compared with the baseline distribution
-  std::size_t psi_bins = 5;  
+  double cusum_slack_sigmas = 0.5;  // CUSUM k: shifts smaller than this are ignored
+  double cusum_alert_sigmas = 5.0;  // CUSUM h: the decision interval
+  std::size_t psi_window = 100;     // recent points compared with the baseline distribution
+  std::size_t psi_bins = 5;
   double psi_warn = 0.1;
   double psi_alert = 0.25;
 };

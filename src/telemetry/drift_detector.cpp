@@ -59,8 +59,8 @@ DriftReading DriftDetector::Observe(double value) {
   ++steps_;
   double lambda = t_.ewma_lambda;
   ewma_ = lambda * value + (1.0 - lambda) * ewma_;
-  double ewma_sigma = sigma_ * std::sqrt(lambda / (2.0 - lambda) *
-                                         (1.0 - std::pow(1.0 - lambda, 2.0 * steps_)));
+  double ewma_sigma =
+      sigma_ * std::sqrt(lambda / (2.0 - lambda) * (1.0 - std::pow(1.0 - lambda, 2.0 * steps_)));
   reading.ewma = ewma_;
   reading.ewma_z = (ewma_ - mean_) / ewma_sigma;
 
@@ -73,7 +73,8 @@ DriftReading DriftDetector::Observe(double value) {
   recent_.push_back(value);
   if (recent_.size() > t_.psi_window) recent_.pop_front();
   if (recent_.size() == t_.psi_window) {
-    reading.psi = PopulationStabilityIndex(baseline_, {recent_.begin(), recent_.end()}, t_.psi_bins);
+    reading.psi =
+        PopulationStabilityIndex(baseline_, {recent_.begin(), recent_.end()}, t_.psi_bins);
   }
 
   auto raise = [&](AlertLevel level, std::string reason) {
@@ -83,11 +84,15 @@ DriftReading DriftDetector::Observe(double value) {
     }
   };
   double abs_z = std::fabs(reading.ewma_z);
-  if (abs_z > t_.ewma_alert_sigmas) raise(AlertLevel::kAlert, "ewma");
-  else if (abs_z > t_.ewma_warn_sigmas) raise(AlertLevel::kWarn, "ewma");
+  if (abs_z > t_.ewma_alert_sigmas)
+    raise(AlertLevel::kAlert, "ewma");
+  else if (abs_z > t_.ewma_warn_sigmas)
+    raise(AlertLevel::kWarn, "ewma");
   if (std::max(cusum_high_, cusum_low_) > t_.cusum_alert_sigmas) raise(AlertLevel::kAlert, "cusum");
-  if (reading.psi > t_.psi_alert) raise(AlertLevel::kAlert, "psi");
-  else if (reading.psi > t_.psi_warn) raise(AlertLevel::kWarn, "psi");
+  if (reading.psi > t_.psi_alert)
+    raise(AlertLevel::kAlert, "psi");
+  else if (reading.psi > t_.psi_warn)
+    raise(AlertLevel::kWarn, "psi");
   return reading;
 }
 

@@ -23,11 +23,11 @@ double PopulationStabilityIndex(const std::vector<double>& baseline,
 struct DriftReading {
   AlertLevel level = AlertLevel::kOk;
   double ewma = 0.0;
-  double ewma_z = 0.0;       // (ewma - baseline mean) / ewma sigma
-  double cusum_high = 0.0;   // in baseline sigmas
+  double ewma_z = 0.0;      // (ewma - baseline mean) / ewma sigma
+  double cusum_high = 0.0;  // in baseline sigmas
   double cusum_low = 0.0;
   double psi = 0.0;
-  std::string reason;        // which detector fired, "" when ok
+  std::string reason;  // which detector fired, "" when ok
 };
 
 class DriftDetector {

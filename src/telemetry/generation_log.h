@@ -54,7 +54,7 @@ struct AttemptRecord {
 struct EvaluationRecord {
   std::string generation_id;
   std::string version_id;
-  std::string name;  // gen_ai.evaluation.name, e.g. "quality", "grounding"
+  std::string name;             // gen_ai.evaluation.name, e.g. "quality", "grounding"
   std::optional<double> score;  // gen_ai.evaluation.score.value
   std::string label;            // gen_ai.evaluation.score.label, e.g. "pass"
   std::string explanation;      // gen_ai.evaluation.explanation

@@ -18,8 +18,7 @@ core::Status Take(core::Result<T*> added, T*& slot) {
 
 }  // namespace
 
-core::Result<std::unique_ptr<GenerationMetrics>> GenerationMetrics::Register(
-    MetricsRegistry& r) {
+core::Result<std::unique_ptr<GenerationMetrics>> GenerationMetrics::Register(MetricsRegistry& r) {
   std::unique_ptr<GenerationMetrics> m(new GenerationMetrics());
   const core::Status steps[] = {
       Take(r.AddCounter("repopost_generations_total", "Posts generated.", {"writer", "provider"}),

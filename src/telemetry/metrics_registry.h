@@ -66,7 +66,9 @@ class MetricFamily {
  public:
   MetricFamily(std::string name, std::string help, std::vector<std::string> label_names,
                std::vector<double> bounds = {})
-      : name_(std::move(name)), help_(std::move(help)), label_names_(std::move(label_names)),
+      : name_(std::move(name)),
+        help_(std::move(help)),
+        label_names_(std::move(label_names)),
         bounds_(std::move(bounds)) {}
   // The child for these label values (one per label name; missing values are ""), created on
   // first use.

@@ -18,10 +18,14 @@ std::string Number(double value) {
 std::string Escape(const std::string& text, bool is_label) {
   std::string out;
   for (char c : text) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else if (c == '"' && is_label) out += "\\\"";
-    else out += c;
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '"' && is_label)
+      out += "\\\"";
+    else
+      out += c;
   }
   return out;
 }
@@ -47,8 +51,8 @@ template <typename Family>
 void Simple(std::string& out, const Family& family, const char* type) {
   Header(out, family, type);
   for (const auto& [values, child] : family.Children()) {
-    out += family.name() + Labels(family.label_names(), values) + " " + Number(child->Value()) +
-           "\n";
+    out +=
+        family.name() + Labels(family.label_names(), values) + " " + Number(child->Value()) + "\n";
   }
 }
 
@@ -58,9 +62,8 @@ void Histograms(std::string& out, const HistogramFamily& family) {
     Histogram::Snapshot snap = child->Read();
     for (std::size_t i = 0; i <= snap.bounds.size(); ++i) {
       std::string le = i < snap.bounds.size() ? Number(snap.bounds[i]) : "+Inf";
-      out += family.name() + "_bucket" +
-             Labels(family.label_names(), values, "le=\"" + le + "\"") + " " +
-             std::to_string(snap.cumulative[i]) + "\n";
+      out += family.name() + "_bucket" + Labels(family.label_names(), values, "le=\"" + le + "\"") +
+             " " + std::to_string(snap.cumulative[i]) + "\n";
     }
     std::string labels = Labels(family.label_names(), values);
     out += family.name() + "_sum" + labels + " " + Number(snap.sum) + "\n";

@@ -22,43 +22,50 @@ constexpr core::EnumTable<EntityKind, 5> kEntityKinds{{{
 
 // Lowercase; languages count only when written capitalised (or with symbols: c++, c#).
 constexpr std::string_view kLanguages[] = {
-    "go",     "golang", "rust",       "python",  "java",    "javascript", "typescript", "c",
-    "c++",    "c#",     "ruby",       "php",     "swift",   "kotlin",     "scala",      "haskell",
-    "elixir", "erlang", "zig",        "lua",     "perl",    "julia",      "dart",       "ocaml",
-    "clojure", "nim",   "objective-c", "fortran", "r",      "f#",         "cobol",      "groovy",
-    "crystal", "v",     "mojo",       "solidity"};
+    "go",      "golang", "rust",        "python",  "java",  "javascript", "typescript", "c",
+    "c++",     "c#",     "ruby",        "php",     "swift", "kotlin",     "scala",      "haskell",
+    "elixir",  "erlang", "zig",         "lua",     "perl",  "julia",      "dart",       "ocaml",
+    "clojure", "nim",    "objective-c", "fortran", "r",     "f#",         "cobol",      "groovy",
+    "crystal", "v",      "mojo",        "solidity"};
 
 constexpr std::string_view kLicenses[] = {
-    "mit",      "apache-2.0", "apache",       "gpl",     "gplv2",        "gplv3",   "gpl-2.0",
-    "gpl-3.0",  "lgpl",       "lgpl-3.0",     "agpl",    "agpl-3.0",     "agplv3",  "bsd",
-    "bsd-2-clause", "bsd-3-clause", "mpl-2.0", "mpl",    "isc",          "unlicense", "cc0",
-    "cc0-1.0",  "zlib",       "wtfpl",        "eupl",    "sspl"};
+    "mit",          "apache-2.0",   "apache",   "gpl",  "gplv2",    "gplv3",     "gpl-2.0",
+    "gpl-3.0",      "lgpl",         "lgpl-3.0", "agpl", "agpl-3.0", "agplv3",    "bsd",
+    "bsd-2-clause", "bsd-3-clause", "mpl-2.0",  "mpl",  "isc",      "unlicense", "cc0",
+    "cc0-1.0",      "zlib",         "wtfpl",    "eupl", "sspl"};
 
 // Known names that count even when written lowercase or first in a sentence.
 constexpr std::string_view kTechnologies[] = {
-    "docker", "kubernetes", "k8s", "postgres", "postgresql", "mysql", "sqlite", "redis",
-    "mongodb", "kafka", "nginx", "linux", "windows", "macos", "ios", "android", "freebsd", "aws",
-    "gcp", "azure", "google", "microsoft", "apple", "facebook", "amazon", "netflix", "openai",
-    "anthropic", "nvidia", "intel", "amd", "github", "gitlab", "react", "vue", "angular", "svelte",
-    "next.js", "node.js", "nodejs", "deno", "django", "flask", "fastapi", "tensorflow", "pytorch",
-    "numpy", "pandas", "jax", "cuda", "vulkan", "opencl", "webassembly", "wasm", "llvm", "gcc",
-    "clang", "cmake", "bazel", "npm", "pip", "cargo", "homebrew", "vim", "neovim", "emacs",
-    "vscode", "tmux", "zsh", "graphql", "grpc", "protobuf", "chatgpt", "gpt-4", "gpt-3.5",
-    "gpt-4o", "llama", "mistral", "gemini", "claude", "huggingface", "slack", "discord", "stripe",
-    "shopify", "uber", "airbnb", "spotify", "ibm", "oracle", "salesforce", "twitter", "tesla",
-    "kubeflow", "terraform", "ansible", "jenkins"};
+    "docker",    "kubernetes", "k8s",        "postgres",    "postgresql", "mysql",   "sqlite",
+    "redis",     "mongodb",    "kafka",      "nginx",       "linux",      "windows", "macos",
+    "ios",       "android",    "freebsd",    "aws",         "gcp",        "azure",   "google",
+    "microsoft", "apple",      "facebook",   "amazon",      "netflix",    "openai",  "anthropic",
+    "nvidia",    "intel",      "amd",        "github",      "gitlab",     "react",   "vue",
+    "angular",   "svelte",     "next.js",    "node.js",     "nodejs",     "deno",    "django",
+    "flask",     "fastapi",    "tensorflow", "pytorch",     "numpy",      "pandas",  "jax",
+    "cuda",      "vulkan",     "opencl",     "webassembly", "wasm",       "llvm",    "gcc",
+    "clang",     "cmake",      "bazel",      "npm",         "pip",        "cargo",   "homebrew",
+    "vim",       "neovim",     "emacs",      "vscode",      "tmux",       "zsh",     "graphql",
+    "grpc",      "protobuf",   "chatgpt",    "gpt-4",       "gpt-3.5",    "gpt-4o",  "llama",
+    "mistral",   "gemini",     "claude",     "huggingface", "slack",      "discord", "stripe",
+    "shopify",   "uber",       "airbnb",     "spotify",     "ibm",        "oracle",  "salesforce",
+    "twitter",   "tesla",      "kubeflow",   "terraform",   "ansible",    "jenkins"};
 
 constexpr std::string_view kFunctionWords[] = {
-    "i", "i'm", "i've", "i'd", "i'll", "the", "this", "that", "these", "those", "it", "it's", "its",
-    "we", "we're", "we've", "you", "you're", "you'll", "your", "our", "my", "he", "she", "they",
-    "their", "a", "an", "and", "but", "or", "so", "if", "when", "what", "why", "how", "who", "where",
-    "which", "here", "there", "now", "then", "just", "no", "yes", "not", "all", "every", "each",
-    "some", "any", "one", "with", "without", "for", "from", "in", "on", "at", "by", "to", "of", "as",
-    "is", "are", "was", "be", "do", "does", "did", "can", "will", "also", "plus", "new", "today",
-    "let's", "let", "try", "check", "star", "read", "meet", "built", "ever", "because", "instead",
-    "still", "even", "most", "more", "less", "best", "great", "love", "thanks", "thank", "hey", "hi",
-    "hello", "note", "update", "step", "bonus", "pro", "tip", "ready", "want", "need", "imagine",
-    "stop", "start", "learn", "open", "source", "big", "huge", "small", "fast", "simple", "free"};
+    "i",      "i'm",     "i've",  "i'd",     "i'll",   "the",   "this",    "that",    "these",
+    "those",  "it",      "it's",  "its",     "we",     "we're", "we've",   "you",     "you're",
+    "you'll", "your",    "our",   "my",      "he",     "she",   "they",    "their",   "a",
+    "an",     "and",     "but",   "or",      "so",     "if",    "when",    "what",    "why",
+    "how",    "who",     "where", "which",   "here",   "there", "now",     "then",    "just",
+    "no",     "yes",     "not",   "all",     "every",  "each",  "some",    "any",     "one",
+    "with",   "without", "for",   "from",    "in",     "on",    "at",      "by",      "to",
+    "of",     "as",      "is",    "are",     "was",    "be",    "do",      "does",    "did",
+    "can",    "will",    "also",  "plus",    "new",    "today", "let's",   "let",     "try",
+    "check",  "star",    "read",  "meet",    "built",  "ever",  "because", "instead", "still",
+    "even",   "most",    "more",  "less",    "best",   "great", "love",    "thanks",  "thank",
+    "hey",    "hi",      "hello", "note",    "update", "step",  "bonus",   "pro",     "tip",
+    "ready",  "want",    "need",  "imagine", "stop",   "start", "learn",   "open",    "source",
+    "big",    "huge",    "small", "fast",    "simple", "free"};
 
 template <std::size_t N>
 bool Contains(const std::string_view (&table)[N], std::string_view word) {
@@ -283,9 +290,7 @@ class Extraction {
                      (p < at && (s_[p - 1] == '.' || s_[p - 1] == '!' || s_[p - 1] == '?')));
   }
 
-  bool OnlySpaceBetween(std::size_t a, std::size_t b) const {
-    return b == a + 1 && s_[a] == ' ';
-  }
+  bool OnlySpaceBetween(std::size_t a, std::size_t b) const { return b == a + 1 && s_[a] == ' '; }
 
   void Add(EntityKind kind, std::size_t begin, std::size_t end) {
     Entity e;
@@ -305,9 +310,7 @@ class Extraction {
 }  // namespace
 
 std::string_view ToString(EntityKind kind) { return kEntityKinds.Name(kind); }
-std::optional<EntityKind> ParseEntityKind(std::string_view text) {
-  return kEntityKinds.Find(text);
-}
+std::optional<EntityKind> ParseEntityKind(std::string_view text) { return kEntityKinds.Find(text); }
 
 std::vector<Entity> EntityExtractor::Extract(std::string_view text) const {
   return Extraction(text).Run();

@@ -30,13 +30,20 @@ struct WordNumber {
   NumberKind kind;
 };
 constexpr std::array<WordNumber, 14> kWordNumbers{{
-    {"zero", 0, NumberKind::kCount},    {"two", 2, NumberKind::kCount},
-    {"three", 3, NumberKind::kCount},   {"four", 4, NumberKind::kCount},
-    {"five", 5, NumberKind::kCount},    {"six", 6, NumberKind::kCount},
-    {"seven", 7, NumberKind::kCount},   {"eight", 8, NumberKind::kCount},
-    {"nine", 9, NumberKind::kCount},    {"ten", 10, NumberKind::kCount},
-    {"eleven", 11, NumberKind::kCount}, {"twelve", 12, NumberKind::kCount},
-    {"twice", 2, NumberKind::kMultiplier}, {"thrice", 3, NumberKind::kMultiplier},
+    {"zero", 0, NumberKind::kCount},
+    {"two", 2, NumberKind::kCount},
+    {"three", 3, NumberKind::kCount},
+    {"four", 4, NumberKind::kCount},
+    {"five", 5, NumberKind::kCount},
+    {"six", 6, NumberKind::kCount},
+    {"seven", 7, NumberKind::kCount},
+    {"eight", 8, NumberKind::kCount},
+    {"nine", 9, NumberKind::kCount},
+    {"ten", 10, NumberKind::kCount},
+    {"eleven", 11, NumberKind::kCount},
+    {"twelve", 12, NumberKind::kCount},
+    {"twice", 2, NumberKind::kMultiplier},
+    {"thrice", 3, NumberKind::kMultiplier},
 }};
 
 struct UnitSpec {
@@ -47,33 +54,51 @@ struct UnitSpec {
 };
 // Longest first within a shared prefix; matched case-insensitively and at a word end.
 constexpr std::array<UnitSpec, 38> kUnits{{
-    {"gb/s", NumberKind::kRate, 1, "GB/s"},       {"mb/s", NumberKind::kRate, 1, "MB/s"},
-    {"kb/s", NumberKind::kRate, 1, "KB/s"},       {"gbps", NumberKind::kRate, 1, "Gbps"},
-    {"req/s", NumberKind::kRate, 1, "req/s"},     {"ops/s", NumberKind::kRate, 1, "ops/s"},
-    {"tok/s", NumberKind::kRate, 1, "tok/s"},     {"tokens/s", NumberKind::kRate, 1, "tok/s"},
-    {"t/s", NumberKind::kRate, 1, "tok/s"},       {"qps", NumberKind::kRate, 1, "req/s"},
-    {"rps", NumberKind::kRate, 1, "req/s"},       {"fps", NumberKind::kRate, 1, "fps"},
+    {"gb/s", NumberKind::kRate, 1, "GB/s"},
+    {"mb/s", NumberKind::kRate, 1, "MB/s"},
+    {"kb/s", NumberKind::kRate, 1, "KB/s"},
+    {"gbps", NumberKind::kRate, 1, "Gbps"},
+    {"req/s", NumberKind::kRate, 1, "req/s"},
+    {"ops/s", NumberKind::kRate, 1, "ops/s"},
+    {"tok/s", NumberKind::kRate, 1, "tok/s"},
+    {"tokens/s", NumberKind::kRate, 1, "tok/s"},
+    {"t/s", NumberKind::kRate, 1, "tok/s"},
+    {"qps", NumberKind::kRate, 1, "req/s"},
+    {"rps", NumberKind::kRate, 1, "req/s"},
+    {"fps", NumberKind::kRate, 1, "fps"},
     {"milliseconds", NumberKind::kDuration, 1, "ms"},
     {"millisecond", NumberKind::kDuration, 1, "ms"},
-    {"ms", NumberKind::kDuration, 1, "ms"},       {"µs", NumberKind::kDuration, 1e-3, "ms"},
-    {"us", NumberKind::kDuration, 1e-3, "ms"},    {"ns", NumberKind::kDuration, 1e-6, "ms"},
-    {"seconds", NumberKind::kDuration, 1e3, "ms"}, {"second", NumberKind::kDuration, 1e3, "ms"},
-    {"sec", NumberKind::kDuration, 1e3, "ms"},    {"s", NumberKind::kDuration, 1e3, "ms"},
-    {"minutes", NumberKind::kDuration, 6e4, "ms"}, {"minute", NumberKind::kDuration, 6e4, "ms"},
-    {"min", NumberKind::kDuration, 6e4, "ms"},    {"hours", NumberKind::kDuration, 3.6e6, "ms"},
-    {"hour", NumberKind::kDuration, 3.6e6, "ms"}, {"tb", NumberKind::kSize, 1e12, "B"},
-    {"gb", NumberKind::kSize, 1e9, "B"},          {"gib", NumberKind::kSize, 1073741824.0, "B"},
-    {"mb", NumberKind::kSize, 1e6, "B"},          {"mib", NumberKind::kSize, 1048576.0, "B"},
-    {"kb", NumberKind::kSize, 1e3, "B"},          {"kib", NumberKind::kSize, 1024.0, "B"},
-    {"bytes", NumberKind::kSize, 1, "B"},         {"percent", NumberKind::kPercent, 1, "%"},
-    {"times", NumberKind::kMultiplier, 1, "x"},   {"per cent", NumberKind::kPercent, 1, "%"},
+    {"ms", NumberKind::kDuration, 1, "ms"},
+    {"µs", NumberKind::kDuration, 1e-3, "ms"},
+    {"us", NumberKind::kDuration, 1e-3, "ms"},
+    {"ns", NumberKind::kDuration, 1e-6, "ms"},
+    {"seconds", NumberKind::kDuration, 1e3, "ms"},
+    {"second", NumberKind::kDuration, 1e3, "ms"},
+    {"sec", NumberKind::kDuration, 1e3, "ms"},
+    {"s", NumberKind::kDuration, 1e3, "ms"},
+    {"minutes", NumberKind::kDuration, 6e4, "ms"},
+    {"minute", NumberKind::kDuration, 6e4, "ms"},
+    {"min", NumberKind::kDuration, 6e4, "ms"},
+    {"hours", NumberKind::kDuration, 3.6e6, "ms"},
+    {"hour", NumberKind::kDuration, 3.6e6, "ms"},
+    {"tb", NumberKind::kSize, 1e12, "B"},
+    {"gb", NumberKind::kSize, 1e9, "B"},
+    {"gib", NumberKind::kSize, 1073741824.0, "B"},
+    {"mb", NumberKind::kSize, 1e6, "B"},
+    {"mib", NumberKind::kSize, 1048576.0, "B"},
+    {"kb", NumberKind::kSize, 1e3, "B"},
+    {"kib", NumberKind::kSize, 1024.0, "B"},
+    {"bytes", NumberKind::kSize, 1, "B"},
+    {"percent", NumberKind::kPercent, 1, "%"},
+    {"times", NumberKind::kMultiplier, 1, "x"},
+    {"per cent", NumberKind::kPercent, 1, "%"},
 }};
 
 constexpr std::array<std::string_view, 8> kLowerBoundCues{
     "over ", "more than ", "at least ", "above ", "upwards of ", "in excess of ", ">", "≥"};
 constexpr std::array<std::string_view, 11> kApproxCues{
-    "~",      "about ",  "around ",  "roughly ", "approximately ", "approx. ",
-    "up to ", "nearly ", "almost ",  "≈",       "estimated "};
+    "~",      "about ",  "around ", "roughly ", "approximately ", "approx. ",
+    "up to ", "nearly ", "almost ", "≈",        "estimated "};
 
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
@@ -172,8 +197,8 @@ class Scanner {
 
   std::size_t ReadVersion(std::size_t begin, std::size_t digits) {
     std::size_t end = digits;
-    while (end < s_.size() && (IsDigit(s_[end]) || (s_[end] == '.' && end + 1 < s_.size() &&
-                                                     IsDigit(s_[end + 1])))) {
+    while (end < s_.size() &&
+           (IsDigit(s_[end]) || (s_[end] == '.' && end + 1 < s_.size() && IsDigit(s_[end + 1])))) {
       ++end;
     }
     // Pre-release or build suffix: "1.2.3-rc1", "0.5.0b2".
@@ -247,17 +272,27 @@ class Scanner {
       q.unit = "%";
       return ReadPlus(q, p + 1);
     }
-    if (StartsWithNoCase(s_, p, "×") || ((s_.size() > p) && (s_[p] == 'x' || s_[p] == 'X') &&
-                                          WordEndsAt(s_, p + 1))) {
+    if (StartsWithNoCase(s_, p, "×") ||
+        ((s_.size() > p) && (s_[p] == 'x' || s_[p] == 'X') && WordEndsAt(s_, p + 1))) {
       q.kind = NumberKind::kMultiplier;
       q.unit = "x";
       return ReadPlus(q, p + (s_[p] == 'x' || s_[p] == 'X' ? 1 : 2));
     }
     // Scale.
-    struct Scale { std::string_view text; double factor; bool spaced; };
-    constexpr std::array<Scale, 9> kScales{{{"k", 1e3, false}, {"K", 1e3, false},
-        {"M", 1e6, false}, {"bn", 1e9, false}, {"B", 1e9, false}, {"thousand", 1e3, true},
-        {"million", 1e6, true}, {"billion", 1e9, true}, {"trillion", 1e12, true}}};
+    struct Scale {
+      std::string_view text;
+      double factor;
+      bool spaced;
+    };
+    constexpr std::array<Scale, 9> kScales{{{"k", 1e3, false},
+                                            {"K", 1e3, false},
+                                            {"M", 1e6, false},
+                                            {"bn", 1e9, false},
+                                            {"B", 1e9, false},
+                                            {"thousand", 1e3, true},
+                                            {"million", 1e6, true},
+                                            {"billion", 1e9, true},
+                                            {"trillion", 1e12, true}}};
     for (const Scale& sc : kScales) {
       const std::size_t at = sc.spaced ? skip_space(p) : p;
       if (s_.substr(at, sc.text.size()) == sc.text &&
@@ -265,8 +300,8 @@ class Scanner {
            (!sc.spaced && at + sc.text.size() < s_.size() && s_[at + sc.text.size()] == '+') ||
            (!sc.spaced && IsUnitAt(skip_space(at + sc.text.size()))))) {
         // "5M" / "5B" followed by nothing: a scale; "5 MB" is handled below as a unit.
-        if (!sc.spaced && (sc.text == "M" || sc.text == "B") &&
-            IsUnitAt(at) && !WordEndsAt(s_, at + 1)) {
+        if (!sc.spaced && (sc.text == "M" || sc.text == "B") && IsUnitAt(at) &&
+            !WordEndsAt(s_, at + 1)) {
           break;
         }
         q.value *= sc.factor;

@@ -36,11 +36,11 @@ std::optional<NumberKind> ParseNumberKind(std::string_view text);
 struct Quantity {
   std::size_t begin = 0;  // byte span of the whole mention, unit included
   std::size_t end = 0;
-  std::string surface;   // as written
+  std::string surface;  // as written
   NumberKind kind = NumberKind::kCount;
-  double value = 0;      // normalised (k/M/B applied, durations in ms, sizes in bytes)
-  std::string unit;      // canonical unit: "%", "x", "ms", "B", "GB/s", "req/s", "$", ""
-  std::string version;   // for kVersion: digits and dots without a leading "v"
+  double value = 0;             // normalised (k/M/B applied, durations in ms, sizes in bytes)
+  std::string unit;             // canonical unit: "%", "x", "ms", "B", "GB/s", "req/s", "$", ""
+  std::string version;          // for kVersion: digits and dots without a leading "v"
   bool is_word = false;         // written as a word ("two", "twice", "zero")
   bool is_lower_bound = false;  // "10k+", "over 100", "more than 5", "at least"
   bool is_approximate = false;  // "~5", "about 5", "around", "roughly", "up to", "nearly"

@@ -17,13 +17,13 @@ constexpr core::EnumTable<SegmentKind, 3> kSegmentKinds{{{
 
 // Words that end with a dot without ending a sentence (compared lowercased, without the dot).
 constexpr std::array<std::string_view, 22> kAbbreviations{
-    "e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd", "co", "jr",
-    "sr", "st", "approx", "cf", "fig", "no", "vol", "al", "esp", "resp"};
+    "e.g", "i.e", "vs", "mr",     "mrs", "ms",  "dr", "prof", "inc", "ltd", "co",
+    "jr",  "sr",  "st", "approx", "cf",  "fig", "no", "vol",  "al",  "esp", "resp"};
 
 // Text bullet markers that must be followed by a space.
 constexpr std::array<std::string_view, 17> kBulletMarkers{
     "\u2022", "\u2192", "\u25AA", "\u25E6", "\u2023", "\u00B7", "\u27A1", "\u27A4", "\u25B6",
-    "\u2713", "\u2714", "\u2013", "\u2014", "-", "*", "+", "\u25CF"};
+    "\u2713", "\u2714", "\u2013", "\u2014", "-",      "*",      "+",      "\u25CF"};
 
 bool IsSpaceAt(std::string_view s, std::size_t pos, std::size_t& width) {
   const unsigned char c = static_cast<unsigned char>(s[pos]);
@@ -226,8 +226,8 @@ class LineSplitter {
     if (next >= end) return true;
     const unsigned char c = static_cast<unsigned char>(s_[next]);
     if (std::islower(c)) return false;
-    const bool single_dot = s_[stop] == '.' && stop_end == stop + 1 &&
-                            (after == stop_end || s_[stop_end] != '.');
+    const bool single_dot =
+        s_[stop] == '.' && stop_end == stop + 1 && (after == stop_end || s_[stop_end] != '.');
     if (single_dot && IsAbbreviation(s_, start, stop)) return false;
     return true;
   }

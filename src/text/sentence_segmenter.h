@@ -29,9 +29,9 @@ std::string_view ToString(SegmentKind kind);
 std::optional<SegmentKind> ParseSegmentKind(std::string_view text);
 
 struct Segment {
-  std::size_t begin = 0;  // byte offset of `text` in the input
-  std::size_t end = 0;    // one past the last byte of `text`
-  std::size_t line = 0;   // 0-based line of the input the segment starts on
+  std::size_t begin = 0;      // byte offset of `text` in the input
+  std::size_t end = 0;        // one past the last byte of `text`
+  std::size_t line = 0;       // 0-based line of the input the segment starts on
   std::size_t paragraph = 0;  // 0-based; a blank line starts a new paragraph
   SegmentKind kind = SegmentKind::kSentence;
   std::string marker;  // bullet marker as written ("•", "1.", "🚀"), "" for prose

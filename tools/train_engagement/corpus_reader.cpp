@@ -1,9 +1,9 @@
 #include "corpus_reader.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "export/csv_reader.h"
 

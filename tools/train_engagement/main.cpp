@@ -1,12 +1,12 @@
 // repopost-train-engagement: trains the engagement model and writes the model file. Deterministic:
 // the same corpus and seed give a byte-identical file. Prints held-out metrics and the weights.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "corpus_reader.h"
 #include "score/engagement_trainer.h"
@@ -18,7 +18,8 @@ int Fail(const std::string& message) {
   return 2;
 }
 
-void PrintReport(const repopost::score::TrainingRun& run, const repopost::score::TrainingOptions& o) {
+void PrintReport(const repopost::score::TrainingRun& run,
+                 const repopost::score::TrainingOptions& o) {
   const auto& m = run.model;
   fmt::print("lambda (5-fold CV on train, mean Spearman):");
   for (std::size_t i = 0; i < o.lambdas.size(); ++i) {
@@ -29,8 +30,9 @@ void PrintReport(const repopost::score::TrainingRun& run, const repopost::score:
              m.metrics.test_rows);
   fmt::print("  Spearman {:.3f}, pairwise accuracy {:.3f}\n", m.metrics.spearman,
              m.metrics.pairwise_accuracy);
-  fmt::print("grouped ({}):\n  Spearman {:.3f}, pairwise accuracy {:.3f}\n", m.metrics.grouped_split,
-             m.metrics.grouped_spearman, m.metrics.grouped_pairwise_accuracy);
+  fmt::print("grouped ({}):\n  Spearman {:.3f}, pairwise accuracy {:.3f}\n",
+             m.metrics.grouped_split, m.metrics.grouped_spearman,
+             m.metrics.grouped_pairwise_accuracy);
   fmt::print("within-author pairs of the held-out split: pairwise accuracy {:.3f} over {} pairs\n",
              m.metrics.within_author_pairwise_accuracy, m.metrics.within_author_pairs);
   fmt::print("band precision: low {:.2f}, medium {:.2f}, high {:.2f}\n", m.band_precision[0],
@@ -47,7 +49,8 @@ int main(int argc, char** argv) {
   CLI::App app{"Train the repopost engagement model from the LinkedIn posts corpus."};
   std::string data_path, out_path;
   repopost::score::TrainingOptions options;
-  app.add_option("--data", data_path, "annotated_data.csv of the LinkedIn posts corpus")->required();
+  app.add_option("--data", data_path, "annotated_data.csv of the LinkedIn posts corpus")
+      ->required();
   app.add_option("--out", out_path, "model file to write (data/models/engagement-v1.json)")
       ->required();
   app.add_option("--seed", options.seed, "seed of the split and fold hashes");

@@ -47,9 +47,12 @@ std::string FormatUtcTime(long long epoch) {
 
 }  // namespace
 
-GitHubClient::GitHubClient(GitHubOptions options) : options_(std::move(options)), http_(options_.http) {
-  while (!options_.api_base.empty() && options_.api_base.back() == '/') options_.api_base.pop_back();
-  if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
+GitHubClient::GitHubClient(GitHubOptions options)
+    : options_(std::move(options)), http_(options_.http) {
+  while (!options_.api_base.empty() && options_.api_base.back() == '/')
+    options_.api_base.pop_back();
+  if (!options_.sleep)
+    options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
   if (!options_.now_epoch_seconds) {
     options_.now_epoch_seconds = [] { return static_cast<long long>(std::time(nullptr)); };
   }
@@ -63,20 +66,23 @@ core::Status GitHubClient::CheckStatus(const HttpGetResult& result, const std::s
     }
     return core::Fail(core::ErrorCode::kProvider, "cannot reach GitHub: " + result.transport_error);
   }
-  if (result.status == 200 || result.status == 204 || (allow_404 && result.status == 404)) return core::Ok();
+  if (result.status == 200 || result.status == 204 || (allow_404 && result.status == 404))
+    return core::Ok();
   if (result.status == 404) {
     return core::Fail(core::ErrorCode::kNotFound,
                       "GitHub has no such repository (or it is private: set GITHUB_TOKEN)");
   }
   if (result.status == 401) {
-    return core::Fail(core::ErrorCode::kUnauthorized, "GitHub rejected the token in GITHUB_TOKEN (401)");
+    return core::Fail(core::ErrorCode::kUnauthorized,
+                      "GitHub rejected the token in GITHUB_TOKEN (401)");
   }
   if (IsRateLimited(result)) {
     const long long reset = ToNumber(Header(result, "x-ratelimit-reset"));
-    return core::Fail(core::ErrorCode::kRateLimited,
-                      "GitHub's rate limit is exhausted" +
-                          (reset > 0 ? "; it resets at " + FormatUtcTime(reset) : std::string()) +
-                          (options_.http.token.empty() ? " (set GITHUB_TOKEN for a higher limit)" : ""));
+    return core::Fail(
+        core::ErrorCode::kRateLimited,
+        "GitHub's rate limit is exhausted" +
+            (reset > 0 ? "; it resets at " + FormatUtcTime(reset) : std::string()) +
+            (options_.http.token.empty() ? " (set GITHUB_TOKEN for a higher limit)" : ""));
   }
   if (result.status == 403) {
     return core::Fail(core::ErrorCode::kForbidden, "GitHub refused access to " + url + " (403)");
@@ -85,7 +91,8 @@ core::Status GitHubClient::CheckStatus(const HttpGetResult& result, const std::s
                     "GitHub answered " + std::to_string(result.status) + " for " + url);
 }
 
-core::Result<std::vector<HttpGetResult>> GitHubClient::GetMany(std::vector<std::string> urls) const {
+core::Result<std::vector<HttpGetResult>> GitHubClient::GetMany(
+    std::vector<std::string> urls) const {
   std::vector<HttpGetResult> done(urls.size());
   std::vector<std::size_t> pending(urls.size());
   for (std::size_t i = 0; i < urls.size(); ++i) pending[i] = i;
@@ -100,11 +107,13 @@ core::Result<std::vector<HttpGetResult>> GitHubClient::GetMany(std::vector<std::
     for (std::size_t k = 0; k < pending.size(); ++k) {
       const std::size_t i = pending[k];
       HttpGetResult& result = results[k];
-      if (result.status == 301 || result.status == 302 || result.status == 307 || result.status == 308) {
+      if (result.status == 301 || result.status == 302 || result.status == 307 ||
+          result.status == 308) {
         const std::string location = Header(result, "location");
         if (Origin(location) != Origin(options_.api_base)) {
           return core::Fail(core::ErrorCode::kInput, "GitHub redirected to another host ('" +
-                                                         Origin(location).substr(0, 80) + "'); refused");
+                                                         Origin(location).substr(0, 80) +
+                                                         "'); refused");
         }
         if (++redirects > options_.max_redirects) {
           return core::Fail(core::ErrorCode::kProvider, "GitHub redirected too many times");
@@ -132,7 +141,8 @@ core::Result<std::vector<HttpGetResult>> GitHubClient::GetMany(std::vector<std::
     }
     if (!again.empty()) {
       bool any_rate_limited = false;
-      for (std::size_t k = 0; k < pending.size(); ++k) any_rate_limited |= IsRateLimited(results[k]);
+      for (std::size_t k = 0; k < pending.size(); ++k)
+        any_rate_limited |= IsRateLimited(results[k]);
       if (any_rate_limited) waited_for_reset = true;
       bool any_server_error = false;
       for (std::size_t k = 0; k < pending.size(); ++k) any_server_error |= results[k].status >= 500;
@@ -151,11 +161,12 @@ core::Result<HttpGetResult> GitHubClient::Get(const std::string& url) const {
 }
 
 core::Result<GitHubSnapshot> GitHubClient::Fetch(const GitHubRepoRef& ref) const {
-  const std::string repo_url = options_.api_base + "/repos/" + PercentEncodeSegment(ref.owner) + "/" +
-                               PercentEncodeSegment(ref.name);
+  const std::string repo_url = options_.api_base + "/repos/" + PercentEncodeSegment(ref.owner) +
+                               "/" + PercentEncodeSegment(ref.name);
   auto repo = Get(repo_url);
   if (!repo) return tl::unexpected(repo.error());
-  if (auto status = CheckStatus(*repo, repo_url, false); !status) return tl::unexpected(status.error());
+  if (auto status = CheckStatus(*repo, repo_url, false); !status)
+    return tl::unexpected(status.error());
   GitHubSnapshot snapshot;
   snapshot.ref = ref;
   snapshot.api_base = options_.api_base;
@@ -182,7 +193,8 @@ core::Result<GitHubSnapshot> GitHubClient::Fetch(const GitHubRepoRef& ref) const
       if (i == 0) snapshot.warnings.push_back("the repository has no README");
       continue;
     }
-    if (auto status = CheckStatus((*results)[i], urls[i], false); !status) return tl::unexpected(status.error());
+    if (auto status = CheckStatus((*results)[i], urls[i], false); !status)
+      return tl::unexpected(status.error());
   }
   const auto& r = *results;
   if (r[0].status == 200) {
@@ -201,7 +213,8 @@ core::Result<GitHubSnapshot> GitHubClient::Fetch(const GitHubRepoRef& ref) const
   }
   auto issues = wire::ParseIssues(r[3].body);
   if (!issues) return tl::unexpected(issues.error());
-  for (auto& issue : *issues) (issue.is_pull ? snapshot.pulls : snapshot.issues).push_back(std::move(issue));
+  for (auto& issue : *issues)
+    (issue.is_pull ? snapshot.pulls : snapshot.issues).push_back(std::move(issue));
   auto releases = wire::ParseReleases(r[4].body);
   if (!releases) return tl::unexpected(releases.error());
   snapshot.releases = std::move(*releases);

@@ -46,7 +46,8 @@ class GitHubClient {
  private:
   core::Result<HttpGetResult> Get(const std::string& url) const;
   core::Result<std::vector<HttpGetResult>> GetMany(std::vector<std::string> urls) const;
-  core::Status CheckStatus(const HttpGetResult& result, const std::string& url, bool allow_404) const;
+  core::Status CheckStatus(const HttpGetResult& result, const std::string& url,
+                           bool allow_404) const;
 
   GitHubOptions options_;
   GitHubHttp http_;

@@ -79,8 +79,9 @@ core::Status SetHead(git_repository* repo, git_remote* remote, const std::string
   }
   git_reference* ref = nullptr;
   if (git_reference_lookup(&ref, repo, target.c_str()) != 0) {
-    return core::Fail(core::ErrorCode::kNotFound, "the repository has no branch '" +
-                                                      target.substr(std::string("refs/heads/").size()) + "'");
+    return core::Fail(
+        core::ErrorCode::kNotFound,
+        "the repository has no branch '" + target.substr(std::string("refs/heads/").size()) + "'");
   }
   git_reference_free(ref);
   if (int rc = git_repository_set_head(repo, target.c_str()); rc != 0) {
@@ -119,8 +120,9 @@ core::Status Clone(const std::filesystem::path& path, const std::string& url,
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
   if (ec) {
-    return core::Fail(core::ErrorCode::kStore, "cannot create the clone cache " +
-                                                   path.parent_path().string() + ": " + ec.message());
+    return core::Fail(
+        core::ErrorCode::kStore,
+        "cannot create the clone cache " + path.parent_path().string() + ": " + ec.message());
   }
   std::filesystem::path temp = path;
   temp += ".tmp-" + std::to_string(::getpid());

@@ -49,17 +49,21 @@ class Builder {
     AddIf(core::FactKind::kHomepage, info.homepage, Api("", "github:homepage"));
     AddIf(core::FactKind::kRepositoryUrl, info.html_url, Api("", "github:html_url"));
     AddIf(core::FactKind::kLicense, info.license_spdx, Api("", "github:license.spdx_id"));
-    for (const std::string& topic : info.topics) sheet_.Add(core::FactKind::kTopic, topic, Api("", "github:topics"));
-    sheet_.Add(core::FactKind::kStarCount, std::to_string(info.stars), Api("", "github:stargazers_count"));
-    sheet_.Add(core::FactKind::kForkCount, std::to_string(info.forks), Api("", "github:forks_count"));
-    if (info.archived) sheet_.Add(core::FactKind::kProperty, "archived", Api("", "github:archived"));
+    for (const std::string& topic : info.topics)
+      sheet_.Add(core::FactKind::kTopic, topic, Api("", "github:topics"));
+    sheet_.Add(core::FactKind::kStarCount, std::to_string(info.stars),
+               Api("", "github:stargazers_count"));
+    sheet_.Add(core::FactKind::kForkCount, std::to_string(info.forks),
+               Api("", "github:forks_count"));
+    if (info.archived)
+      sheet_.Add(core::FactKind::kProperty, "archived", Api("", "github:archived"));
     if (s_.contributor_count > 0) {
       sheet_.Add(core::FactKind::kAuthorCount, std::to_string(s_.contributor_count),
                  Api("/contributors", "github:contributors"));
     }
     if (info.created_at.size() >= 10) {
-      sheet_.Add(core::FactKind::kFirstCommit, info.created_at.substr(0, 10), Api("", "github:created_at"),
-                 "repository created");
+      sheet_.Add(core::FactKind::kFirstCommit, info.created_at.substr(0, 10),
+                 Api("", "github:created_at"), "repository created");
     }
   }
 
@@ -103,7 +107,8 @@ class Builder {
         sheet_.Add(core::FactKind::kLatestTag, r.tag, p, date);
         std::string items;
         for (const OutlineList& list : ParseMarkdown(r.body).lists) {
-          for (const OutlineListItem& item : list.items) items += (items.empty() ? "" : "\n") + item.text;
+          for (const OutlineListItem& item : list.items)
+            items += (items.empty() ? "" : "\n") + item.text;
         }
         std::string version = r.tag;
         if (!version.empty() && (version[0] == 'v' || version[0] == 'V')) version.erase(0, 1);
@@ -132,7 +137,8 @@ class Builder {
       core::Provenance p = Api("/commits", "github:commits");
       p.commit = c.sha;
       p.line_begin = p.line_end = line;
-      if (line <= 20) sheet_.Add(core::FactKind::kRecentCommit, subject, p, ConventionalCommitType(subject));
+      if (line <= 20)
+        sheet_.Add(core::FactKind::kRecentCommit, subject, p, ConventionalCommitType(subject));
       log += c.sha.substr(0, 7) + " " + c.date.substr(0, 10) + " " + subject + "\n";
     }
     if (s_.commits.front().date.size() >= 10) {
@@ -174,6 +180,8 @@ class Builder {
 
 }  // namespace
 
-core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot) { return Builder(snapshot).Build(); }
+core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot) {
+  return Builder(snapshot).Build();
+}
 
 }  // namespace repopost::ingest

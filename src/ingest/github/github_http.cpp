@@ -41,8 +41,10 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
     std::string name(line.substr(0, colon));
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string_view value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) {
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+      value.remove_prefix(1);
+    while (!value.empty() &&
+           (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) {
       value.remove_suffix(1);
     }
     transfer->result.headers[name] = std::string(value);
@@ -86,7 +88,8 @@ void GitHubHttp::StoreInCache(const std::string& url, const HttpGetResult& resul
 
 std::vector<HttpGetResult> GitHubHttp::GetAll(const std::vector<std::string>& urls) const {
   std::vector<std::unique_ptr<Transfer>> transfers;
-  std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(), &curl_multi_cleanup);
+  std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(),
+                                                              &curl_multi_cleanup);
   std::vector<CURL*> easies;
   for (const std::string& url : urls) {
     auto transfer = std::make_unique<Transfer>();
@@ -120,7 +123,8 @@ std::vector<HttpGetResult> GitHubHttp::GetAll(const std::vector<std::string>& ur
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(options_.connect_timeout.count()));
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.total_timeout.count()));
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &OnBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer.get());
@@ -139,15 +143,17 @@ std::vector<HttpGetResult> GitHubHttp::GetAll(const std::vector<std::string>& ur
     while (CURLMsg* message = curl_multi_info_read(multi.get(), &queued)) {
       if (message->msg != CURLMSG_DONE) continue;
       Transfer* transfer = nullptr;
-      curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, reinterpret_cast<char**>(&transfer));
+      curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE,
+                        reinterpret_cast<char**>(&transfer));
       HttpGetResult& result = transfer->result;
       if (message->data.result == CURLE_OK) {
         curl_easy_getinfo(message->easy_handle, CURLINFO_RESPONSE_CODE, &result.status);
       } else {
         result.status = 0;
         result.timed_out = message->data.result == CURLE_OPERATION_TIMEDOUT;
-        result.transport_error = transfer->body_too_large ? "the response was larger than 8 MiB"
-                                                          : curl_easy_strerror(message->data.result);
+        result.transport_error = transfer->body_too_large
+                                     ? "the response was larger than 8 MiB"
+                                     : curl_easy_strerror(message->data.result);
       }
     }
   } while (running > 0);

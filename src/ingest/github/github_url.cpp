@@ -57,12 +57,15 @@ core::Result<GitHubRepoRef> FromParts(const std::vector<std::string_view>& parts
                                       std::string_view original) {
   const std::string shown(original.substr(0, 120));
   if (parts.size() < 2) {
-    return core::Fail(core::ErrorCode::kInput,
-                      "'" + shown + "' does not name a repository; use https://github.com/OWNER/NAME or OWNER/NAME");
+    return core::Fail(
+        core::ErrorCode::kInput,
+        "'" + shown +
+            "' does not name a repository; use https://github.com/OWNER/NAME or OWNER/NAME");
   }
   for (std::string_view part : parts) {
     if (part == ".." || part == ".") {
-      return core::Fail(core::ErrorCode::kInput, "'" + shown + "' contains a '..' or '.' path segment");
+      return core::Fail(core::ErrorCode::kInput,
+                        "'" + shown + "' contains a '..' or '.' path segment");
     }
   }
   GitHubRepoRef ref;
@@ -71,15 +74,18 @@ core::Result<GitHubRepoRef> FromParts(const std::vector<std::string_view>& parts
   if (name.size() > 4 && Lower(name.substr(name.size() - 4)) == ".git") name.remove_suffix(4);
   ref.name = std::string(name);
   if (!ValidOwner(ref.owner)) {
-    return core::Fail(core::ErrorCode::kInput, "'" + ref.owner.substr(0, 60) + "' is not a valid GitHub owner name");
+    return core::Fail(core::ErrorCode::kInput,
+                      "'" + ref.owner.substr(0, 60) + "' is not a valid GitHub owner name");
   }
   if (!ValidName(ref.name)) {
-    return core::Fail(core::ErrorCode::kInput, "'" + ref.name.substr(0, 120) + "' is not a valid GitHub repository name");
+    return core::Fail(core::ErrorCode::kInput,
+                      "'" + ref.name.substr(0, 120) + "' is not a valid GitHub repository name");
   }
   if (parts.size() >= 4 && parts[2] == "tree") ref.branch = std::string(parts[3]);
   if (parts.size() > 2 && parts[2] != "tree" && parts[2] != "blob" && parts[2] != "releases" &&
       parts[2] != "issues" && parts[2] != "pulls" && parts[2] != "wiki" && parts[2] != "commits") {
-    return core::Fail(core::ErrorCode::kInput, "'" + shown + "' is not a repository URL GitHub serves");
+    return core::Fail(core::ErrorCode::kInput,
+                      "'" + shown + "' is not a repository URL GitHub serves");
   }
   return ref;
 }
@@ -93,7 +99,8 @@ bool LooksLikeGitHubSource(std::string_view text) {
     return true;
   }
   // o/r shorthand: exactly one slash, no leading dot or slash, no spaces.
-  if (text.empty() || text.front() == '.' || text.front() == '/' || text.front() == '~') return false;
+  if (text.empty() || text.front() == '.' || text.front() == '/' || text.front() == '~')
+    return false;
   return std::count(text.begin(), text.end(), '/') == 1 && text.find(' ') == std::string_view::npos;
 }
 
@@ -103,7 +110,8 @@ core::Result<GitHubRepoRef> ParseGitHubUrl(std::string_view text) {
   }
   if (text.find('%') != std::string_view::npos || text.find('\\') != std::string_view::npos) {
     return core::Fail(core::ErrorCode::kInput,
-                      "'" + std::string(text.substr(0, 120)) + "' contains encoded or escaped characters; give the plain URL");
+                      "'" + std::string(text.substr(0, 120)) +
+                          "' contains encoded or escaped characters; give the plain URL");
   }
   std::string_view rest = text;
   const std::string lower = Lower(text);
@@ -122,8 +130,8 @@ core::Result<GitHubRepoRef> ParseGitHubUrl(std::string_view text) {
     rest.remove_prefix(11);
   } else if (has_scheme || lower_rest.find('.') < lower_rest.find('/')) {
     const std::string host(rest.substr(0, rest.find('/')));
-    return core::Fail(core::ErrorCode::kInput,
-                      "only github.com repositories are supported, not '" + host.substr(0, 80) + "'");
+    return core::Fail(core::ErrorCode::kInput, "only github.com repositories are supported, not '" +
+                                                   host.substr(0, 80) + "'");
   }
   rest = rest.substr(0, rest.find_first_of("?#"));
   return FromParts(SplitPath(rest), text);

@@ -3,7 +3,8 @@
 // Accepted: https://github.com/o/r, http://, www., a trailing .git, /tree/BRANCH, /blob/..., a
 // query (?tab=readme-ov-file) or fragment (#readme), a trailing slash, and the o/r shorthand.
 // Rejected with a clear message: other hosts, missing name, "..", encoded slashes, names GitHub
-// would not allow (owner: 1-39 alphanumerics or single hyphens; repository: 1-100 of [A-Za-z0-9._-]).
+// would not allow (owner: 1-39 alphanumerics or single hyphens; repository: 1-100 of
+// [A-Za-z0-9._-]).
 #pragma once
 
 #include <string>

@@ -13,12 +13,14 @@ using nlohmann::json;
 core::Result<json> ParseBody(std::string_view body, std::string_view endpoint, bool want_array) {
   json value = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) {
-    return core::Fail(core::ErrorCode::kProvider, "GitHub sent a malformed JSON body for " + std::string(endpoint));
+    return core::Fail(core::ErrorCode::kProvider,
+                      "GitHub sent a malformed JSON body for " + std::string(endpoint));
   }
   if (want_array ? !value.is_array() : !value.is_object()) {
-    return core::Fail(core::ErrorCode::kProvider, "GitHub sent a " + std::string(value.type_name()) +
-                                                      " where an " + (want_array ? "array" : "object") +
-                                                      " was expected for " + std::string(endpoint));
+    return core::Fail(core::ErrorCode::kProvider,
+                      "GitHub sent a " + std::string(value.type_name()) + " where an " +
+                          (want_array ? "array" : "object") + " was expected for " +
+                          std::string(endpoint));
   }
   return value;
 }
@@ -49,11 +51,11 @@ bool Bool(const json& object, const char* field) {
   return it != object.end() && it->is_boolean() && it->get<bool>();
 }
 
-#define REPOPOST_TRY_ASSIGN(target, expr)             \
-  do {                                                \
-    auto _r = (expr);                                 \
-    if (!_r) return tl::unexpected(_r.error());       \
-    target = std::move(*_r);                          \
+#define REPOPOST_TRY_ASSIGN(target, expr)       \
+  do {                                          \
+    auto _r = (expr);                           \
+    if (!_r) return tl::unexpected(_r.error()); \
+    target = std::move(*_r);                    \
   } while (0)
 
 }  // namespace
@@ -96,24 +98,28 @@ core::Result<std::pair<std::string, std::string>> ParseReadme(std::string_view b
   REPOPOST_TRY_ASSIGN(encoding, Str(*value, "encoding", kEp));
   REPOPOST_TRY_ASSIGN(content, Str(*value, "content", kEp));
   if (encoding != "base64") {
-    return core::Fail(core::ErrorCode::kProvider, "GitHub sent the README in an unknown encoding '" + encoding + "'");
+    return core::Fail(core::ErrorCode::kProvider,
+                      "GitHub sent the README in an unknown encoding '" + encoding + "'");
   }
   auto decoded = DecodeBase64(content);
   if (!decoded) return tl::unexpected(decoded.error());
   return std::make_pair(path, text::SanitizeUtf8(*decoded));
 }
 
-core::Result<std::vector<std::pair<std::string, std::int64_t>>> ParseLanguages(std::string_view body) {
+core::Result<std::vector<std::pair<std::string, std::int64_t>>> ParseLanguages(
+    std::string_view body) {
   auto value = ParseBody(body, "the languages", false);
   if (!value) return tl::unexpected(value.error());
   std::vector<std::pair<std::string, std::int64_t>> out;
   for (const auto& [name, bytes] : value->items()) {
     if (!bytes.is_number_integer()) {
-      return core::Fail(core::ErrorCode::kProvider, "GitHub language '" + name + "' has a non-integer byte count");
+      return core::Fail(core::ErrorCode::kProvider,
+                        "GitHub language '" + name + "' has a non-integer byte count");
     }
     out.emplace_back(name, bytes.get<std::int64_t>());
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   return out;
 }
 
@@ -176,7 +182,8 @@ core::Result<std::vector<GitHubRelease>> ParseReleases(std::string_view body) {
   return out;
 }
 
-core::Result<std::int64_t> ParseContributorCount(std::string_view link_header, std::string_view body) {
+core::Result<std::int64_t> ParseContributorCount(std::string_view link_header,
+                                                 std::string_view body) {
   // Link: <https://api.github.com/...&page=2>; rel="next", <https://...&page=57>; rel="last"
   const std::size_t last = link_header.find("rel=\"last\"");
   if (last != std::string_view::npos) {
@@ -187,7 +194,8 @@ core::Result<std::int64_t> ParseContributorCount(std::string_view link_header, s
       const std::size_t at = url.find(key);
       if (at == std::string_view::npos) continue;
       std::int64_t n = 0;
-      for (std::size_t i = at + key.size(); i < url.size() && std::isdigit(static_cast<unsigned char>(url[i])); ++i) {
+      for (std::size_t i = at + key.size();
+           i < url.size() && std::isdigit(static_cast<unsigned char>(url[i])); ++i) {
         n = n * 10 + (url[i] - '0');
       }
       if (n > 0) return n;
@@ -215,7 +223,9 @@ core::Result<std::string> DecodeBase64(std::string_view text) {
     if (c == '\n' || c == '\r' || c == ' ') continue;
     if (c == '=') break;
     const int v = sextet(c);
-    if (v < 0) return core::Fail(core::ErrorCode::kProvider, "GitHub sent README content that is not base64");
+    if (v < 0)
+      return core::Fail(core::ErrorCode::kProvider,
+                        "GitHub sent README content that is not base64");
     buffer = (buffer << 6) | static_cast<unsigned>(v);
     bits += 6;
     if (bits >= 8) {

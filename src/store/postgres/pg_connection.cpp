@@ -33,8 +33,8 @@ core::Error PgError(PGconn* conn, const PGresult* result, std::string_view doing
     return {ErrorCode::kStore, "the PostgreSQL database is read-only while " + std::string(doing)};
   }
   if (PQstatus(conn) == CONNECTION_BAD) {
-    return {ErrorCode::kStore, "the connection to PostgreSQL was lost while " +
-                                   std::string(doing) + " (" + detail + ")"};
+    return {ErrorCode::kStore, "the connection to PostgreSQL was lost while " + std::string(doing) +
+                                   " (" + detail + ")"};
   }
   return {ErrorCode::kStore, "PostgreSQL failed while " + std::string(doing) + ": " + detail};
 }
@@ -58,8 +58,8 @@ class PgConnection final : public SqlConnection {
       std::vector<std::optional<std::string>> cells(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) {
         if (!PQgetisnull(res, r, c)) {
-          cells[c] = std::string(PQgetvalue(res, r, c),
-                                 static_cast<std::size_t>(PQgetlength(res, r, c)));
+          cells[c] =
+              std::string(PQgetvalue(res, r, c), static_cast<std::size_t>(PQgetlength(res, r, c)));
         }
       }
       out.emplace_back(std::move(cells));
@@ -143,8 +143,8 @@ core::Result<std::unique_ptr<SqlConnection>> OpenPostgres(const std::string& uri
     return core::Fail(ErrorCode::kStore, "cannot allocate a PostgreSQL connection");
   }
   if (PQstatus(conn) != CONNECTION_OK) {
-    std::string where = std::string(PQhost(conn) ? PQhost(conn) : "?") + ":" +
-                        (PQport(conn) ? PQport(conn) : "?");
+    std::string where =
+        std::string(PQhost(conn) ? PQhost(conn) : "?") + ":" + (PQport(conn) ? PQport(conn) : "?");
     std::string detail = FirstLine(PQerrorMessage(conn));
     PQfinish(conn);
     return core::Fail(ErrorCode::kStore,
@@ -152,7 +152,8 @@ core::Result<std::unique_ptr<SqlConnection>> OpenPostgres(const std::string& uri
   }
   auto connection = std::make_unique<PgConnection>(conn);
   // Keep notices (e.g. "relation already exists, skipping") off stderr.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn, [](void*, const char*) {}, nullptr);
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
 

@@ -24,17 +24,17 @@ core::Error SqliteError(sqlite3* db, int rc, std::string_view doing, const std::
                                      std::string(doing) +
                                      "; check the file and directory permissions"};
     case SQLITE_CANTOPEN:
-      return {ErrorCode::kStore, "cannot open the database " + path +
-                                     " (missing directory or no permission)"};
+      return {ErrorCode::kStore,
+              "cannot open the database " + path + " (missing directory or no permission)"};
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-      return {ErrorCode::kStore, "the file " + path + " is not a valid repopost database (" +
-                                     detail + ")"};
+      return {ErrorCode::kStore,
+              "the file " + path + " is not a valid repopost database (" + detail + ")"};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return {ErrorCode::kStore, "the database " + path +
-                                     " stayed locked by another process while " +
-                                     std::string(doing)};
+      return {
+          ErrorCode::kStore,
+          "the database " + path + " stayed locked by another process while " + std::string(doing)};
     case SQLITE_CONSTRAINT:
       return {ErrorCode::kConflict, "the change conflicts with a stored record (" + detail + ")"};
     default:
@@ -115,7 +115,8 @@ class SqliteConnection final : public SqlConnection {
 
   static std::optional<std::string> Cell(sqlite3_stmt* stmt, int c) {
     switch (sqlite3_column_type(stmt, c)) {
-      case SQLITE_NULL: return std::nullopt;
+      case SQLITE_NULL:
+        return std::nullopt;
       case SQLITE_FLOAT: {
         char buffer[32];
         std::snprintf(buffer, sizeof(buffer), "%.17g", sqlite3_column_double(stmt, c));
@@ -170,7 +171,8 @@ class SqliteConnection final : public SqlConnection {
 
 core::Status Pragma(sqlite3* db, const std::string& sql, const std::string& path) {
   int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
-  if (rc != SQLITE_OK) return tl::unexpected(SqliteError(db, rc, "configuring the connection", path));
+  if (rc != SQLITE_OK)
+    return tl::unexpected(SqliteError(db, rc, "configuring the connection", path));
   return core::Ok();
 }
 
@@ -201,11 +203,12 @@ core::Result<std::unique_ptr<SqlConnection>> OpenSqlite(const SqliteOptions& opt
       "PRAGMA synchronous = NORMAL",
   };
   for (const auto& pragma : pragmas) {
-    if (auto status = Pragma(db, pragma, options.path); !status) return tl::unexpected(status.error());
+    if (auto status = Pragma(db, pragma, options.path); !status)
+      return tl::unexpected(status.error());
   }
   if (options.max_pages > 0) {
-    auto status = Pragma(db, "PRAGMA max_page_count = " + std::to_string(options.max_pages),
-                         options.path);
+    auto status =
+        Pragma(db, "PRAGMA max_page_count = " + std::to_string(options.max_pages), options.path);
     if (!status) return tl::unexpected(status.error());
   }
   return std::unique_ptr<SqlConnection>(std::move(connection));

@@ -13,9 +13,9 @@
 namespace repopost::store {
 
 struct SqliteOptions {
-  std::string path;             // the database file; created when missing
-  std::int64_t max_pages = 0;   // > 0 caps the file size (PRAGMA max_page_count)
-  int busy_timeout_ms = 5000;   // wait this long for another writer's lock
+  std::string path;            // the database file; created when missing
+  std::int64_t max_pages = 0;  // > 0 caps the file size (PRAGMA max_page_count)
+  int busy_timeout_ms = 5000;  // wait this long for another writer's lock
 };
 
 // Opens (creating if needed) the database. kStore with one sentence when the file cannot be

@@ -1,7 +1,6 @@
 // `repopost batch` error and failure handling, through the real binary.
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -27,8 +26,7 @@ class BatchCommandTest : public ::testing::Test {
 
   void WriteList(const std::string& text) { std::ofstream(dir_ / "list.txt") << text; }
   int Batch(std::vector<std::string> extra) {
-    std::vector<std::string> argv{testing::RepopostBinary(), "batch",
-                                  (dir_ / "list.txt").string()};
+    std::vector<std::string> argv{testing::RepopostBinary(), "batch", (dir_ / "list.txt").string()};
     argv.insert(argv.end(), extra.begin(), extra.end());
     return testing::RunToExit(argv, env_, dir_ / "log.txt");
   }
@@ -78,9 +76,8 @@ TEST_F(BatchCommandTest, RejectsUnknownFormatAndJobCount) {
 }
 
 TEST_F(BatchCommandTest, MissingListIsAnInputError) {
-  EXPECT_EQ(testing::RunToExit({testing::RepopostBinary(), "batch",
-                                (dir_ / "absent.txt").string(), "--out",
-                                (dir_ / "o.csv").string()},
+  EXPECT_EQ(testing::RunToExit({testing::RepopostBinary(), "batch", (dir_ / "absent.txt").string(),
+                                "--out", (dir_ / "o.csv").string()},
                                env_, dir_ / "log.txt"),
             2);
   EXPECT_NE(Log().find("absent.txt"), std::string::npos) << Log();
@@ -88,9 +85,9 @@ TEST_F(BatchCommandTest, MissingListIsAnInputError) {
 
 TEST_F(BatchCommandTest, UnreachableDatabaseIsAStoreError) {
   WriteList("o/r\n");
-  EXPECT_EQ(Batch({"--out", (dir_ / "out.csv").string(), "--db",
-                   "postgres://nobody@127.0.0.1:1/none"}),
-            4)
+  EXPECT_EQ(
+      Batch({"--out", (dir_ / "out.csv").string(), "--db", "postgres://nobody@127.0.0.1:1/none"}),
+      4)
       << Log();
 }
 

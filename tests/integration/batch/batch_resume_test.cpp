@@ -1,10 +1,9 @@
 // `repopost batch` as a real subprocess: 200 sources with --jobs 4, SIGKILLed half-way, then the
 // same command again. Every item must end up done exactly once: one stored post per item (none
 // duplicated by the redo of items the killed run held), one output row per item.
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <fstream>
@@ -25,8 +24,7 @@ using testing::ChildProcess;
 class BatchResumeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("batch_resume_" + std::to_string(::getpid()));
+    dir_ = std::filesystem::temp_directory_path() / ("batch_resume_" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }
@@ -59,10 +57,17 @@ TEST_F(BatchResumeTest, KilledHalfWayAndRerunDoesEveryItemExactlyOnce) {
     }
   }
   const std::string db = "sqlite:" + (dir_ / "store.db").string();
-  const std::vector<std::string> command{testing::RepopostBinary(), "batch",
+  const std::vector<std::string> command{testing::RepopostBinary(),
+                                         "batch",
                                          (dir_ / "list.txt").string(),
-                                         "--out", (dir_ / "out.csv").string(),
-                                         "--jobs", "4", "--db", db, "--lease", "2"};
+                                         "--out",
+                                         (dir_ / "out.csv").string(),
+                                         "--jobs",
+                                         "4",
+                                         "--db",
+                                         db,
+                                         "--lease",
+                                         "2"};
   const std::map<std::string, std::string> env{{"XDG_DATA_HOME", (dir_ / "data").string()},
                                                {"XDG_CACHE_HOME", (dir_ / "cache").string()}};
   const std::string job_id = JobIdFor(dir_ / "list.txt");

@@ -3,9 +3,8 @@
 // at once, a lost lease is reported and not completed twice.
 #include "app/batch_worker.h"
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
@@ -30,7 +29,8 @@ class BatchWorkerTest : public ::testing::Test {
   }
   void TearDown() override {
     store_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(path_.string() + suffix);
   }
   std::string Submit(std::vector<std::string> inputs, int max_attempts = 3) {
     store::BatchJob job;
@@ -74,21 +74,21 @@ TEST_F(BatchWorkerTest, HeartbeatKeepsASlowItemLeasedPastItsLease) {
 TEST_F(BatchWorkerTest, TransientFailuresRetryWithBackoffThenDeadLetter) {
   const std::string job = Submit({"flaky"}, 3);
   int calls = 0;
-  BatchWorker worker(store_->batches(),
-                     [&](const store::BatchItem&) -> core::Result<std::string> {
-                       ++calls;
-                       return core::Fail(core::ErrorCode::kTimeout, "the provider timed out");
-                     },
-                     {.owner = "w", .lease = 5s, .idle_poll = 10ms,
-                      .backoff = {.base = 50ms, .max = 100ms}});
+  BatchWorker worker(
+      store_->batches(),
+      [&](const store::BatchItem&) -> core::Result<std::string> {
+        ++calls;
+        return core::Fail(core::ErrorCode::kTimeout, "the provider timed out");
+      },
+      {.owner = "w", .lease = 5s, .idle_poll = 10ms, .backoff = {.base = 50ms, .max = 100ms}});
   std::vector<BatchItemOutcome> outcomes;
   const BatchWorkerStats stats =
       worker.Run([&] { return outcomes.size() == 3; }, false,
                  [&](const ProcessedItem& p) { outcomes.push_back(p.outcome); });
   EXPECT_EQ(calls, 3);
-  EXPECT_EQ(outcomes, (std::vector<BatchItemOutcome>{BatchItemOutcome::kRetrying,
-                                                     BatchItemOutcome::kRetrying,
-                                                     BatchItemOutcome::kDead}));
+  EXPECT_EQ(outcomes,
+            (std::vector<BatchItemOutcome>{BatchItemOutcome::kRetrying, BatchItemOutcome::kRetrying,
+                                           BatchItemOutcome::kDead}));
   EXPECT_EQ(stats.dead, 1);
   auto items = store_->batches().ListBatchItems(job);
   ASSERT_TRUE(items);
@@ -100,7 +100,8 @@ TEST_F(BatchWorkerTest, BadInputSpendsItsAttemptsAtOnce) {
   const std::string job = Submit({"/no/such/path"}, 3);
   BatchWorker worker(store_->batches(),
                      [](const store::BatchItem& item) -> core::Result<std::string> {
-                       return core::Fail(core::ErrorCode::kInput, "cannot read '" + item.input + "'");
+                       return core::Fail(core::ErrorCode::kInput,
+                                         "cannot read '" + item.input + "'");
                      },
                      // A backoff of an hour: only the no-delay rule for bad input can finish.
                      {.owner = "w", .idle_poll = 10ms, .backoff = {.base = 3600s, .max = 3600s}});
@@ -149,11 +150,10 @@ TEST_F(BatchWorkerTest, ALeaseTakenOverIsReportedAndCompletedOnlyByTheNewOwner) 
 
 TEST_F(BatchWorkerTest, MaxItemsStopsTheWorker) {
   Submit({"a", "b", "c"});
-  BatchWorker worker(store_->batches(),
-                     [](const store::BatchItem& item) -> core::Result<std::string> {
-                       return item.input;
-                     },
-                     {.owner = "w", .max_items = 2});
+  BatchWorker worker(
+      store_->batches(),
+      [](const store::BatchItem& item) -> core::Result<std::string> { return item.input; },
+      {.owner = "w", .max_items = 2});
   EXPECT_EQ(worker.Run({}, /*exit_when_idle=*/false).done, 2);
 }
 

@@ -71,8 +71,8 @@ std::string RepopostBinary() { return REPOPOST_CLI_BINARY; }
 
 std::vector<std::filesystem::path> MakeSourceDirectories(const std::filesystem::path& root,
                                                          int count) {
-  static const char* const kTopics[] = {"logs", "images", "queues", "configs", "metrics",
-                                        "archives", "schemas", "tests"};
+  static const char* const kTopics[] = {"logs",    "images",   "queues",  "configs",
+                                        "metrics", "archives", "schemas", "tests"};
   std::vector<std::filesystem::path> dirs;
   for (int i = 0; i < count; ++i) {
     char name[32];

@@ -66,7 +66,8 @@ TEST_F(GitHubClientTest, SecondFetchUsesEtagsAndGets304s) {
   ASSERT_TRUE(again) << again.error().message;
   EXPECT_NE(again->readme_text.find("tiny widget toolkit"), std::string::npos);
   int conditional = 0;
-  for (const auto& request : github_.requests()) conditional += request.headers.count("If-None-Match");
+  for (const auto& request : github_.requests())
+    conditional += request.headers.count("If-None-Match");
   EXPECT_GE(conditional, 7);
 }
 
@@ -166,7 +167,8 @@ TEST_F(GitHubClientTest, NamesAreEncodedInRequestPaths) {
   ASSERT_TRUE(snapshot) << snapshot.error().message;
   bool saw_encoded_branch = false;
   for (const auto& request : github_.requests()) {
-    saw_encoded_branch |= request.path.find("ref=release/1.0") != std::string::npos;  // httplib decodes
+    saw_encoded_branch |=
+        request.path.find("ref=release/1.0") != std::string::npos;  // httplib decodes
   }
   EXPECT_TRUE(saw_encoded_branch);
 }
@@ -191,7 +193,8 @@ TEST_F(GitHubClientTest, SnapshotBecomesFactsWithApiProvenance) {
   ASSERT_NE(sheet.First(core::FactKind::kLatestTag), nullptr);
   EXPECT_EQ(sheet.First(core::FactKind::kLatestTag)->value, "v2.1.0");
   ASSERT_NE(sheet.First(core::FactKind::kChangelogEntry), nullptr);
-  EXPECT_NE(sheet.First(core::FactKind::kChangelogEntry)->detail.find("Sparkline widget"), std::string::npos);
+  EXPECT_NE(sheet.First(core::FactKind::kChangelogEntry)->detail.find("Sparkline widget"),
+            std::string::npos);
   ASSERT_NE(sheet.First(core::FactKind::kLanguage), nullptr);
   EXPECT_EQ(sheet.First(core::FactKind::kLanguage)->value, "TypeScript");
   EXPECT_EQ(sheet.First(core::FactKind::kLanguage)->detail, "90.0%");

@@ -1,8 +1,7 @@
 #include "ingest/github/github_clone.h"
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -80,7 +79,8 @@ TEST(GitHubCloneUrl, BuildsFromTheBaseAndRejectsOtherSchemes) {
   EXPECT_EQ(*GitHubCloneUrl(ref, "https://github.com"), "https://github.com/o/r.js.git");
   EXPECT_EQ(*GitHubCloneUrl(ref, "https://ghe.example.com/"), "https://ghe.example.com/o/r.js.git");
   EXPECT_EQ(*GitHubCloneUrl(ref, "file:///srv/git"), "file:///srv/git/o/r.js.git");
-  for (const char* base : {"http://github.com", "ssh://git@github.com", "github.com", "", "https://"}) {
+  for (const char* base :
+       {"http://github.com", "ssh://git@github.com", "github.com", "", "https://"}) {
     auto url = GitHubCloneUrl(ref, base);
     ASSERT_FALSE(url) << base;
     EXPECT_EQ(url.error().code, core::ErrorCode::kUsage);
@@ -88,14 +88,13 @@ TEST(GitHubCloneUrl, BuildsFromTheBaseAndRejectsOtherSchemes) {
 }
 
 TEST_F(GitHubCloneTest, GenerateWithCloneUsesTheConfiguredBase) {
-  const std::map<std::string, std::string> env{
-      {"REPOPOST_GITHUB_CLONE_BASE", options_.base},
-      {"XDG_CACHE_HOME", (dir_ / "xdg-cache").string()},
-      {"XDG_DATA_HOME", (dir_ / "data").string()}};
-  const int code = testing::RunToExit({testing::RepopostBinary(), "generate",
-                                       "https://github.com/acme/tool", "--clone", "--offline",
-                                       "--no-store"},
-                                      env, dir_ / "generate.log");
+  const std::map<std::string, std::string> env{{"REPOPOST_GITHUB_CLONE_BASE", options_.base},
+                                               {"XDG_CACHE_HOME", (dir_ / "xdg-cache").string()},
+                                               {"XDG_DATA_HOME", (dir_ / "data").string()}};
+  const int code =
+      testing::RunToExit({testing::RepopostBinary(), "generate", "https://github.com/acme/tool",
+                          "--clone", "--offline", "--no-store"},
+                         env, dir_ / "generate.log");
   EXPECT_EQ(code, 0) << testing::ReadWholeFile(dir_ / "generate.log");
   EXPECT_TRUE(std::filesystem::exists(dir_ / "xdg-cache" / "repopost" / "clones" / "acme" / "tool" /
                                       "HEAD"));

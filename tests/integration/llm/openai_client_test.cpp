@@ -1,13 +1,12 @@
 // OpenAiCompatibleClient against the scripted fake server over loopback: every fault the
 // server can inject, mapped to its typed status.
-#include "llm/openai_compatible_client.h"
-
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "fake_llm_server/fake_llm_server.h"
+#include "llm/openai_compatible_client.h"
 
 namespace repopost::llm {
 namespace {
@@ -205,7 +204,8 @@ TEST(OpenAiClient, FallsBackToJsonObjectWhenJsonSchemaIsRejectedAndRemembers) {
 
 TEST(OpenAiClient, ParsesTheFirstJsonObjectOutOfProse) {
   FakeLlmServer server;
-  server.Enqueue(FakeReply::Answer("Here you go:\n```json\n{\"post\":\"p\",\"hooks\":[\"h\"]}\n```"));
+  server.Enqueue(
+      FakeReply::Answer("Here you go:\n```json\n{\"post\":\"p\",\"hooks\":[\"h\"]}\n```"));
   OpenAiCompatibleClient client(ConfigFor(server));
   auto answer = client.Complete(Structured(), {});
   ASSERT_TRUE(answer.has_value()) << answer.error().message;

@@ -2,12 +2,12 @@
 // as a user would meet it, with the servers' request logs as the witness.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "fake_llm_server/fake_llm_server.h"
 #include "llm/attempt_json.h"
 #include "llm/fallback_router.h"
 #include "llm/openai_compatible_client.h"
-
-#include <nlohmann/json.hpp>
 
 namespace repopost::llm {
 namespace {
@@ -77,10 +77,10 @@ TEST_F(RouterLoopback, FallsBackFromUnauthorizedAndRefusedToTheNextServer) {
   }
   FakeLlmServer good;
   good.SetDefault(FakeReply::Answer("from good"));
-  FallbackRouter router = MakeRouter(
-      {ClientFor("bad-key", unauthorized.base_url()),
-       ClientFor("down", "http://127.0.0.1:" + std::to_string(closed_port) + "/v1"),
-       ClientFor("good", good.base_url())});
+  FallbackRouter router =
+      MakeRouter({ClientFor("bad-key", unauthorized.base_url()),
+                  ClientFor("down", "http://127.0.0.1:" + std::to_string(closed_port) + "/v1"),
+                  ClientFor("good", good.base_url())});
   RouteResult result = router.Complete(Request(), {});
   ASSERT_TRUE(result.ok()) << result.reason;
   EXPECT_EQ(result.provider.name, "good");
@@ -100,8 +100,8 @@ TEST_F(RouterLoopback, HangingProviderTimesOutThenFallsBack) {
   hang.hang = milliseconds(5000);
   hanging.SetDefault(hang);
   FakeLlmServer good;
-  FallbackRouter router = MakeRouter(
-      {ClientFor("slow", hanging.base_url(), milliseconds(200)), ClientFor("good", good.base_url())});
+  FallbackRouter router = MakeRouter({ClientFor("slow", hanging.base_url(), milliseconds(200)),
+                                      ClientFor("good", good.base_url())});
   RouteResult result = router.Complete(Request(), {});
   ASSERT_TRUE(result.ok()) << result.reason;
   EXPECT_EQ(result.provider.name, "good");

@@ -9,9 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "fixture_repo/fixture_repo.h"
 #include "integration/llm_writer/llm_writer_support_json.h"
@@ -23,7 +22,9 @@ namespace {
 class FakeServerProcess {
  public:
   explicit FakeServerProcess(const std::string& script_json) {
-    script_ = std::filesystem::temp_directory_path() / ("llmwriter-script-" + std::to_string(getpid()) + "-" + std::to_string(counter_++) + ".json");
+    script_ =
+        std::filesystem::temp_directory_path() / ("llmwriter-script-" + std::to_string(getpid()) +
+                                                  "-" + std::to_string(counter_++) + ".json");
     std::ofstream(script_) << script_json;
     int fds[2];
     if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
@@ -41,7 +42,8 @@ class FakeServerProcess {
     if (fgets(line, sizeof line, out) != nullptr) {
       std::string text(line);
       const std::size_t at = text.find("http://");
-      if (at != std::string::npos) base_url_ = text.substr(at, text.find_last_not_of("\r\n") + 1 - at);
+      if (at != std::string::npos)
+        base_url_ = text.substr(at, text.find_last_not_of("\r\n") + 1 - at);
     }
     out_ = out;
   }
@@ -90,10 +92,12 @@ std::string Script(const nlohmann::json& replies, const nlohmann::json& fallback
 
 TEST(CliLlm, GenerateWithLlmFlagWritesAnLlmPostAndRecordsTheAttempt) {
   FixtureRepo repo = MakeCliToolRepo();
-  FakeServerProcess server(Script(nlohmann::json::array(), {{"kind", "answer"}, {"content", GoodAnswerJson()}}));
+  FakeServerProcess server(
+      Script(nlohmann::json::array(), {{"kind", "answer"}, {"content", GoodAnswerJson()}}));
   ASSERT_FALSE(server.base_url().empty());
-  RunResult run = RunRepopost("generate " + repo.path().string() + " --no-store --format json --llm '" +
-                              server.base_url() + "#model=fake'");
+  RunResult run =
+      RunRepopost("generate " + repo.path().string() + " --no-store --format json --llm '" +
+                  server.base_url() + "#model=fake'");
   ASSERT_EQ(run.exit_code, 0) << run.out;
   const nlohmann::json json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["writer"], "llm");
@@ -106,8 +110,9 @@ TEST(CliLlm, GenerateWithLlmFlagWritesAnLlmPostAndRecordsTheAttempt) {
 TEST(CliLlm, DeadProviderFallsBackToTheTemplateWriterWithExitZero) {
   FixtureRepo repo = MakeCliToolRepo();
   FakeServerProcess server(Script(nlohmann::json::array(), {{"kind", "status"}, {"status", 503}}));
-  RunResult run = RunRepopost("generate " + repo.path().string() + " --no-store --format json --llm '" +
-                              server.base_url() + "#model=fake'");
+  RunResult run =
+      RunRepopost("generate " + repo.path().string() + " --no-store --format json --llm '" +
+                  server.base_url() + "#model=fake'");
   ASSERT_EQ(run.exit_code, 0) << run.out;
   const nlohmann::json json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["writer"], "template");
@@ -140,8 +145,9 @@ TEST(CliLlm, HealthReportsProvidersActiveTierAndDegradedStatus) {
   ASSERT_EQ(json["providers"].size(), 1u);
 
   // First provider refuses connections: degraded, the second is active, still exit 0.
-  RunResult degraded = RunRepopost("health --format json --llm http://127.0.0.1:9/v1#model=x --llm '" +
-                                   up.base_url() + "#model=fake'");
+  RunResult degraded =
+      RunRepopost("health --format json --llm http://127.0.0.1:9/v1#model=x --llm '" +
+                  up.base_url() + "#model=fake'");
   ASSERT_EQ(degraded.exit_code, 0) << degraded.out;
   json = nlohmann::json::parse(degraded.out);
   EXPECT_EQ(json["degraded"], true);

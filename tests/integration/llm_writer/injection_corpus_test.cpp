@@ -34,7 +34,8 @@ std::string ReadFile(const std::filesystem::path& path) {
 
 std::vector<InjectionCase> LoadCorpus() {
   std::vector<InjectionCase> cases;
-  const std::filesystem::path dir = std::filesystem::path(REPOPOST_SOURCE_DIR) / "tests/data/injection";
+  const std::filesystem::path dir =
+      std::filesystem::path(REPOPOST_SOURCE_DIR) / "tests/data/injection";
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".txt") continue;
     const std::string raw = ReadFile(entry.path());
@@ -50,7 +51,8 @@ std::vector<InjectionCase> LoadCorpus() {
     c.text = raw.substr(split + 5);
     cases.push_back(std::move(c));
   }
-  std::sort(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::sort(cases.begin(), cases.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
   return cases;
 }
 
@@ -133,7 +135,8 @@ TEST_P(InjectionCorpusGeneration, ObeyingModelDoesNotChangeTheSubjectAndTheRepor
 INSTANTIATE_TEST_SUITE_P(Corpus, InjectionCorpusGeneration, ::testing::ValuesIn(LoadCorpus()),
                          [](const auto& info) {
                            std::string name = info.param.name;
-                           for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           for (char& c : name)
+                             c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
                            return name;
                          });
 

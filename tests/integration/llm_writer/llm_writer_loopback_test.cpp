@@ -37,9 +37,11 @@ TEST_F(LlmWriterLoopback, GoodAnswerIsOneCallAndAnLlmTierPost) {
   LoopbackTiers tiers({server.base_url()});
   auto result = Generate(tiers);
   ASSERT_TRUE(result) << result.error().message;
-  EXPECT_EQ(result->post.writer, generate::WriterTier::kLlm) << nlohmann::json(result->post.notes).dump();
+  EXPECT_EQ(result->post.writer, generate::WriterTier::kLlm)
+      << nlohmann::json(result->post.notes).dump();
   EXPECT_EQ(server.ChatRequestCount(), 1u);
-  ASSERT_EQ(result->llm_calls.size(), 1u) << server.Requests().back().body.substr(server.Requests().back().body.size() - 2600);
+  ASSERT_EQ(result->llm_calls.size(), 1u)
+      << server.Requests().back().body.substr(server.Requests().back().body.size() - 2600);
   EXPECT_EQ(result->post.prompt_version, "writer-v1");
   EXPECT_EQ(result->post.hook, "What does it take to format JSON in place?");
   EXPECT_EQ(result->post.hook_options.size(), 5u);
@@ -121,7 +123,8 @@ FakeReply Hang() {
   return reply;
 }
 
-class LlmWriterFaults : public LlmWriterLoopback, public ::testing::WithParamInterface<FaultCase> {};
+class LlmWriterFaults : public LlmWriterLoopback,
+                        public ::testing::WithParamInterface<FaultCase> {};
 
 // The first provider fails in one way; the second answers. A post is produced, from the LLM tier,
 // and every attempt on both providers is in the JSON.
@@ -144,22 +147,22 @@ TEST_P(LlmWriterFaults, FallsBackToTheNextProviderAndRecordsEveryAttempt) {
   EXPECT_LE(result->llm_calls.size(), 2u);
   EXPECT_EQ(result->llm_calls.size(), fault.expect_repair_call ? 2u : 1u) << fault.name;
   bool saw_good = false;
-  for (const auto& attempt : json["attempts"]) saw_good |= attempt["gen_ai.provider.name"] == "fake2";
+  for (const auto& attempt : json["attempts"])
+    saw_good |= attempt["gen_ai.provider.name"] == "fake2";
   EXPECT_TRUE(saw_good || fault.expect_repair_call) << json["attempts"].dump();
 }
 
-
 INSTANTIATE_TEST_SUITE_P(
     Matrix, LlmWriterFaults,
-    ::testing::Values(FaultCase{"429", FakeReply::Status(429, "0"), false},
-                      FaultCase{"500", FakeReply::Status(500), false},
-                      FaultCase{"503", FakeReply::Status(503), false},
-                      FaultCase{"401", FakeReply::Status(401), false},
-                      FaultCase{"hang", Hang(), false},
-                      FaultCase{"drop", FakeReply::Of(FakeReplyKind::kDrop), false},
-                      FaultCase{"malformed", FakeReply::Of(FakeReplyKind::kMalformedJson), false},
-                      FaultCase{"context_length", FakeReply::Of(FakeReplyKind::kContextLength), false},
-                      FaultCase{"schema_mismatch", FakeReply::Answer(NotOurSchema().dump()), false}),
+    ::testing::Values(
+        FaultCase{"429", FakeReply::Status(429, "0"), false},
+        FaultCase{"500", FakeReply::Status(500), false},
+        FaultCase{"503", FakeReply::Status(503), false},
+        FaultCase{"401", FakeReply::Status(401), false}, FaultCase{"hang", Hang(), false},
+        FaultCase{"drop", FakeReply::Of(FakeReplyKind::kDrop), false},
+        FaultCase{"malformed", FakeReply::Of(FakeReplyKind::kMalformedJson), false},
+        FaultCase{"context_length", FakeReply::Of(FakeReplyKind::kContextLength), false},
+        FaultCase{"schema_mismatch", FakeReply::Answer(NotOurSchema().dump()), false}),
     [](const auto& info) {
       std::string name = info.param.name;
       for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
@@ -193,7 +196,8 @@ TEST_F(LlmWriterLoopback, EveryProviderDownStillProducesATemplatePostWithANote) 
   ASSERT_EQ(result->llm_calls.size(), 1u);
   EXPECT_EQ(result->llm_calls[0].outcome, llm::RouteOutcome::kNoProviderLeft);
   bool noted = false;
-  for (const auto& note : result->post.notes) noted |= note.find("LLM tier not used") != std::string::npos;
+  for (const auto& note : result->post.notes)
+    noted |= note.find("LLM tier not used") != std::string::npos;
   EXPECT_TRUE(noted);
   EXPECT_EQ(app::GenerationToJson(*result)["attempts"].size(), 3u);  // 503 twice, 401 once
 }

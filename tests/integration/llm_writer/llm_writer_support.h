@@ -4,10 +4,9 @@
 
 #include <chrono>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/generation_service.h"
 #include "llm/fallback_router.h"
@@ -18,14 +17,18 @@ namespace repopost::testing {
 // A JSON answer in the writer's schema.
 inline std::string AnswerJson(const std::string& post,
                               std::vector<std::string> tags = {"#OpenSource", "#JSON", "#CLI"}) {
-  nlohmann::json hooks = {{"curiosity", "What does it take to format JSON in place?"},
-                          {"bold_claim", "tidyjson reads a 100 MB file in under 2 seconds on a laptop."},
-                          {"story", "tidyjson began with one commit: Initial commit."},
-                          {"contrarian", "You don't need dependencies to format JSON."},
-                          {"emotional", "There is something satisfying about zero dependencies."}};
-  return nlohmann::json{{"post", post}, {"hooks", hooks}, {"hashtags", tags}, {"caption", ""},
-                        {"claims", nlohmann::json::array({nlohmann::json{{"text", "tidyjson formats JSON"},
-                                                           {"evidence", {"f1"}}}})}}
+  nlohmann::json hooks = {
+      {"curiosity", "What does it take to format JSON in place?"},
+      {"bold_claim", "tidyjson reads a 100 MB file in under 2 seconds on a laptop."},
+      {"story", "tidyjson began with one commit: Initial commit."},
+      {"contrarian", "You don't need dependencies to format JSON."},
+      {"emotional", "There is something satisfying about zero dependencies."}};
+  return nlohmann::json{{"post", post},
+                        {"hooks", hooks},
+                        {"hashtags", tags},
+                        {"caption", ""},
+                        {"claims", nlohmann::json::array({nlohmann::json{
+                                       {"text", "tidyjson formats JSON"}, {"evidence", {"f1"}}}})}}
       .dump();
 }
 

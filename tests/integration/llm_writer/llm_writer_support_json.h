@@ -1,9 +1,8 @@
 // A good writer answer for the CLI test, which links no repopost stage libraries.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace repopost::testing {
 
@@ -14,8 +13,12 @@ inline std::string GoodAnswerJson() {
        "and validate JSON files from the command line.\n\n• Formats JSON with stable "
        "key order\n• Validates against JSON Schema draft 7\n\nTry it: npm install -g tidyjson\n\n"
        "What would you format first?"},
-      {"hooks", {{"curiosity", "What does it take to format JSON in place?"}, {"bold_claim", ""},
-                 {"story", ""}, {"contrarian", ""}, {"emotional", ""}}},
+      {"hooks",
+       {{"curiosity", "What does it take to format JSON in place?"},
+        {"bold_claim", ""},
+        {"story", ""},
+        {"contrarian", ""},
+        {"emotional", ""}}},
       {"hashtags", {"OpenSource", "json", "command-line"}},
       {"caption", ""},
       {"claims", nlohmann::json::array()}}

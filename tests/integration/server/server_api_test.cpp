@@ -2,10 +2,10 @@
 // generation pipeline, driven by a real HTTP client.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <future>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/generation_service.h"
@@ -26,8 +26,8 @@ constexpr const char* kReadme =
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("repopost-server-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(counter_++));
+    dir_ = fs::temp_directory_path() /
+           ("repopost-server-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
     fs::create_directories(dir_ / "roots");
     repo_ = std::make_unique<testing::FixtureRepo>(testing::FixtureRepo::Create());
     repo_->Write("README.md", kReadme);
@@ -109,10 +109,10 @@ TEST_F(ServerTest, HealthAndOpenApiDescribeEveryRoute) {
   auto doc = client.Get("/openapi.json");
   ASSERT_TRUE(doc);
   json paths = json::parse(doc->body)["paths"];
-  for (const char* path : {"/v1/posts", "/v1/posts/{id}", "/v1/posts/{id}/versions",
-                           "/v1/posts/{id}/refine", "/v1/posts/{id}/diff",
-                           "/v1/posts/{id}/feedback", "/v1/batches", "/v1/batches/{id}",
-                           "/v1/health", "/metrics", "/openapi.json", "/"}) {
+  for (const char* path :
+       {"/v1/posts", "/v1/posts/{id}", "/v1/posts/{id}/versions", "/v1/posts/{id}/refine",
+        "/v1/posts/{id}/diff", "/v1/posts/{id}/feedback", "/v1/batches", "/v1/batches/{id}",
+        "/v1/health", "/metrics", "/openapi.json", "/"}) {
     EXPECT_TRUE(paths.contains(path)) << path;
   }
 }
@@ -140,14 +140,15 @@ TEST_F(ServerTest, GenerateRefineDiffFeedbackRoundTrip) {
   ASSERT_TRUE(versions);
   EXPECT_EQ(json::parse(versions->body)["versions"].size(), 2u);
 
-  auto diff = client.Get(("/v1/posts/" + id + "/diff?against=" +
-                          post["latest"]["id"].get<std::string>()).c_str());
+  auto diff = client.Get(
+      ("/v1/posts/" + id + "/diff?against=" + post["latest"]["id"].get<std::string>()).c_str());
   ASSERT_TRUE(diff);
   ASSERT_EQ(diff->status, 200) << diff->body;
   bool inserted = false;
   const json diff_json = json::parse(diff->body);
   for (const auto& piece : diff_json["pieces"]) {
-    inserted = inserted || (piece["op"] == "insert" && piece["text"].get<std::string>().find("Edited") != std::string::npos);
+    inserted = inserted || (piece["op"] == "insert" &&
+                            piece["text"].get<std::string>().find("Edited") != std::string::npos);
   }
   EXPECT_TRUE(inserted) << diff->body;
 
@@ -173,8 +174,8 @@ TEST_F(ServerTest, RefineActionsMakeNewVersions) {
 TEST_F(ServerTest, GeneratesFromLocalRepositoryUnderAllowedRoot) {
   Start();
   auto client = Client();
-  json post = PostJson(client, "/v1/posts",
-                       {{"source", {{"location", repo_->path().string()}}}}, 201);
+  json post =
+      PostJson(client, "/v1/posts", {{"source", {{"location", repo_->path().string()}}}}, 201);
   EXPECT_FALSE(post["details"]["commit"].get<std::string>().empty());
 }
 
@@ -227,12 +228,15 @@ TEST_F(ServerTest, ErrorsAreProblemJsonWithTheRightStatus) {
   const std::vector<ErrorCase> cases = {
       {"malformed json", "POST", "/v1/posts", "{\"source\": ", "application/json", 400},
       {"not an object", "POST", "/v1/posts", "[1,2]", "application/json", 400},
-      {"unknown field", "POST", "/v1/posts", R"({"source":{"text":"x"},"colour":1})", "application/json", 400},
+      {"unknown field", "POST", "/v1/posts", R"({"source":{"text":"x"},"colour":1})",
+       "application/json", 400},
       {"wrong type", "POST", "/v1/posts", R"({"source":{"text":7}})", "application/json", 400},
-      {"unknown style", "POST", "/v1/posts", R"({"source":{"text":"x"},"options":{"style":"viral"}})", "application/json", 400},
+      {"unknown style", "POST", "/v1/posts",
+       R"({"source":{"text":"x"},"options":{"style":"viral"}})", "application/json", 400},
       {"no source", "POST", "/v1/posts", R"({"source":{}})", "application/json", 400},
       {"wrong media type", "POST", "/v1/posts", R"({"source":{"text":"x"}})", "text/plain", 415},
-      {"text over cap", "POST", "/v1/posts", json{{"source", {{"text", std::string(2000, 'a')}}}}.dump(), "application/json", 413},
+      {"text over cap", "POST", "/v1/posts",
+       json{{"source", {{"text", std::string(2000, 'a')}}}}.dump(), "application/json", 413},
       {"body over cap", "POST", "/v1/posts", std::string(100 * 1024, ' '), "application/json", 413},
       {"unknown post", "GET", "/v1/posts/g_doesnotexist", "", "", 404},
       {"unknown route", "GET", "/v2/nothing", "", "", 404},
@@ -319,8 +323,7 @@ TEST_F(ServerTest, HtmlInSourceTextStaysText) {
 TEST_F(ServerTest, BatchRunsOnWorkersAndReportsItems) {
   Start();
   auto client = Client();
-  json batch = PostJson(client, "/v1/batches",
-                        {{"sources", {repo_->path().string()}}}, 202);
+  json batch = PostJson(client, "/v1/batches", {{"sources", {repo_->path().string()}}}, 202);
   const std::string id = batch["id"];
   json status;
   for (int i = 0; i < 200; ++i) {
@@ -330,7 +333,9 @@ TEST_F(ServerTest, BatchRunsOnWorkersAndReportsItems) {
   }
   EXPECT_EQ(status["done"], 1) << status.dump();
   EXPECT_EQ(status["items"][0]["state"], "done");
-  EXPECT_EQ(client.Get(("/v1/posts/" + status["items"][0]["post_id"].get<std::string>()).c_str())->status, 200);
+  EXPECT_EQ(
+      client.Get(("/v1/posts/" + status["items"][0]["post_id"].get<std::string>()).c_str())->status,
+      200);
   PostJson(client, "/v1/batches", {{"sources", {"/etc"}}}, 403);
 }
 

@@ -9,22 +9,26 @@ using core::ErrorCode;
 using std::chrono::hours;
 using std::chrono::milliseconds;
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreConformance, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+INSTANTIATE_TEST_SUITE_P(Backends, StoreConformance,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          [](const auto& info) { return BackendName(info.param); });
 
 TEST_P(StoreConformance, GenerationRoundTripsEveryField) {
-  auto source = store_->sources().UpsertSource({"", "github.com/acme/rocket", "acme/rocket",
-                                                "4f2a9c1", clock_.Now()});
+  auto source = store_->sources().UpsertSource(
+      {"", "github.com/acme/rocket", "acme/rocket", "4f2a9c1", clock_.Now()});
   ASSERT_TRUE(source) << source.error().message;
-  Generation g{"", source->id, "learning", "minimal", "story", "llm", "groq", "writer/v2",
-               1834, true, {}};
+  Generation g{"",     source->id,  "learning", "minimal", "story", "llm",
+               "groq", "writer/v2", 1834,       true,      {}};
   PostVersion v;
   v.text = "Shipped ünïcode ✓ support.\n\nLine two with 'quotes' and \"doubles\"; DROP TABLE x;";
   v.hashtags = {"#OpenSource", "#Cpp"};
   v.caption = "A 30 s demo";
   v.quality_score = 71.5;
   v.safety_confidence = 0.875;
-  v.safety = SafetyReportRecord{"inconsistent", 0.875, 1, 1,
+  v.safety = SafetyReportRecord{"inconsistent",
+                                0.875,
+                                1,
+                                1,
                                 {{"It is fast", "unsupported", {}},
                                  {"Written in C++", "supported", {"README.md#L3-L4", "c1"}}}};
   auto created = store_->generations().CreateGeneration(g, v);
@@ -68,8 +72,8 @@ TEST_P(StoreConformance, GenerationRoundTripsEveryField) {
 TEST_P(StoreConformance, VersionsFormAParentChainNumberedInOrder) {
   CreatedGeneration created = MakeGeneration();
   std::string parent = created.first_version.id;
-  for (VersionReason reason : {VersionReason::kRefine, VersionReason::kManualEdit,
-                               VersionReason::kRewrite}) {
+  for (VersionReason reason :
+       {VersionReason::kRefine, VersionReason::kManualEdit, VersionReason::kRewrite}) {
     clock_.Advance(milliseconds(10));
     PostVersion next;
     next.generation_id = created.generation.id;
@@ -127,8 +131,8 @@ TEST_P(StoreConformance, FailedMultiRowWriteLeavesNothingBehind) {
   bad.parent_id = created.first_version.id;
   bad.text = "refined";
   // The version row and the report go in before the bad claim is rejected: all must roll back.
-  bad.safety = SafetyReportRecord{"consistent", 0.9, 0, 0,
-                                  {{"ok", "supported", {"a"}}, {"bad", "supported", {"x\ny"}}}};
+  bad.safety = SafetyReportRecord{
+      "consistent", 0.9, 0, 0, {{"ok", "supported", {"a"}}, {"bad", "supported", {"x\ny"}}}};
   auto added = store_->generations().AddVersion(bad);
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().code, ErrorCode::kInput);
@@ -146,8 +150,12 @@ TEST_P(StoreConformance, HistoryListsNewestFirstWithPagingAndSourceFilter) {
   std::vector<std::string> ids;
   for (int i = 0; i < 5; ++i) {
     clock_.Advance(milliseconds(1000));
-    Generation g{"", i % 2 == 0 ? source->id : "", "growth", "balanced", "curiosity",
-                 "template", "template", "writer/v1", 10, false, {}};
+    Generation g{"",          i % 2 == 0 ? source->id : "",
+                 "growth",    "balanced",
+                 "curiosity", "template",
+                 "template",  "writer/v1",
+                 10,          false,
+                 {}};
     PostVersion v;
     v.text = "post " + std::to_string(i);
     auto created = store_->generations().CreateGeneration(g, v);
@@ -202,8 +210,8 @@ TEST_P(StoreConformance, FeedbackIsValidatedAndListedOldestFirst) {
   ASSERT_TRUE(stored) << stored.error().message;
   EXPECT_EQ(stored->generation_id, created.generation.id);
   clock_.Advance(milliseconds(5));
-  Feedback unrated{"", created.first_version.id, "", FeedbackType::kWantOtherHooks,
-                   std::nullopt, "", {}};
+  Feedback unrated{
+      "", created.first_version.id, "", FeedbackType::kWantOtherHooks, std::nullopt, "", {}};
   ASSERT_TRUE(store_->feedback().AddFeedback(unrated));
 
   Feedback bad_rating = good;
@@ -225,10 +233,22 @@ TEST_P(StoreConformance, FeedbackIsValidatedAndListedOldestFirst) {
 
 TEST_P(StoreConformance, AttemptsRoundTripWithOptionalFields) {
   CreatedGeneration created = MakeGeneration();
-  LlmAttempt failed{"", created.generation.id, "groq", "llama-3.1-8b", AttemptStatus::kError,
-                    "rate-limited", 312, std::nullopt, 900, 0, "", "", {}};
-  LlmAttempt ok{"", created.generation.id, "ollama", "qwen2.5", AttemptStatus::kOk, "", 2400, 180,
-                900, 250, "", "groq rate-limited", {}};
+  LlmAttempt failed{"",
+                    created.generation.id,
+                    "groq",
+                    "llama-3.1-8b",
+                    AttemptStatus::kError,
+                    "rate-limited",
+                    312,
+                    std::nullopt,
+                    900,
+                    0,
+                    "",
+                    "",
+                    {}};
+  LlmAttempt ok{
+      "", created.generation.id, "ollama", "qwen2.5", AttemptStatus::kOk, "", 2400, 180, 900, 250,
+      "", "groq rate-limited",   {}};
   ASSERT_TRUE(store_->attempts().RecordAttempt(failed));
   clock_.Advance(milliseconds(1));
   ASSERT_TRUE(store_->attempts().RecordAttempt(ok));
@@ -253,8 +273,8 @@ TEST_P(StoreConformance, AttemptsRoundTripWithOptionalFields) {
 TEST_P(StoreConformance, AuditIsNewestFirstAndFilters) {
   for (int i = 0; i < 3; ++i) {
     clock_.Advance(milliseconds(1));
-    AuditEvent event{"", i == 1 ? "k_ci" : "cli", "generate", "g_" + std::to_string(i),
-                     "127.0.0.1:4000", {}};
+    AuditEvent event{
+        "", i == 1 ? "k_ci" : "cli", "generate", "g_" + std::to_string(i), "127.0.0.1:4000", {}};
     ASSERT_TRUE(store_->audit().AppendAudit(event));
   }
   auto all = store_->audit().ListAudit({});
@@ -292,12 +312,15 @@ TEST_P(StoreConformance, ApiKeysAreFoundByHashRevokedAndUnique) {
 TEST_P(StoreConformance, DailyTotalsGroupByUtcDayWithRates) {
   auto day1 = clock_.Now();
   auto made = [&](std::int64_t ms, bool fell_back, bool unsupported, double confidence) {
-    Generation g{"", "", "growth", "balanced", "curiosity", "llm", "groq", "writer/v1", ms,
-                 fell_back, {}};
+    Generation g{"",     "",          "growth", "balanced", "curiosity", "llm",
+                 "groq", "writer/v1", ms,       fell_back,  {}};
     PostVersion v;
     v.text = "t";
-    v.safety = SafetyReportRecord{unsupported ? "inconsistent" : "consistent", confidence,
-                                  unsupported ? 1 : 0, unsupported ? 1 : 0, {}};
+    v.safety = SafetyReportRecord{unsupported ? "inconsistent" : "consistent",
+                                  confidence,
+                                  unsupported ? 1 : 0,
+                                  unsupported ? 1 : 0,
+                                  {}};
     auto created = store_->generations().CreateGeneration(g, v);
     EXPECT_TRUE(created);
     return *created;
@@ -308,8 +331,19 @@ TEST_P(StoreConformance, DailyTotalsGroupByUtcDayWithRates) {
       {"", a.first_version.id, "", FeedbackType::kEngaging, 5, "", {}}));
   ASSERT_TRUE(store_->feedback().AddFeedback(
       {"", a.first_version.id, "", FeedbackType::kTooTechnical, 2, "", {}}));
-  ASSERT_TRUE(store_->attempts().RecordAttempt(
-      {"", a.generation.id, "groq", "m", AttemptStatus::kError, "timeout", 1, {}, 0, 0, "", "", {}}));
+  ASSERT_TRUE(store_->attempts().RecordAttempt({"",
+                                                a.generation.id,
+                                                "groq",
+                                                "m",
+                                                AttemptStatus::kError,
+                                                "timeout",
+                                                1,
+                                                {},
+                                                0,
+                                                0,
+                                                "",
+                                                "",
+                                                {}}));
   ASSERT_TRUE(store_->attempts().RecordAttempt(
       {"", a.generation.id, "groq", "m", AttemptStatus::kOk, "", 1, {}, 0, 0, "", "", {}}));
   clock_.Advance(hours(24));

@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
     return 4;
   }
   int log = open(argv[2], O_WRONLY | O_CREAT | O_APPEND, 0644);
-  store::Generation g{"", "", "growth", "balanced", "curiosity", "template", "template", "v1", 1,
-                      false, {}};
+  store::Generation g{"",         "",   "growth", "balanced", "curiosity", "template",
+                      "template", "v1", 1,        false,      {}};
   store::PostVersion first;
   first.text = "original";
   auto created = (*store)->generations().CreateGeneration(g, first);

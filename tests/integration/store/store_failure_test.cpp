@@ -88,8 +88,8 @@ TEST(StoreFailure, FullDiskIsAStoreErrorAndKeepsCommittedData) {
   std::vector<std::string> committed;
   core::Error error;
   for (int i = 0; i < 1000; ++i) {
-    Generation g{"", "", "growth", "balanced", "curiosity", "template", "template", "v1", 1,
-                 false, {}};
+    Generation g{"",         "",   "growth", "balanced", "curiosity", "template",
+                 "template", "v1", 1,        false,      {}};
     PostVersion v;
     v.text = std::string(3000, 'a' + i % 26);
     auto created = (*store)->generations().CreateGeneration(g, v);

@@ -2,9 +2,8 @@
 // SIGKILLed while it holds an item. Its lease (2 s) runs out, another worker finishes the item:
 // every item is done exactly once (one stored post each), none is lost, the survivors stop on
 // SIGTERM with exit code 0.
-#include <signal.h>
-
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <chrono>
 #include <set>
@@ -12,8 +11,8 @@
 
 #include "app/batch_list.h"
 #include "child_process.h"
-#include "store/store.h"
 #include "pg_cluster/pg_cluster.h"
+#include "store/store.h"
 
 namespace repopost {
 namespace {
@@ -104,7 +103,8 @@ TEST(WorkerKill, ThreeWorkersOneKilledEveryItemDoneExactlyOnce) {
                                      << " running, " << finished.queued << " queued";
   for (int i = 1; i < 3; ++i) {
     workers[i]->Signal(SIGTERM);
-    EXPECT_EQ(workers[i]->Wait(), 0) << testing::ReadWholeFile(dir / ("w" + std::to_string(i + 1) + ".log"));
+    EXPECT_EQ(workers[i]->Wait(), 0)
+        << testing::ReadWholeFile(dir / ("w" + std::to_string(i + 1) + ".log"));
   }
 
   EXPECT_EQ(finished.done, kItems);

@@ -1,8 +1,7 @@
 // `repopost worker` and SIGTERM: the item in hand is finished, then the worker exits 0 without
 // claiming another. Also: --idle-exit and --max-items end a worker on their own.
-#include <signal.h>
-
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <chrono>
 #include <thread>
@@ -45,8 +44,8 @@ class WorkerSignalTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
   }
   std::vector<std::string> Worker(std::vector<std::string> extra) {
-    std::vector<std::string> argv{testing::RepopostBinary(), "worker", "--db", db_, "--name", "w",
-                                  "--poll", "0.05"};
+    std::vector<std::string> argv{
+        testing::RepopostBinary(), "worker", "--db", db_, "--name", "w", "--poll", "0.05"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     return argv;
   }

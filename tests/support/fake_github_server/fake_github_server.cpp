@@ -12,7 +12,8 @@ namespace {
 using nlohmann::json;
 
 std::string Base64(const std::string& in) {
-  static constexpr char kChars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static constexpr char kChars[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;
   unsigned value = 0;
   int bits = -6;
@@ -66,9 +67,11 @@ struct FakeGitHubServer::Impl {
         res.set_header("X-RateLimit-Remaining", "0");
         res.set_header("X-RateLimit-Reset", std::to_string(it->reset_epoch));
       }
-      res.set_content(json{{"message", it->reset_epoch > 0 ? "API rate limit exceeded" : "Server Error"},
-                           {"documentation_url", "https://docs.github.com/rest"}}.dump(),
-                      "application/json");
+      res.set_content(
+          json{{"message", it->reset_epoch > 0 ? "API rate limit exceeded" : "Server Error"},
+               {"documentation_url", "https://docs.github.com/rest"}}
+              .dump(),
+          "application/json");
       if (it->times == 0) faults.erase(it);
       return true;
     }
@@ -88,15 +91,23 @@ struct FakeGitHubServer::Impl {
   }
 
   json RepoJson(const FakeRepository& r) const {
-    json license = r.license_spdx.empty() ? json(nullptr)
-                                          : json{{"key", r.license_spdx}, {"spdx_id", r.license_spdx}};
-    return {{"full_name", r.owner + "/" + r.name}, {"name", r.name},
+    json license = r.license_spdx.empty()
+                       ? json(nullptr)
+                       : json{{"key", r.license_spdx}, {"spdx_id", r.license_spdx}};
+    return {{"full_name", r.owner + "/" + r.name},
+            {"name", r.name},
             {"description", r.description.empty() ? json(nullptr) : json(r.description)},
             {"homepage", r.homepage.empty() ? json(nullptr) : json(r.homepage)},
             {"html_url", "https://github.com/" + r.owner + "/" + r.name},
-            {"default_branch", "main"}, {"license", license}, {"topics", r.topics},
-            {"stargazers_count", r.stars}, {"forks_count", r.forks}, {"archived", r.archived},
-            {"fork", false}, {"created_at", "2020-01-02T03:04:05Z"}, {"pushed_at", "2026-11-01T00:00:00Z"}};
+            {"default_branch", "main"},
+            {"license", license},
+            {"topics", r.topics},
+            {"stargazers_count", r.stars},
+            {"forks_count", r.forks},
+            {"archived", r.archived},
+            {"fork", false},
+            {"created_at", "2020-01-02T03:04:05Z"},
+            {"pushed_at", "2026-11-01T00:00:00Z"}};
   }
 
   void Handle(const httplib::Request& req, httplib::Response& res) {
@@ -127,8 +138,9 @@ struct FakeGitHubServer::Impl {
     FakeRepository repo;
     {
       std::lock_guard lock(mutex);
-      auto it = parts.size() >= 3 && parts[0] == "repos" ? repositories.find(parts[1] + "/" + parts[2])
-                                                         : repositories.end();
+      auto it = parts.size() >= 3 && parts[0] == "repos"
+                    ? repositories.find(parts[1] + "/" + parts[2])
+                    : repositories.end();
       if (it == repositories.end()) {
         res.status = 404;
         res.set_content(R"({"message":"Not Found"})", "application/json");
@@ -145,26 +157,37 @@ struct FakeGitHubServer::Impl {
         res.set_content(R"({"message":"Not Found"})", "application/json");
         return;
       }
-      return Reply(req, res, {{"name", "README.md"}, {"path", "README.md"}, {"encoding", "base64"},
-                              {"content", Base64(repo.readme)}, {"type", "file"}});
+      return Reply(req, res,
+                   {{"name", "README.md"},
+                    {"path", "README.md"},
+                    {"encoding", "base64"},
+                    {"content", Base64(repo.readme)},
+                    {"type", "file"}});
     }
     if (what == "languages") return Reply(req, res, json(repo.languages));
     if (what == "commits") {
       json list = json::array();
       for (const auto& c : repo.commits) {
-        list.push_back({{"sha", c.sha},
-                        {"commit", {{"message", c.message},
-                                    {"author", {{"name", c.author}, {"email", "x@example.com"}, {"date", c.date}}}}},
-                        {"html_url", "https://github.com/" + repo.owner + "/" + repo.name + "/commit/" + c.sha}});
+        list.push_back(
+            {{"sha", c.sha},
+             {"commit",
+              {{"message", c.message},
+               {"author", {{"name", c.author}, {"email", "x@example.com"}, {"date", c.date}}}}},
+             {"html_url",
+              "https://github.com/" + repo.owner + "/" + repo.name + "/commit/" + c.sha}});
       }
       return Reply(req, res, list);
     }
     if (what == "issues") {
       json list = json::array();
       for (const auto& i : repo.issues) {
-        json item = {{"number", i.number}, {"title", i.title}, {"body", i.body.empty() ? json(nullptr) : json(i.body)},
-                     {"state", "open"}, {"url", api + "/issues/" + std::to_string(i.number)},
-                     {"html_url", "https://github.com/" + repo.owner + "/" + repo.name + "/issues/" + std::to_string(i.number)}};
+        json item = {{"number", i.number},
+                     {"title", i.title},
+                     {"body", i.body.empty() ? json(nullptr) : json(i.body)},
+                     {"state", "open"},
+                     {"url", api + "/issues/" + std::to_string(i.number)},
+                     {"html_url", "https://github.com/" + repo.owner + "/" + repo.name +
+                                      "/issues/" + std::to_string(i.number)}};
         if (i.is_pull) item["pull_request"] = {{"url", api + "/pulls/" + std::to_string(i.number)}};
         list.push_back(item);
       }
@@ -173,9 +196,14 @@ struct FakeGitHubServer::Impl {
     if (what == "releases") {
       json list = json::array();
       for (const auto& r : repo.releases) {
-        list.push_back({{"tag_name", r.tag}, {"name", r.name}, {"body", r.body}, {"draft", false},
-                        {"prerelease", false}, {"published_at", r.published_at},
-                        {"html_url", "https://github.com/" + repo.owner + "/" + repo.name + "/releases/tag/" + r.tag}});
+        list.push_back({{"tag_name", r.tag},
+                        {"name", r.name},
+                        {"body", r.body},
+                        {"draft", false},
+                        {"prerelease", false},
+                        {"published_at", r.published_at},
+                        {"html_url", "https://github.com/" + repo.owner + "/" + repo.name +
+                                         "/releases/tag/" + r.tag}});
       }
       return Reply(req, res, list);
     }
@@ -183,9 +211,10 @@ struct FakeGitHubServer::Impl {
       json list = json::array();
       if (repo.contributors > 0) list.push_back({{"login", "someone"}, {"contributions", 10}});
       if (repo.contributors > 1) {
-        res.set_header("Link", "<" + api + "/contributors?per_page=1&anon=1&page=2>; rel=\"next\", <" + api +
-                                   "/contributors?per_page=1&anon=1&page=" + std::to_string(repo.contributors) +
-                                   ">; rel=\"last\"");
+        res.set_header("Link", "<" + api +
+                                   "/contributors?per_page=1&anon=1&page=2>; rel=\"next\", <" +
+                                   api + "/contributors?per_page=1&anon=1&page=" +
+                                   std::to_string(repo.contributors) + ">; rel=\"last\"");
       }
       return Reply(req, res, list);
     }
@@ -193,11 +222,15 @@ struct FakeGitHubServer::Impl {
     res.set_content(R"({"message":"Not Found"})", "application/json");
   }
 
-  static std::string base_url_for_port(int port) { return "http://127.0.0.1:" + std::to_string(port); }
+  static std::string base_url_for_port(int port) {
+    return "http://127.0.0.1:" + std::to_string(port);
+  }
 };
 
 FakeGitHubServer::FakeGitHubServer() : impl_(std::make_unique<Impl>()) {
-  impl_->server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { impl_->Handle(req, res); });
+  impl_->server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+    impl_->Handle(req, res);
+  });
   impl_->port = impl_->server.bind_to_any_port("127.0.0.1");
   impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
   while (!impl_->server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -218,12 +251,15 @@ FakeRepository FakeGitHubServer::SampleRepository(std::string owner, std::string
   r.topics = {"cli", "developer-tools"};
   r.stars = 1234;
   r.forks = 56;
-  r.readme = "# " + r.name + "\n\n" + r.name +
-             " is a tiny widget toolkit for terminals.\n\n## Features\n\n- Renders 12 widget kinds\n"
-             "- No runtime dependencies\n\n## Install\n\n```sh\nnpm install " + r.name + "\n```\n";
+  r.readme =
+      "# " + r.name + "\n\n" + r.name +
+      " is a tiny widget toolkit for terminals.\n\n## Features\n\n- Renders 12 widget kinds\n"
+      "- No runtime dependencies\n\n## Install\n\n```sh\nnpm install " +
+      r.name + "\n```\n";
   r.languages = {{"TypeScript", 90000}, {"Shell", 10000}};
-  r.commits = {{"a1b2c3d4e5f6", "2026-11-01T10:00:00Z", "Ada Lovelace", "feat: add sparkline widget"},
-               {"b2c3d4e5f6a1", "2026-10-20T10:00:00Z", "Grace Hopper", "fix: wrap long labels"}};
+  r.commits = {
+      {"a1b2c3d4e5f6", "2026-11-01T10:00:00Z", "Ada Lovelace", "feat: add sparkline widget"},
+      {"b2c3d4e5f6a1", "2026-10-20T10:00:00Z", "Grace Hopper", "fix: wrap long labels"}};
   r.issues = {{7, "Support Windows terminals", "Colours look wrong on cmd.exe"},
               {9, "Add gauge widget", "Implements #3", true}};
   r.releases = {{"v2.1.0", "2.1.0", "- Sparkline widget\n- Faster layout", "2026-11-02T00:00:00Z"}};
@@ -242,8 +278,8 @@ void FakeGitHubServer::FailNext(const std::string& path_prefix, int status, int 
   impl_->faults.push_back({path_prefix, status, times, 0, ""});
 }
 
-void FakeGitHubServer::RateLimitNext(const std::string& path_prefix, long long reset_epoch, int status,
-                                     int times) {
+void FakeGitHubServer::RateLimitNext(const std::string& path_prefix, long long reset_epoch,
+                                     int status, int times) {
   std::lock_guard lock(impl_->mutex);
   impl_->faults.push_back({path_prefix, status, times, reset_epoch, ""});
 }

@@ -28,11 +28,19 @@ struct FakeRepository {
   bool archived = false;
   std::string readme;  // Markdown; "" = no README (404)
   std::map<std::string, std::int64_t> languages;
-  struct Commit { std::string sha, date, author, message; };
+  struct Commit {
+    std::string sha, date, author, message;
+  };
   std::vector<Commit> commits;
-  struct Issue { std::int64_t number; std::string title, body; bool is_pull = false; };
+  struct Issue {
+    std::int64_t number;
+    std::string title, body;
+    bool is_pull = false;
+  };
   std::vector<Issue> issues;
-  struct Release { std::string tag, name, body, published_at; };
+  struct Release {
+    std::string tag, name, body, published_at;
+  };
   std::vector<Release> releases;
   std::int64_t contributors = 1;
 };

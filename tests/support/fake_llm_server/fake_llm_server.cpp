@@ -91,7 +91,7 @@ class FakeLlmServer::Impl {
       }
       res.status = status;
       json body = status == 200 ? json{{"object", "list"},
-                                        {"data", {{{"id", "fake-model"}, {"object", "model"}}}}}
+                                       {"data", {{{"id", "fake-model"}, {"object", "model"}}}}}
                                 : ErrorBody("models unavailable", "server_error", "");
       res.set_content(body.dump(), "application/json");
     });
@@ -109,7 +109,8 @@ class FakeLlmServer::Impl {
     if (body != nullptr && body->is_object()) {
       recorded.model = body->value("model", "");
       recorded.stream = body->value("stream", false);
-      if (auto format = body->find("response_format"); format != body->end() && format->is_object()) {
+      if (auto format = body->find("response_format");
+          format != body->end() && format->is_object()) {
         recorded.response_format = format->value("type", "none");
       }
     }
@@ -152,12 +153,12 @@ class FakeLlmServer::Impl {
       case FakeReplyKind::kStatus: {
         res.status = reply.status;
         if (!reply.retry_after.empty()) res.set_header("Retry-After", reply.retry_after);
-        std::string message = reply.status == 400 ? reply.content
-                                                  : "fake error " + std::to_string(reply.status);
-        res.set_content(ErrorBody(message, reply.status >= 500 ? "server_error"
-                                                               : "invalid_request_error",
-                                  "").dump(),
-                        "application/json");
+        std::string message =
+            reply.status == 400 ? reply.content : "fake error " + std::to_string(reply.status);
+        res.set_content(
+            ErrorBody(message, reply.status >= 500 ? "server_error" : "invalid_request_error", "")
+                .dump(),
+            "application/json");
         return;
       }
       case FakeReplyKind::kContextLength:
@@ -190,20 +191,22 @@ class FakeLlmServer::Impl {
   void Whole(const FakeReply& reply, int input_tokens, httplib::Response& res) {
     std::vector<std::string> pieces = Pieces(reply.content);
     if (reply.tokens_per_second > 0) {
-      if (!Pause(std::chrono::microseconds(static_cast<long long>(
-              1'000'000.0 * pieces.size() / reply.tokens_per_second)))) {
+      if (!Pause(std::chrono::microseconds(
+              static_cast<long long>(1'000'000.0 * pieces.size() / reply.tokens_per_second)))) {
         return;
       }
     }
     json body = {{"id", "chatcmpl-fake"},
                  {"object", "chat.completion"},
                  {"model", "fake-model"},
-                 {"choices", {{{"index", 0},
-                               {"message", {{"role", "assistant"}, {"content", reply.content}}},
-                               {"finish_reason", "stop"}}}},
+                 {"choices",
+                  {{{"index", 0},
+                    {"message", {{"role", "assistant"}, {"content", reply.content}}},
+                    {"finish_reason", "stop"}}}},
                  {"usage", Usage(reply, input_tokens, static_cast<int>(pieces.size()))}};
     std::string text = body.dump();
-    if (reply.kind == FakeReplyKind::kMalformedJson) text = "{\"id\": \"chatcmpl-fake\", \"choices\": [";
+    if (reply.kind == FakeReplyKind::kMalformedJson)
+      text = "{\"id\": \"chatcmpl-fake\", \"choices\": [";
     if (reply.kind != FakeReplyKind::kDrop) {
       res.set_content(text, "application/json");
       return;
@@ -245,8 +248,9 @@ class FakeLlmServer::Impl {
               reply.tokens_per_second > 0
                   ? static_cast<long long>(1'000'000.0 / reply.tokens_per_second)
                   : 0);
-          std::size_t stop_at = reply.kind == FakeReplyKind::kDrop ? std::max<std::size_t>(1, pieces->size() / 2)
-                                                                   : pieces->size();
+          std::size_t stop_at = reply.kind == FakeReplyKind::kDrop
+                                    ? std::max<std::size_t>(1, pieces->size() / 2)
+                                    : pieces->size();
           for (std::size_t i = 0; i < stop_at; ++i) {
             if (i > 0 && !Pause(gap)) return false;
             if (!event(chunk({{"content", (*pieces)[i]}}, nullptr))) return false;

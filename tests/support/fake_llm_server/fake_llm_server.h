@@ -30,8 +30,8 @@ struct RecordedRequest {
   std::string method;
   std::string path;
   std::string body;
-  std::string authorization;    // the Authorization header as received
-  std::string model;            // from the JSON body ("" for GET)
+  std::string authorization;  // the Authorization header as received
+  std::string model;          // from the JSON body ("" for GET)
   bool stream = false;
   std::string response_format;  // "none", "json_object" or "json_schema"
   std::string reply;            // the FakeReplyKind it got ("" for GET)

@@ -2,7 +2,6 @@
 // server as a process, for CLI end-to-end tests. Prints "listening on BASE_URL" once ready and
 // serves until SIGINT/SIGTERM; with --log, writes every received request as one JSON line on exit.
 #include <CLI/CLI.hpp>
-
 #include <atomic>
 #include <csignal>
 #include <fstream>
@@ -22,10 +21,13 @@ void OnSignal(int) { g_stop = true; }
 void WriteLog(const std::string& path, const repopost::fake::FakeLlmServer& server) {
   std::ofstream out(path);
   for (const auto& request : server.Requests()) {
-    out << nlohmann::json{{"method", request.method}, {"path", request.path},
-                          {"model", request.model}, {"stream", request.stream},
+    out << nlohmann::json{{"method", request.method},
+                          {"path", request.path},
+                          {"model", request.model},
+                          {"stream", request.stream},
                           {"response_format", request.response_format},
-                          {"reply", request.reply}, {"body", request.body}}
+                          {"reply", request.reply},
+                          {"body", request.body}}
                .dump()
         << '\n';
   }

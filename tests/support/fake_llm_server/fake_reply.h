@@ -24,15 +24,19 @@ core::Result<FakeReplyKind> ParseFakeReplyKind(std::string_view text);
 struct FakeReply {
   FakeReplyKind kind = FakeReplyKind::kAnswer;
   std::string content = "Hello from the fake server.";
-  int status = 500;                        // kStatus only
-  std::string retry_after;                 // Retry-After header value, "" = none
-  std::chrono::milliseconds latency{0};    // before the headers / first token
-  double tokens_per_second = 0;            // 0 = all at once
-  std::chrono::milliseconds hang{30000};   // kHang only
-  std::optional<int> input_tokens;         // usage; default: a count of the prompt's words
-  std::optional<int> output_tokens;        // usage; default: the number of streamed pieces
+  int status = 500;                       // kStatus only
+  std::string retry_after;                // Retry-After header value, "" = none
+  std::chrono::milliseconds latency{0};   // before the headers / first token
+  double tokens_per_second = 0;           // 0 = all at once
+  std::chrono::milliseconds hang{30000};  // kHang only
+  std::optional<int> input_tokens;        // usage; default: a count of the prompt's words
+  std::optional<int> output_tokens;       // usage; default: the number of streamed pieces
 
-  static FakeReply Answer(std::string text) { FakeReply r; r.content = std::move(text); return r; }
+  static FakeReply Answer(std::string text) {
+    FakeReply r;
+    r.content = std::move(text);
+    return r;
+  }
   static FakeReply Status(int code, std::string retry_after_value = "") {
     FakeReply r;
     r.kind = FakeReplyKind::kStatus;
@@ -40,7 +44,11 @@ struct FakeReply {
     r.retry_after = std::move(retry_after_value);
     return r;
   }
-  static FakeReply Of(FakeReplyKind kind) { FakeReply r; r.kind = kind; return r; }
+  static FakeReply Of(FakeReplyKind kind) {
+    FakeReply r;
+    r.kind = kind;
+    return r;
+  }
 };
 
 }  // namespace repopost::fake

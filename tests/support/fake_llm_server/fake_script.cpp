@@ -23,7 +23,8 @@ core::Result<FakeReply> ParseReply(const json& in, const std::string& path) {
     if (in.contains("input_tokens")) reply.input_tokens = in.at("input_tokens").get<int>();
     if (in.contains("output_tokens")) reply.output_tokens = in.at("output_tokens").get<int>();
   } catch (const json::exception& error) {
-    return core::Fail(core::ErrorCode::kInput, path + " has a field of the wrong type: " + error.what());
+    return core::Fail(core::ErrorCode::kInput,
+                      path + " has a field of the wrong type: " + error.what());
   }
   return reply;
 }
@@ -42,7 +43,8 @@ core::Result<FakeScript> ParseFakeScript(std::string_view json_text) {
     script.default_reply = *reply;
   }
   if (in.contains("replies")) {
-    if (!in["replies"].is_array()) return core::Fail(core::ErrorCode::kInput, "replies must be a list");
+    if (!in["replies"].is_array())
+      return core::Fail(core::ErrorCode::kInput, "replies must be a list");
     for (std::size_t i = 0; i < in["replies"].size(); ++i) {
       auto reply = ParseReply(in["replies"][i], "replies[" + std::to_string(i) + "]");
       if (!reply) return tl::unexpected(reply.error());

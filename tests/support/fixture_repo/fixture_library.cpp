@@ -114,31 +114,37 @@ FixtureRepo MakeCliToolRepo() {
   FixtureRepo repo = FixtureRepo::Create();
   repo.Write("package.json", kCliPackageJson);
   repo.Write("LICENSE", kMitLicense);
-  repo.Write("src/cli.js", "#!/usr/bin/env node\nconst format = require('./format');\n"
-                           "process.exit(format.main(process.argv.slice(2)));\n");
-  repo.Write("src/format.js", "// Formats JSON text with stable key order.\n"
-                              "function main(args) {\n  return 0;\n}\nmodule.exports = { main };\n");
+  repo.Write("src/cli.js",
+             "#!/usr/bin/env node\nconst format = require('./format');\n"
+             "process.exit(format.main(process.argv.slice(2)));\n");
+  repo.Write("src/format.js",
+             "// Formats JSON text with stable key order.\n"
+             "function main(args) {\n  return 0;\n}\nmodule.exports = { main };\n");
   repo.Commit("Initial commit", "Ada Lovelace", "ada@example.com", kStart);
   repo.Write("README.md", kCliReadme);
   repo.Write("docs/guide.md", "# User guide\n\nRun `tidyjson FILE` to format a file.\n");
   repo.Commit("docs: add README and guide", "Ada Lovelace", "ada@example.com", kStart + kDay);
-  repo.Write("examples/basic.sh", "#!/bin/sh\n# Format every JSON file in the current folder.\n"
-                                  "tidyjson --write *.json\n");
-  repo.Write("examples/check-ci.sh", "#!/bin/sh\n\n# Fail a CI job when files are not tidy.\n"
-                                     "tidyjson --check .\n");
-  repo.Write("CHANGELOG.md",
-             "# Changelog\n\n## [1.0.0] - 2023-12-01\n\n- First stable release\n");
+  repo.Write("examples/basic.sh",
+             "#!/bin/sh\n# Format every JSON file in the current folder.\n"
+             "tidyjson --write *.json\n");
+  repo.Write("examples/check-ci.sh",
+             "#!/bin/sh\n\n# Fail a CI job when files are not tidy.\n"
+             "tidyjson --check .\n");
+  repo.Write("CHANGELOG.md", "# Changelog\n\n## [1.0.0] - 2023-12-01\n\n- First stable release\n");
   repo.Commit("feat: add examples", "Grace Hopper", "grace@example.com", kStart + 2 * kDay);
   repo.Tag("v1.0.0", "First stable release");
-  repo.Write("src/check.js", "// --check mode.\nmodule.exports = function check() { return 0; };\n");
-  repo.Commit("feat(cli): add --check mode", "Grace Hopper", "grace@example.com", kStart + 30 * kDay);
+  repo.Write("src/check.js",
+             "// --check mode.\nmodule.exports = function check() { return 0; };\n");
+  repo.Commit("feat(cli): add --check mode", "Grace Hopper", "grace@example.com",
+              kStart + 30 * kDay);
   repo.Write("CHANGELOG.md", kCliChangelog);
   repo.Commit("fix: preserve trailing newline", "Ada Lovelace", "ada@example.com",
               kStart + 60 * kDay);
   repo.Tag("v1.1.0", "Release 1.1.0");
-  repo.Write("src/format.js", "// Formats JSON text with stable key order.\n"
-                              "function main(args) {\n  return args.length === 0 ? 1 : 0;\n}\n"
-                              "module.exports = { main };\n");
+  repo.Write("src/format.js",
+             "// Formats JSON text with stable key order.\n"
+             "function main(args) {\n  return args.length === 0 ? 1 : 0;\n}\n"
+             "module.exports = { main };\n");
   repo.Commit("refactor: simplify main", "Ada Lovelace", "ada@example.com", kStart + 61 * kDay);
   repo.Write("docs/faq.md", "# FAQ\n\nDoes it change key order? Only with `--sort`.\n");
   repo.Commit("docs: add FAQ", "Grace Hopper", "grace@example.com", kStart + 62 * kDay);
@@ -147,7 +153,8 @@ FixtureRepo MakeCliToolRepo() {
 
 FixtureRepo MakeNoReadmeRepo() {
   FixtureRepo repo = FixtureRepo::Create();
-  repo.Write("main.c", "#include <stdio.h>\n\nint main(void) {\n  puts(\"hello\");\n  return 0;\n}\n");
+  repo.Write("main.c",
+             "#include <stdio.h>\n\nint main(void) {\n  puts(\"hello\");\n  return 0;\n}\n");
   repo.Write("util.c", "int add(int a, int b) { return a + b; }\n");
   repo.Write("util.h", "int add(int a, int b);\n");
   repo.Write("Makefile", "all:\n\tcc -o hello main.c util.c\n");
@@ -162,7 +169,8 @@ FixtureRepo MakeUnicodeRepo() {
              "# café-clé ☕\n\n"
              "Une bibliothèque minuscule pour chiffrer des clés — 日本語のテキストにも対応 ✨.\n\n"
              "## Fonctionnalités\n\n- Chiffrement AES-256 😀\n- Zéro dépendance\n");
-  repo.Write("src/clé.py", "# -*- coding: utf-8 -*-\ndef chiffrer(texte):\n    return texte[::-1]\n");
+  repo.Write("src/clé.py",
+             "# -*- coding: utf-8 -*-\ndef chiffrer(texte):\n    return texte[::-1]\n");
   repo.Write("docs/日本語.md", "# 使い方\n\nこれはテストです。\n");
   repo.Commit("Première version ✨", "Zoë Ångström", "zoe@example.com", kStart);
   repo.Write("src/clé.py", "def chiffrer(texte):\n    return texte[::-1]\n");
@@ -205,9 +213,11 @@ Usage
 
    let h = quickhash::hash(b"hello");
 )");
-  repo.Write("CHANGES.rst", "Changes\n=======\n\n0.3.2\n-----\n\n- Fix big-endian output\n\n"
-                            "0.3.1\n-----\n\n- Faster tail handling\n");
-  repo.Write("src/lib.rs", "//! quickhash\npub fn hash(data: &[u8]) -> u64 {\n    data.len() as u64\n}\n");
+  repo.Write("CHANGES.rst",
+             "Changes\n=======\n\n0.3.2\n-----\n\n- Fix big-endian output\n\n"
+             "0.3.1\n-----\n\n- Faster tail handling\n");
+  repo.Write("src/lib.rs",
+             "//! quickhash\npub fn hash(data: &[u8]) -> u64 {\n    data.len() as u64\n}\n");
   repo.Commit("Initial commit", "Ada Lovelace", "ada@example.com", kStart);
   repo.Tag("v0.3.2");
   return repo;
@@ -227,10 +237,13 @@ dependencies = ["pandas>=2.0", "click"]
 [project.urls]
 Homepage = "https://example.com/tabletidy"
 )");
-  repo.Write("README.txt", "tabletidy\n\nClean up CSV tables: trims cells, fixes headers and "
-                           "drops empty rows.\n\nInstall with pip install tabletidy.\n");
-  repo.Write("tabletidy/__init__.py", "\"\"\"Clean up CSV tables.\"\"\"\n__version__ = \"2.0.0\"\n");
-  repo.Write("HISTORY.md", "# History\n\n## 2.0.0\n\n- Dropped Python 3.8\n\n## 1.0.0\n\n- First release\n");
+  repo.Write("README.txt",
+             "tabletidy\n\nClean up CSV tables: trims cells, fixes headers and "
+             "drops empty rows.\n\nInstall with pip install tabletidy.\n");
+  repo.Write("tabletidy/__init__.py",
+             "\"\"\"Clean up CSV tables.\"\"\"\n__version__ = \"2.0.0\"\n");
+  repo.Write("HISTORY.md",
+             "# History\n\n## 2.0.0\n\n- Dropped Python 3.8\n\n## 1.0.0\n\n- First release\n");
   repo.Commit("Initial commit", "Ada Lovelace", "ada@example.com", kStart);
   return repo;
 }
@@ -240,20 +253,21 @@ FixtureRepo MakeLongHistoryRepo(std::size_t commit_count, std::size_t file_count
   repo.BeginBulk();
   if (file_count == 0) file_count = 1;
   for (std::size_t i = 0; i < file_count; ++i) {
-    repo.Write(ModulePath(i),
-               "// module " + std::to_string(i) + "\nint f" + std::to_string(i) +
-                   "() { return " + std::to_string(i) + "; }\n");
+    repo.Write(ModulePath(i), "// module " + std::to_string(i) + "\nint f" + std::to_string(i) +
+                                  "() { return " + std::to_string(i) + "; }\n");
   }
   repo.Write("README.md", "# longhistory\n\nA generated repository with a long history.\n");
   const char* kTypes[] = {"feat", "fix", "docs", "refactor", "chore"};
   const char* kAuthors[] = {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra"};
   for (std::size_t c = 0; c < commit_count; ++c) {
     if (c > 0) {
-      repo.Write(ModulePath(c % file_count), "// module revision " + std::to_string(c) + "\nint g" + std::to_string(c) +
-                           "() { return " + std::to_string(c) + "; }\n");
+      repo.Write(ModulePath(c % file_count), "// module revision " + std::to_string(c) + "\nint g" +
+                                                 std::to_string(c) + "() { return " +
+                                                 std::to_string(c) + "; }\n");
     }
     const char* author = kAuthors[c % 4];
-    std::string email = std::string(author).substr(0, std::string(author).find(' ')) + "@example.com";
+    std::string email =
+        std::string(author).substr(0, std::string(author).find(' ')) + "@example.com";
     repo.Commit(std::string(kTypes[c % 5]) + ": change " + std::to_string(c), author, email,
                 kStart + static_cast<long long>(c) * 3600);
     if (c > 0 && c % 500 == 0) repo.Tag("v0." + std::to_string(c / 500) + ".0");

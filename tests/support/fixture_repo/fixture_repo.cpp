@@ -62,7 +62,8 @@ FixtureRepo FixtureRepo::Create(bool bare, const std::string& name) {
   std::filesystem::path path = bare ? root / (name + ".git") : root / name;
   git_repository* raw = nullptr;
   git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
-  opts.flags = GIT_REPOSITORY_INIT_MKPATH | (bare ? static_cast<uint32_t>(GIT_REPOSITORY_INIT_BARE) : 0u);
+  opts.flags =
+      GIT_REPOSITORY_INIT_MKPATH | (bare ? static_cast<uint32_t>(GIT_REPOSITORY_INIT_BARE) : 0u);
   opts.initial_head = "main";
   Check(git_repository_init_ext(&raw, path.string().c_str(), &opts), "init");
   return FixtureRepo(root, path, bare, std::unique_ptr<git_repository, RepoCloser>(raw));
@@ -156,9 +157,9 @@ std::string FixtureRepo::Commit(const std::string& message, const std::string& a
   Owned<git_tree, git_tree_free> tree;
   Check(git_tree_lookup(&tree.ptr, repo_.get(), &tree_id), "lookup tree");
   Owned<git_signature, git_signature_free> sig;
-  Check(git_signature_new(&sig.ptr, author.c_str(), email.c_str(), epoch_seconds,
-                          tz_offset_minutes),
-        "signature");
+  Check(
+      git_signature_new(&sig.ptr, author.c_str(), email.c_str(), epoch_seconds, tz_offset_minutes),
+      "signature");
   Owned<git_commit, git_commit_free> parent;
   git_oid head_id;
   const bool has_parent = HeadId(&head_id);
@@ -166,8 +167,8 @@ std::string FixtureRepo::Commit(const std::string& message, const std::string& a
   const git_commit* parents[1] = {parent.ptr};
   git_oid commit_id;
   // In bulk mode HEAD moves in memory only (no ref file and reflog entry per commit).
-  Check(git_commit_create(&commit_id, repo_.get(), mempack_ != nullptr ? nullptr : "HEAD", sig.ptr, sig.ptr, nullptr,
-                          message.c_str(), tree.ptr, has_parent ? 1 : 0, parents),
+  Check(git_commit_create(&commit_id, repo_.get(), mempack_ != nullptr ? nullptr : "HEAD", sig.ptr,
+                          sig.ptr, nullptr, message.c_str(), tree.ptr, has_parent ? 1 : 0, parents),
         "commit");
   ++commit_count_;
   if (mempack_ != nullptr) bulk_head_ = git_oid_tostr_s(&commit_id);
@@ -206,7 +207,8 @@ void FixtureRepo::BeginBulk() {
   Check(git_repository_odb(&odb.ptr, repo_.get()), "odb");
   git_odb_backend* backend = nullptr;
   Check(git_mempack_new(&backend), "mempack");
-  Check(git_odb_add_backend(odb.ptr, backend, 1000), "add mempack");  // highest priority: gets writes
+  Check(git_odb_add_backend(odb.ptr, backend, 1000),
+        "add mempack");  // highest priority: gets writes
   mempack_ = backend;
 }
 
@@ -274,16 +276,19 @@ void FixtureRepo::Pack() {
   Check(git_tag_list(&tags, repo_.get()), "tag list");
   for (std::size_t i = 0; i < tags.count; ++i) {
     git_oid id;
-    if (git_reference_name_to_id(&id, repo_.get(), ("refs/tags/" + std::string(tags.strings[i])).c_str()) == 0) {
+    if (git_reference_name_to_id(&id, repo_.get(),
+                                 ("refs/tags/" + std::string(tags.strings[i])).c_str()) == 0) {
       git_packbuilder_insert(builder.ptr, &id, tags.strings[i]);
     }
   }
   git_strarray_dispose(&tags);
   Check(git_packbuilder_write(builder.ptr, nullptr, 0, nullptr, nullptr), "write pack");
-  const std::filesystem::path objects = std::filesystem::path(git_repository_path(repo_.get())) / "objects";
+  const std::filesystem::path objects =
+      std::filesystem::path(git_repository_path(repo_.get())) / "objects";
   for (const auto& entry : std::filesystem::directory_iterator(objects)) {
     const std::string name = entry.path().filename().string();
-    if (entry.is_directory() && name.size() == 2 && std::isxdigit(static_cast<unsigned char>(name[0]))) {
+    if (entry.is_directory() && name.size() == 2 &&
+        std::isxdigit(static_cast<unsigned char>(name[0]))) {
       std::filesystem::remove_all(entry.path());
     }
   }

@@ -94,8 +94,8 @@ class FixtureRepo {
   std::filesystem::path path_;
   bool bare_ = false;
   std::size_t commit_count_ = 0;
-  git_odb_backend* mempack_ = nullptr;  // owned by the repository's object database
-  std::string bulk_head_;               // HEAD during a bulk, "" otherwise
+  git_odb_backend* mempack_ = nullptr;                // owned by the repository's object database
+  std::string bulk_head_;                             // HEAD during a bulk, "" otherwise
   std::map<std::string, std::string> pending_files_;  // work-tree writes deferred to EndBulk
   std::unique_ptr<git_repository, RepoCloser> repo_;
 };

@@ -66,8 +66,9 @@ core::Status ResolveUser(unsigned& uid, unsigned& gid) {
     return core::Ok();
   }
   if (getpwnam(kUser) == nullptr) {
-    std::string command = std::string("useradd --system --no-create-home --shell /usr/sbin/nologin ") +
-                          kUser + " >/dev/null 2>&1";
+    std::string command =
+        std::string("useradd --system --no-create-home --shell /usr/sbin/nologin ") + kUser +
+        " >/dev/null 2>&1";
     (void)std::system(command.c_str());  // a concurrent test may have created it: check again
   }
   const passwd* user = getpwnam(kUser);
@@ -100,9 +101,9 @@ int FreeLoopbackPort() {
 // concurrent test processes serialise on a lock file.
 core::Result<std::string> EnsureTemplate(const std::string& bin, unsigned uid, unsigned gid) {
   std::string version = fs::path(bin).parent_path().filename().string();
-  std::string base = (fs::temp_directory_path() / ("repopost-pg-template-" + version + "-" +
-                                                   std::to_string(uid)))
-                         .string();
+  std::string base =
+      (fs::temp_directory_path() / ("repopost-pg-template-" + version + "-" + std::to_string(uid)))
+          .string();
   std::string lock_path = base + ".lock";
   int lock = open(lock_path.c_str(), O_RDWR | O_CREAT, 0600);
   if (lock < 0 || flock(lock, LOCK_EX) != 0) {
@@ -114,7 +115,8 @@ core::Result<std::string> EnsureTemplate(const std::string& bin, unsigned uid, u
     std::error_code ec;
     fs::remove_all(base, ec);
     fs::create_directories(base, ec);
-    if (chown(base.c_str(), uid, gid) != 0) out = core::Fail(ErrorCode::kStore, "cannot chown " + base);
+    if (chown(base.c_str(), uid, gid) != 0)
+      out = core::Fail(ErrorCode::kStore, "cannot chown " + base);
     std::string log = base + "/initdb.log";
     if (out && RunAs({bin + "/initdb", "-D", data, "-U", "repopost", "--auth=trust", "-E", "UTF8",
                       "--no-locale", "-N"},
@@ -141,7 +143,8 @@ core::Result<std::string> FindPostgresBinaries() {
   std::sort(versions.rbegin(), versions.rend());
   candidates.insert(candidates.end(), versions.begin(), versions.end());
   for (const auto& dir : candidates) {
-    if (access((dir + "/initdb").c_str(), X_OK) == 0 && access((dir + "/pg_ctl").c_str(), X_OK) == 0) {
+    if (access((dir + "/initdb").c_str(), X_OK) == 0 &&
+        access((dir + "/pg_ctl").c_str(), X_OK) == 0) {
       return dir;
     }
   }
@@ -172,8 +175,9 @@ core::Result<std::unique_ptr<PgCluster>> PgCluster::Start(const PgClusterOptions
   if (RunAs({"/bin/cp", "-a", *templ, data}, cluster->uid_, cluster->gid_, log) != 0) {
     return core::Fail(ErrorCode::kStore, "cannot copy the PostgreSQL template: " + Tail(log));
   }
-  std::string settings = "-c listen_addresses=127.0.0.1 -c unix_socket_directories=" +
-                         cluster->dir_ + " -c max_connections=40";
+  std::string settings =
+      "-c listen_addresses=127.0.0.1 -c unix_socket_directories=" + cluster->dir_ +
+      " -c max_connections=40";
   if (options.durability == PgDurability::kNone) {
     settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
   } else if (options.durability == PgDurability::kAsyncCommit) {
@@ -182,13 +186,13 @@ core::Result<std::unique_ptr<PgCluster>> PgCluster::Start(const PgClusterOptions
   for (int attempt = 0; attempt < 5 && !cluster->started_; ++attempt) {
     cluster->port_ = FreeLoopbackPort();
     std::string port_option = settings + " -p " + std::to_string(cluster->port_);
-    cluster->started_ = RunAs({*bin + "/pg_ctl", "-D", data, "-l", server_log, "-w", "-t", "60", "-o",
-                               port_option, "start"},
+    cluster->started_ = RunAs({*bin + "/pg_ctl", "-D", data, "-l", server_log, "-w", "-t", "60",
+                               "-o", port_option, "start"},
                               cluster->uid_, cluster->gid_, log) == 0;
   }
   if (!cluster->started_) {
-    return core::Fail(ErrorCode::kStore, "the test PostgreSQL server did not start: " +
-                                             Tail(log) + Tail(server_log));
+    return core::Fail(ErrorCode::kStore,
+                      "the test PostgreSQL server did not start: " + Tail(log) + Tail(server_log));
   }
   return cluster;
 }

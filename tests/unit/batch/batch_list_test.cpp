@@ -61,15 +61,14 @@ TEST_P(RejectBatchLineTest, NamesWhatIsWrong) {
 
 INSTANTIATE_TEST_SUITE_P(
     Lines, RejectBatchLineTest,
-    ::testing::Values(BadCase{"o/r\tviral", core::ErrorCode::kInput, "unknown style 'viral'"},
-                      BadCase{"o/r\tgrowth\tloud", core::ErrorCode::kInput, "unknown tone 'loud'"},
-                      BadCase{"o/r\tgrowth\tminimal\twow", core::ErrorCode::kInput,
-                              "unknown hook 'wow'"},
-                      BadCase{"o/r\tgrowth\tminimal\tstory\textra", core::ErrorCode::kInput,
-                              "too many"},
-                      BadCase{"\tgrowth", core::ErrorCode::kInput, "source column is empty"},
-                      BadCase{std::string("o/\x01r"), core::ErrorCode::kInput, "control"},
-                      BadCase{std::string(5000, 'a'), core::ErrorCode::kTooLarge, "longer"}));
+    ::testing::Values(
+        BadCase{"o/r\tviral", core::ErrorCode::kInput, "unknown style 'viral'"},
+        BadCase{"o/r\tgrowth\tloud", core::ErrorCode::kInput, "unknown tone 'loud'"},
+        BadCase{"o/r\tgrowth\tminimal\twow", core::ErrorCode::kInput, "unknown hook 'wow'"},
+        BadCase{"o/r\tgrowth\tminimal\tstory\textra", core::ErrorCode::kInput, "too many"},
+        BadCase{"\tgrowth", core::ErrorCode::kInput, "source column is empty"},
+        BadCase{std::string("o/\x01r"), core::ErrorCode::kInput, "control"},
+        BadCase{std::string(5000, 'a'), core::ErrorCode::kTooLarge, "longer"}));
 
 TEST(ParseBatchList, SkipsBlankLinesCommentsBomAndCarriageReturns) {
   const std::string text =
@@ -96,8 +95,8 @@ TEST(ParseBatchList, UsesTheCommandDefaultsForEmptyColumns) {
   options.defaults.hook = HookType::kContrarian;
   auto items = ParseBatchList("o/r\n", options);
   ASSERT_TRUE(items);
-  EXPECT_EQ((*items)[0], (BatchItemSpec{"o/r", Style::kRecruiter, Tone::kMinimal,
-                                        HookType::kContrarian}));
+  EXPECT_EQ((*items)[0],
+            (BatchItemSpec{"o/r", Style::kRecruiter, Tone::kMinimal, HookType::kContrarian}));
 }
 
 TEST(ParseBatchList, ErrorNamesTheLineNumber) {

@@ -34,8 +34,7 @@ TEST(BatchProgress, EtaIsUnknownBeforeTheFirstItem) {
 
 TEST(FormatProgressBar, FillsCellsInProportion) {
   const BatchProgress p = BatchProgress::FromJob(Job(5, 0, 4, 1), 0, std::chrono::seconds(2));
-  EXPECT_EQ(FormatProgressBar(p, 10),
-            "[#####.....] 4/10 done, 1 failed, 2.5 items/s, ETA 2s");
+  EXPECT_EQ(FormatProgressBar(p, 10), "[#####.....] 4/10 done, 1 failed, 2.5 items/s, ETA 2s");
   EXPECT_EQ(FormatProgressLine(p),
             "batch b_test: 4/10 done, 1 failed, 0 running, 2.5 items/s, ETA 2s");
 }
@@ -63,8 +62,10 @@ TEST(RenderBatchOutput, WritesOneRecordPerItemWithTheFailureReason) {
   done.item.state = store::BatchItemState::kDone;
   done.item.result = "g_1";
   done.source = "/tool";
-  done.post = exports::ExportInput{.id = "v_1", .text = "Hook line\n\nBody, with comma.",
-                                   .hashtags = {"#A", "#B"}, .style = "growth"};
+  done.post = exports::ExportInput{.id = "v_1",
+                                   .text = "Hook line\n\nBody, with comma.",
+                                   .hashtags = {"#A", "#B"},
+                                   .style = "growth"};
   const std::string csv = RenderBatchOutput({failed, done}, BatchOutputFormat::kCsv);
   EXPECT_NE(csv.find("1,/nope,failed,cannot read '/nope',,,,,,,,,,,,\r\n"), std::string::npos)
       << csv;

@@ -15,7 +15,8 @@ inline ExportInput FullPost() {
   in.id = "v_0001";
   in.text =
       "What does it take to store 1 billion keys in 4 GB?\n\n"
-      "leveldb is a key-value store from Google, written in C++ (no server, \"just a library\").\n\n"
+      "leveldb is a key-value store from Google, written in C++ (no server, \"just a "
+      "library\").\n\n"
       "\xE2\x80\xA2 Put(), Get() and Delete() on sorted keys\n"
       "\xE2\x80\xA2 Atomic batches: write_batch <= 1 call\n"
       "\xE2\x80\xA2 Snapshots, compression & [Snappy] support \xF0\x9F\x9A\x80\n\n"

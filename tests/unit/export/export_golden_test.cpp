@@ -1,8 +1,8 @@
 // Golden tests: each format's output for the fixture posts equals the file under golden/.
 // Regenerate after an intended change with REPOPOST_UPDATE_GOLDEN=1 and review the diff.
-#include <cstdlib>
-
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 
 #include "export/export_format.h"
 #include "export_fixture.h"
@@ -48,7 +48,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(GoldenCase{"post.txt", ExportFormat::kText, false, false},
                       GoldenCase{"post.linkedin.txt", ExportFormat::kLinkedIn, false, false},
                       GoldenCase{"post.linkedin-bold.txt", ExportFormat::kLinkedIn, false, true},
-                      GoldenCase{"post.linkedin-api.json", ExportFormat::kLinkedInApi, false, false},
+                      GoldenCase{"post.linkedin-api.json", ExportFormat::kLinkedInApi, false,
+                                 false},
                       GoldenCase{"post.md", ExportFormat::kMarkdown, false, false},
                       GoldenCase{"post.notion.json", ExportFormat::kNotion, false, false},
                       GoldenCase{"post.notion.md", ExportFormat::kNotionMarkdown, false, false},

@@ -1,6 +1,7 @@
 #include "export/linkedin_export.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "export/unicode_bold.h"
@@ -30,8 +31,7 @@ TEST(LinkedInText, BoldHookIsOffByDefaultAndCarriesTheAccessibilityNote) {
 }
 
 TEST(LittleText, EscapesEveryReservedCharacter) {
-  EXPECT_EQ(EscapeLittleText("|{}@[]()<>#\\*_~"),
-            "\\|\\{\\}\\@\\[\\]\\(\\)\\<\\>\\#\\\\\\*\\_\\~");
+  EXPECT_EQ(EscapeLittleText("|{}@[]()<>#\\*_~"), "\\|\\{\\}\\@\\[\\]\\(\\)\\<\\>\\#\\\\\\*\\_\\~");
   EXPECT_EQ(EscapeLittleText("plain text, 42."), "plain text, 42.");
 }
 

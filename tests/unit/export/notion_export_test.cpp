@@ -1,6 +1,7 @@
 #include "export/notion_export.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "export/markdown_export.h"

@@ -1,9 +1,9 @@
 // Round trips through independent parsers: Python's csv module for the Buffer and batch CSV, and
 // PyYAML (when installed) for the Markdown front matter. Runs python3 as a subprocess.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <filesystem>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "export/csv_export.h"

@@ -51,12 +51,11 @@ TEST(VersionDiff, IdenticalAndEmptyVersions) {
 }
 
 TEST(VersionDiff, ComparesClaimListsIgnoringCaseAndFinalPeriod) {
-  VersionDiff d = DiffVersions({.before = "a",
-                                .after = "b",
-                                .claims_before = std::vector<std::string>{"It is fast.",
-                                                                          "It has 3 users"},
-                                .claims_after = std::vector<std::string>{"it is fast",
-                                                                         "It is MIT licensed"}});
+  VersionDiff d =
+      DiffVersions({.before = "a",
+                    .after = "b",
+                    .claims_before = std::vector<std::string>{"It is fast.", "It has 3 users"},
+                    .claims_after = std::vector<std::string>{"it is fast", "It is MIT licensed"}});
   EXPECT_TRUE(d.summary.claims_compared);
   EXPECT_EQ(d.summary.claims_added, (std::vector<std::string>{"It is MIT licensed"}));
   EXPECT_EQ(d.summary.claims_dropped, (std::vector<std::string>{"It has 3 users"}));

@@ -15,7 +15,8 @@ class CaptionTest : public ::testing::Test {
 
 TEST_F(CaptionTest, WritesGroundedLinesAndAltText) {
   const FactDigest digest = FactDigest::From(testing::RichCliTool());
-  core::Result<Rendered> caption = WriteCaption(renderer_, digest, "video demo", Tone::kBalanced, 0);
+  core::Result<Rendered> caption =
+      WriteCaption(renderer_, digest, "video demo", Tone::kBalanced, 0);
   ASSERT_TRUE(caption) << caption.error().message;
   EXPECT_NE(caption->text.find("fzf"), std::string::npos);
   EXPECT_NE(caption->text.find("Try it: brew install fzf"), std::string::npos);

@@ -58,10 +58,12 @@ core::FactSheet RichCliTool() {
   s.Add(FactKind::kFeature, "Blazingly fast", File("README.md", 21, 21));
   s.Add(FactKind::kFeature, "The most comprehensive feature set", File("README.md", 22, 22));
   s.Add(FactKind::kFeature, "Flexible layout", File("README.md", 23, 23));
-  s.Add(FactKind::kFeature, "Batteries included: **vim/neovim** plugin, key bindings, and fuzzy auto-completion",
+  s.Add(FactKind::kFeature,
+        "Batteries included: **vim/neovim** plugin, key bindings, and fuzzy auto-completion",
         File("README.md", 24, 24));
   s.Add(FactKind::kInstallCommand, "brew install fzf", File("README.md", 60, 60), "sh");
-  s.Add(FactKind::kUsageSnippet, "find * -type f | fzf > selected", File("README.md", 120, 121), "sh");
+  s.Add(FactKind::kUsageSnippet, "find * -type f | fzf > selected", File("README.md", 120, 121),
+        "sh");
   s.Add(FactKind::kPlatform, "Linux", File("README.md", 40, 40));
   s.Add(FactKind::kPlatform, "macOS", File("README.md", 41, 41));
   s.Add(FactKind::kPlatform, "Windows", File("README.md", 42, 42));
@@ -85,13 +87,16 @@ core::FactSheet LibraryWithBenchmarks() {
   s.Add(FactKind::kLicense, "BSD-3-Clause", File("LICENSE"));
   s.Add(FactKind::kLanguage, "C++", File(""), "93.0%");
   s.Add(FactKind::kLanguage, "C", File(""), "4.1%");
-  s.Add(FactKind::kFeature, "Keys and values are arbitrary byte arrays.", File("README.md", 10, 10));
+  s.Add(FactKind::kFeature, "Keys and values are arbitrary byte arrays.",
+        File("README.md", 10, 10));
   s.Add(FactKind::kFeature, "Data is stored sorted by key.", File("README.md", 11, 11));
   s.Add(FactKind::kFeature,
         "Callers can provide a custom comparison function to override the sort order.",
         File("README.md", 12, 12));
-  s.Add(FactKind::kFeature, "Multiple changes can be made in one atomic batch.", File("README.md", 14, 14));
-  s.Add(FactKind::kFeature, "Data is automatically compressed using the Snappy compression library.",
+  s.Add(FactKind::kFeature, "Multiple changes can be made in one atomic batch.",
+        File("README.md", 14, 14));
+  s.Add(FactKind::kFeature,
+        "Data is automatically compressed using the Snappy compression library.",
         File("README.md", 18, 18));
   s.Add(FactKind::kBenchmark,
         "Sequential writes run at 1.4 MB/s per the db_bench run on 1000000 entries.",
@@ -169,16 +174,19 @@ core::FactSheet HugeFeatureList() {
     s.Add(FactKind::kFeature, feature, File("README.md", 20 + i, 20 + i));
   }
   for (int i = 1; i <= 50; ++i) {
-    s.Add(FactKind::kBenchmark, "Handles " + std::to_string(i * 1000) + " requests per second in the hello_" +
-                                    std::to_string(i) + " benchmark.",
+    s.Add(FactKind::kBenchmark,
+          "Handles " + std::to_string(i * 1000) + " requests per second in the hello_" +
+              std::to_string(i) + " benchmark.",
           File("BENCHMARKS.md", i, i));
   }
   s.Add(FactKind::kInstallCommand, "cargo add kitchen-sink", File("README.md", 10, 10), "sh");
   s.Add(FactKind::kCommitCount, "10432", Git());
   s.Add(FactKind::kFirstCommit, "2019-06-01", Git(),
-        "Initial commit with a very long subject line that keeps going and going past sixty characters");
+        "Initial commit with a very long subject line that keeps going and going past sixty "
+        "characters");
   s.Add(FactKind::kLatestTag, "v3.14.159", Git(), "2024-03-14");
-  s.Add(FactKind::kRepositoryUrl, "https://example.org/kitchen-sink", Field("Cargo.toml:package.repository"));
+  s.Add(FactKind::kRepositoryUrl, "https://example.org/kitchen-sink",
+        Field("Cargo.toml:package.repository"));
   return s;
 }
 

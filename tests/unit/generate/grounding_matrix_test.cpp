@@ -26,7 +26,8 @@ class GroundingMatrix : public ::testing::TestWithParam<std::string> {};
 
 std::map<std::string, core::FactSheet> Sheets() {
   std::map<std::string, core::FactSheet> out;
-  for (NamedSheet& named : testing::AllHandMadeSheets()) out.emplace(named.name, std::move(named.sheet));
+  for (NamedSheet& named : testing::AllHandMadeSheets())
+    out.emplace(named.name, std::move(named.sheet));
   return out;
 }
 
@@ -81,8 +82,10 @@ TEST(GroundingMatrix, ThinFactsGiveAShorterPostInEveryCombination) {
         core::Result<Post> rich_post = writer.Write(rich, options);
         core::Result<Post> thin_post = writer.Write(thin, options);
         ASSERT_TRUE(rich_post && thin_post);
-        const std::size_t rich_words = testing::Words(testing::BodyWithoutHashtags(rich_post->text));
-        const std::size_t thin_words = testing::Words(testing::BodyWithoutHashtags(thin_post->text));
+        const std::size_t rich_words =
+            testing::Words(testing::BodyWithoutHashtags(rich_post->text));
+        const std::size_t thin_words =
+            testing::Words(testing::BodyWithoutHashtags(thin_post->text));
         EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n" << thin_post->text;
         EXPECT_LT(thin_words, 60u) << thin_post->text;
       }

@@ -9,9 +9,15 @@ namespace {
 
 TEST(Hashtags, ConvertsWordsToCamelCaseTags) {
   const std::pair<const char*, const char*> cases[] = {
-      {"machine-learning", "#MachineLearning"}, {"cli", "#CLI"},   {"C++", "#Cpp"},
-      {"Go", "#Golang"},                        {"rust", "#RustLang"}, {"fuzzy search", "#FuzzySearch"},
-      {"übersetzung", "#übersetzung"},          {"!!", ""},        {"2024", ""},
+      {"machine-learning", "#MachineLearning"},
+      {"cli", "#CLI"},
+      {"C++", "#Cpp"},
+      {"Go", "#Golang"},
+      {"rust", "#RustLang"},
+      {"fuzzy search", "#FuzzySearch"},
+      {"übersetzung", "#übersetzung"},
+      {"!!", ""},
+      {"2024", ""},
   };
   for (const auto& [word, tag] : cases) EXPECT_EQ(ToHashtag(word), tag) << word;
 }

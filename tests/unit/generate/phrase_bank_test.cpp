@@ -46,13 +46,14 @@ TEST(PhraseBank, RejectsMalformedFilesWithFileAndLine) {
     core::Result<PhraseBank> bank = ParseOne(bad.text);
     ASSERT_FALSE(bank) << bad.text;
     EXPECT_EQ(bank.error().code, core::ErrorCode::kInput);
-    EXPECT_NE(bank.error().message.find(bad.message_part), std::string::npos) << bank.error().message;
+    EXPECT_NE(bank.error().message.find(bad.message_part), std::string::npos)
+        << bank.error().message;
   }
 }
 
 TEST(PhraseBank, RejectsFilesOfDifferentVersions) {
-  core::Result<PhraseBank> bank =
-      PhraseBank::Parse({{"a.txt", "@version 1\n[a]\n* | x\n"}, {"b.txt", "@version 2\n[b]\n* | y\n"}});
+  core::Result<PhraseBank> bank = PhraseBank::Parse(
+      {{"a.txt", "@version 1\n[a]\n* | x\n"}, {"b.txt", "@version 2\n[b]\n* | y\n"}});
   ASSERT_FALSE(bank);
   EXPECT_NE(bank.error().message.find("version"), std::string::npos);
 }
@@ -73,10 +74,10 @@ TEST(PhraseBank, EmbeddedBankParsesAndHasEveryHookSection) {
 TEST(PhraseBank, EmbeddedPhrasesMakeNoClaimsOfTheirOwn) {
   const core::Result<PhraseBank>& bank = PhraseBank::Embedded();
   ASSERT_TRUE(bank);
-  const char* banned[] = {"thousands", "millions", "trusted", "everyone", "loved", "popular",
-                          "go-to", "save you", "will never", "faster than", "better than",
-                          "I spent", "I built", "years of", "when I", "my team", "we use",
-                          "best", "#"};
+  const char* banned[] = {"thousands",   "millions", "trusted",  "everyone",   "loved",
+                          "popular",     "go-to",    "save you", "will never", "faster than",
+                          "better than", "I spent",  "I built",  "years of",   "when I",
+                          "my team",     "we use",   "best",     "#"};
   for (const std::string& name : bank->SectionNames()) {
     for (const Phrase& phrase : *bank->Section(name)) {
       std::string words;  // the phrase with its slots removed
@@ -87,7 +88,8 @@ TEST(PhraseBank, EmbeddedPhrasesMakeNoClaimsOfTheirOwn) {
         if (c == '}') in_slot = false;
       }
       SCOPED_TRACE(name + ": " + phrase.text);
-      EXPECT_TRUE(std::none_of(words.begin(), words.end(), [](unsigned char c) { return std::isdigit(c); }));
+      EXPECT_TRUE(std::none_of(words.begin(), words.end(),
+                               [](unsigned char c) { return std::isdigit(c); }));
       for (const char* word : banned) EXPECT_EQ(words.find(word), std::string::npos) << word;
       for (std::size_t i = 2; i < words.size(); ++i) {
         if (std::isupper(static_cast<unsigned char>(words[i])) && words[i - 1] == ' ') {
@@ -101,14 +103,43 @@ TEST(PhraseBank, EmbeddedPhrasesMakeNoClaimsOfTheirOwn) {
 }
 
 TEST(PhraseBank, EmbeddedSlotsAreOnesTheDigestOrCaptionFills) {
-  const std::set<std::string> known = {
-      "project", "tagline", "tagline_np", "tagline_sentence", "summary", "file_count",
-      "small_file_count", "line_count", "small_line_count", "language", "languages", "benchmark",
-      "benchmark_lower", "property", "property_cap", "property_lower", "avoided",
-      "no_dependencies", "dependency_count", "commits", "first_year", "first_date",
-      "first_subject", "authors", "tag", "tag_date", "commits_since_tag", "changelog_version",
-      "install", "usage", "license", "platforms", "examples", "docs_pages", "url", "asset_cap",
-      "asset_np"};
+  const std::set<std::string> known = {"project",
+                                       "tagline",
+                                       "tagline_np",
+                                       "tagline_sentence",
+                                       "summary",
+                                       "file_count",
+                                       "small_file_count",
+                                       "line_count",
+                                       "small_line_count",
+                                       "language",
+                                       "languages",
+                                       "benchmark",
+                                       "benchmark_lower",
+                                       "property",
+                                       "property_cap",
+                                       "property_lower",
+                                       "avoided",
+                                       "no_dependencies",
+                                       "dependency_count",
+                                       "commits",
+                                       "first_year",
+                                       "first_date",
+                                       "first_subject",
+                                       "authors",
+                                       "tag",
+                                       "tag_date",
+                                       "commits_since_tag",
+                                       "changelog_version",
+                                       "install",
+                                       "usage",
+                                       "license",
+                                       "platforms",
+                                       "examples",
+                                       "docs_pages",
+                                       "url",
+                                       "asset_cap",
+                                       "asset_np"};
   const core::Result<PhraseBank>& bank = PhraseBank::Embedded();
   ASSERT_TRUE(bank);
   for (const std::string& name : bank->SectionNames()) {

@@ -7,14 +7,16 @@ namespace {
 
 TEST(PhraseRenderer, FillsSlotsAndCollectsTheirFactIds) {
   SlotMap slots{{"project", {"fzf", {"f1"}}}, {"commits", {"3,412", {"f9"}}}};
-  core::Result<Rendered> out = PhraseRenderer::Fill("{project} has {commits} commits; {project}!", slots);
+  core::Result<Rendered> out =
+      PhraseRenderer::Fill("{project} has {commits} commits; {project}!", slots);
   ASSERT_TRUE(out);
   EXPECT_EQ(out->text, "fzf has 3,412 commits; fzf!");
   EXPECT_EQ(out->fact_ids, (std::vector<std::string>{"f1", "f9"}));
 }
 
 TEST(PhraseRenderer, RefusesToRenderAHole) {
-  core::Result<Rendered> out = PhraseRenderer::Fill("{project} by {author}", {{"project", {"x", {"f1"}}}});
+  core::Result<Rendered> out =
+      PhraseRenderer::Fill("{project} by {author}", {{"project", {"x", {"f1"}}}});
   ASSERT_FALSE(out);
   EXPECT_EQ(out.error().code, core::ErrorCode::kInternal);
   EXPECT_NE(out.error().message.find("{author}"), std::string::npos);
@@ -27,8 +29,10 @@ TEST(PhraseRenderer, SlotValuesAreNotReScanned) {
 }
 
 TEST(PhraseRenderer, CandidatesKeepOnlyFillableVariantsForTheTone) {
-  core::Result<PhraseBank> bank = PhraseBank::Parse(
-      {{"t.txt", "@version 1\n[s]\n* | one {a}\nminimal | two {a}\nhigh-energy | three {a}\n* | four {missing}\n"}});
+  core::Result<PhraseBank> bank =
+      PhraseBank::Parse({{"t.txt",
+                          "@version 1\n[s]\n* | one {a}\nminimal | two {a}\nhigh-energy | three "
+                          "{a}\n* | four {missing}\n"}});
   ASSERT_TRUE(bank);
   PhraseRenderer renderer(*bank);
   SlotMap slots{{"a", {"x", {"f1"}}}};
@@ -41,8 +45,8 @@ TEST(PhraseRenderer, CandidatesKeepOnlyFillableVariantsForTheTone) {
 }
 
 TEST(PhraseRenderer, SeededChoiceIsStableAndSeedsDiffer) {
-  core::Result<PhraseBank> bank = PhraseBank::Parse(
-      {{"t.txt", "@version 1\n[s]\n* | a\n* | b\n* | c\n* | d\n* | e\n"}});
+  core::Result<PhraseBank> bank =
+      PhraseBank::Parse({{"t.txt", "@version 1\n[s]\n* | a\n* | b\n* | c\n* | d\n* | e\n"}});
   ASSERT_TRUE(bank);
   PhraseRenderer renderer(*bank);
   std::set<std::string> picks;

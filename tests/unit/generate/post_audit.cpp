@@ -1,11 +1,11 @@
 #include "post_audit.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "generate/hook_writer.h"
 #include "generate/template_writer.h"
@@ -19,7 +19,8 @@ const std::set<std::string> kWriterWords = {"I"};
 
 // "•", "→", "✅", "🔥": tokens with no ASCII letter or digit and no letter-like text.
 bool IsBulletOrEmoji(const std::string& token) {
-  return std::none_of(token.begin(), token.end(), [](unsigned char c) { return std::isalnum(c); }) &&
+  return std::none_of(token.begin(), token.end(),
+                      [](unsigned char c) { return std::isalnum(c); }) &&
          token.size() <= 4;
 }
 
@@ -82,9 +83,8 @@ bool IsCamelCaseTag(const std::string& tag) {
   if (tag.size() < 3 || tag[0] != '#') return false;
   const unsigned char first = static_cast<unsigned char>(tag[1]);
   const bool starts_well = std::isupper(first) || first >= 0x80 || tag == "#iOS" || tag == "#macOS";
-  const bool clean = std::all_of(tag.begin() + 1, tag.end(), [](unsigned char c) {
-    return std::isalnum(c) || c >= 0x80;
-  });
+  const bool clean = std::all_of(tag.begin() + 1, tag.end(),
+                                 [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
   return starts_well && clean;
 }
 
@@ -135,9 +135,8 @@ std::vector<std::string> RepeatedAdjacentSentences(const std::string& text) {
   for (const std::string& line : Lines(BodyWithoutHashtags(text))) {
     std::size_t begin = 0;
     for (std::size_t i = 0; i <= line.size(); ++i) {
-      const bool end = i == line.size() ||
-                       ((line[i] == '.' || line[i] == '!' || line[i] == '?') && i + 1 < line.size() &&
-                        line[i + 1] == ' ');
+      const bool end = i == line.size() || ((line[i] == '.' || line[i] == '!' || line[i] == '?') &&
+                                            i + 1 < line.size() && line[i + 1] == ' ');
       if (!end) continue;
       std::string sentence = line.substr(begin, i - begin + (i < line.size() ? 1 : 0));
       if (!WordSet(sentence).empty()) sentences.push_back(sentence);
@@ -150,7 +149,8 @@ std::vector<std::string> RepeatedAdjacentSentences(const std::string& text) {
     const std::set<std::string> b = WordSet(sentences[i]);
     std::size_t common = 0;
     for (const std::string& w : a) common += b.count(w);
-    const double jaccard = static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+    const double jaccard =
+        static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
     if (jaccard >= 0.8) problems.push_back("'" + sentences[i - 1] + "' / '" + sentences[i] + "'");
   }
   return problems;
@@ -160,12 +160,14 @@ std::size_t Words(const std::string& text) {
   std::istringstream in(text);
   std::size_t n = 0;
   for (std::string token; in >> token;) {
-    if (std::any_of(token.begin(), token.end(), [](unsigned char c) { return std::isalnum(c); })) ++n;
+    if (std::any_of(token.begin(), token.end(), [](unsigned char c) { return std::isalnum(c); }))
+      ++n;
   }
   return n;
 }
 
-void ExpectPostFollowsRules(const std::string& label, const core::FactSheet& sheet, const Post& post) {
+void ExpectPostFollowsRules(const std::string& label, const core::FactSheet& sheet,
+                            const Post& post) {
   SCOPED_TRACE(label + "\n" + post.text);
   for (const std::string& problem : UngroundedTokens(post)) ADD_FAILURE() << problem;
   for (const std::string& problem : RepeatedAdjacentSentences(post.text)) {

@@ -21,15 +21,16 @@ Post PostWith(std::string text, std::vector<std::pair<std::string, std::string>>
 }
 
 TEST(PostAudit, FlagsInventedNumbersNamesAndCode) {
-  const Post post = PostWith("Meet fzf.\n\nTrusted by 5000 teams at Google. Run fzf_init now.",
-                             {{"fzf", ""}});
+  const Post post =
+      PostWith("Meet fzf.\n\nTrusted by 5000 teams at Google. Run fzf_init now.", {{"fzf", ""}});
   const std::vector<std::string> problems = UngroundedTokens(post);
   EXPECT_EQ(problems.size(), 3u);
 }
 
 TEST(PostAudit, AcceptsFactTokensWithSeparatorsAndSentenceStarts) {
-  const Post post = PostWith("Meet fzf. It has 3,412 commits since 2013, on Linux.\n\n#OpenSource #Golang",
-                             {{"fzf", ""}, {"3412", ""}, {"2013-10-23", "Initial"}, {"Linux", ""}});
+  const Post post =
+      PostWith("Meet fzf. It has 3,412 commits since 2013, on Linux.\n\n#OpenSource #Golang",
+               {{"fzf", ""}, {"3412", ""}, {"2013-10-23", "Initial"}, {"Linux", ""}});
   EXPECT_TRUE(UngroundedTokens(post).empty());
 }
 

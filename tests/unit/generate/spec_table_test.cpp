@@ -46,7 +46,8 @@ TEST(SpecTable, EveryHookFallsBackToEveryOtherTypeButItself) {
 
 TEST(SpecTable, UniversalRulesForbidInventedExperience) {
   bool found = false;
-  for (std::string_view rule : UniversalRules()) found |= rule.find("first person") != std::string_view::npos;
+  for (std::string_view rule : UniversalRules())
+    found |= rule.find("first person") != std::string_view::npos;
   EXPECT_TRUE(found);
 }
 

@@ -81,7 +81,8 @@ TEST(TemplateWriter, MinimalToneHasNoEmojiAndHighEnergyHasSome) {
 }
 
 TEST(TemplateWriter, FactsUsedKeepProvenanceAndRecordsPhraseBankVersion) {
-  core::Result<Post> post = TemplateWriter().Write(testing::RichCliTool(), PostOptions{.caption_asset = "screenshot"});
+  core::Result<Post> post =
+      TemplateWriter().Write(testing::RichCliTool(), PostOptions{.caption_asset = "screenshot"});
   ASSERT_TRUE(post);
   EXPECT_EQ(post->writer, WriterTier::kTemplate);
   EXPECT_FALSE(post->caption.empty());
@@ -92,15 +93,16 @@ TEST(TemplateWriter, FactsUsedKeepProvenanceAndRecordsPhraseBankVersion) {
 }
 
 TEST(TemplateWriter, NoHashtagsWhenDisabled) {
-  core::Result<Post> post = TemplateWriter().Write(testing::RichCliTool(), PostOptions{.hashtags = false});
+  core::Result<Post> post =
+      TemplateWriter().Write(testing::RichCliTool(), PostOptions{.hashtags = false});
   ASSERT_TRUE(post);
   EXPECT_TRUE(post->hashtags.empty());
   EXPECT_EQ(post->text.find("#OpenSource"), std::string::npos);
 }
 
 TEST(TemplateWriter, BadCaptionAssetIsAUsageError) {
-  core::Result<Post> post =
-      TemplateWriter().Write(testing::RichCliTool(), PostOptions{.caption_asset = std::string(200, 'x')});
+  core::Result<Post> post = TemplateWriter().Write(
+      testing::RichCliTool(), PostOptions{.caption_asset = std::string(200, 'x')});
   ASSERT_FALSE(post);
   EXPECT_EQ(post.error().code, core::ErrorCode::kUsage);
 }

@@ -26,19 +26,20 @@ TEST_P(GitHubUrlAccepts, EveryDocumentedForm) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, GitHubUrlAccepts,
-    ::testing::Values(UrlCase{"https://github.com/junegunn/fzf", "junegunn", "fzf", ""},
-                      UrlCase{"https://github.com/junegunn/fzf.git", "junegunn", "fzf", ""},
-                      UrlCase{"https://github.com/junegunn/fzf/", "junegunn", "fzf", ""},
-                      UrlCase{"http://github.com/junegunn/fzf", "junegunn", "fzf", ""},
-                      UrlCase{"https://www.github.com/junegunn/fzf", "junegunn", "fzf", ""},
-                      UrlCase{"github.com/junegunn/fzf", "junegunn", "fzf", ""},
-                      UrlCase{"https://github.com/junegunn/fzf/tree/devel", "junegunn", "fzf", "devel"},
-                      UrlCase{"https://github.com/junegunn/fzf/blob/master/README.md", "junegunn", "fzf", ""},
-                      UrlCase{"https://github.com/junegunn/fzf?tab=readme-ov-file", "junegunn", "fzf", ""},
-                      UrlCase{"https://github.com/junegunn/fzf#readme", "junegunn", "fzf", ""},
-                      UrlCase{"HTTPS://GitHub.com/ggml-org/whisper.cpp", "ggml-org", "whisper.cpp", ""},
-                      UrlCase{"junegunn/fzf", "junegunn", "fzf", ""},
-                      UrlCase{"an-tao/drogon", "an-tao", "drogon", ""}));
+    ::testing::Values(
+        UrlCase{"https://github.com/junegunn/fzf", "junegunn", "fzf", ""},
+        UrlCase{"https://github.com/junegunn/fzf.git", "junegunn", "fzf", ""},
+        UrlCase{"https://github.com/junegunn/fzf/", "junegunn", "fzf", ""},
+        UrlCase{"http://github.com/junegunn/fzf", "junegunn", "fzf", ""},
+        UrlCase{"https://www.github.com/junegunn/fzf", "junegunn", "fzf", ""},
+        UrlCase{"github.com/junegunn/fzf", "junegunn", "fzf", ""},
+        UrlCase{"https://github.com/junegunn/fzf/tree/devel", "junegunn", "fzf", "devel"},
+        UrlCase{"https://github.com/junegunn/fzf/blob/master/README.md", "junegunn", "fzf", ""},
+        UrlCase{"https://github.com/junegunn/fzf?tab=readme-ov-file", "junegunn", "fzf", ""},
+        UrlCase{"https://github.com/junegunn/fzf#readme", "junegunn", "fzf", ""},
+        UrlCase{"HTTPS://GitHub.com/ggml-org/whisper.cpp", "ggml-org", "whisper.cpp", ""},
+        UrlCase{"junegunn/fzf", "junegunn", "fzf", ""},
+        UrlCase{"an-tao/drogon", "an-tao", "drogon", ""}));
 
 TEST(GitHubUrl, RejectsHostileAndForeignInputWithAClearMessage) {
   const char* bad[] = {

@@ -6,7 +6,8 @@ namespace repopost::ingest::wire {
 namespace {
 
 TEST(GitHubWire, ParsesRepositoryWithNullableFields) {
-  auto info = ParseRepo(R"({"full_name":"o/r","description":null,"homepage":"","license":{"spdx_id":"Apache-2.0"},
+  auto info = ParseRepo(
+      R"({"full_name":"o/r","description":null,"homepage":"","license":{"spdx_id":"Apache-2.0"},
     "topics":["cli","tui"],"stargazers_count":42,"forks_count":3,"archived":true,"default_branch":"main"})");
   ASSERT_TRUE(info) << info.error().message;
   EXPECT_EQ(info->full_name, "o/r");
@@ -26,7 +27,8 @@ TEST(GitHubWire, WrongFieldTypeIsAnErrorNamingTheField) {
 }
 
 TEST(GitHubWire, DecodesBase64ReadmeWithLineBreaks) {
-  auto readme = ParseReadme(R"({"path":"README.md","encoding":"base64","content":"IyBIZWxs\nbyB3b3Js\nZA==\n"})");
+  auto readme = ParseReadme(
+      R"({"path":"README.md","encoding":"base64","content":"IyBIZWxs\nbyB3b3Js\nZA==\n"})");
   ASSERT_TRUE(readme) << readme.error().message;
   EXPECT_EQ(readme->first, "README.md");
   EXPECT_EQ(readme->second, "# Hello world");

@@ -1,10 +1,10 @@
+#include "ingest/changelog.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "ingest/changelog.h"
 
 namespace repopost::ingest {
 namespace {
@@ -17,9 +17,10 @@ std::string ReadRepoDoc(const std::string& rel) {
 }
 
 TEST(LatestChangelogEntry, KeepAChangelogSkipsUnreleased) {
-  auto entry = LatestChangelogEntry(ParseMarkdown(
-      "# Changelog\n\n## [Unreleased]\n\n- wip\n\n## [1.1.0] - 2024-01-20\n\n### Added\n- a\n- b\n\n"
-      "## [1.0.0] - 2023-12-01\n- first\n"));
+  auto entry =
+      LatestChangelogEntry(ParseMarkdown("# Changelog\n\n## [Unreleased]\n\n- wip\n\n## [1.1.0] - "
+                                         "2024-01-20\n\n### Added\n- a\n- b\n\n"
+                                         "## [1.0.0] - 2023-12-01\n- first\n"));
   ASSERT_TRUE(entry);
   EXPECT_EQ(entry->version, "1.1.0");
   EXPECT_EQ(entry->date, "2024-01-20");

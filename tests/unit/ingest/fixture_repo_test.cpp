@@ -66,7 +66,8 @@ TEST(FixtureRepo, ReadyMadeFixturesBuild) {
 }
 
 TEST(FixtureRepo, ReplaysRepoDocsFolder) {
-  FixtureRepo repo = FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
+  FixtureRepo repo =
+      FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
   EXPECT_EQ(CountCommits(repo.path()), 300u);
   EXPECT_TRUE(std::filesystem::exists(repo.path() / "go.mod"));
   EXPECT_TRUE(std::filesystem::exists(repo.path() / "src/core.go"));

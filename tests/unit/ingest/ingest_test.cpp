@@ -50,7 +50,8 @@ TEST(IngestPath, CliToolRepositoryYieldsGroundedFacts) {
   EXPECT_EQ(ValueOf(sheet, FactKind::kLicense), "MIT");
   EXPECT_EQ(ValueOf(sheet, FactKind::kDependencyCount), "0");
   EXPECT_EQ(ValueOf(sheet, FactKind::kRepositoryUrl), "https://github.com/example/tidyjson");
-  EXPECT_EQ(ValuesOf(sheet, FactKind::kKeyword), (std::vector<std::string>{"json", "formatter", "cli"}));
+  EXPECT_EQ(ValuesOf(sheet, FactKind::kKeyword),
+            (std::vector<std::string>{"json", "formatter", "cli"}));
   EXPECT_EQ(ValuesOf(sheet, FactKind::kFeature).size(), 4u);
   EXPECT_EQ(ValueOf(sheet, FactKind::kInstallCommand), "npm install -g tidyjson");
   EXPECT_EQ(ValueOf(sheet, FactKind::kChangelogEntry), "1.1.0");
@@ -62,11 +63,14 @@ TEST(IngestPath, CliToolRepositoryYieldsGroundedFacts) {
   EXPECT_EQ(sheet.First(FactKind::kFirstCommit)->detail, "Initial commit");
   EXPECT_EQ(ValueOf(sheet, FactKind::kLanguage), "JavaScript");
   EXPECT_EQ(sheet.First(FactKind::kLanguage)->detail, "66.4%");  // examples/*.sh are Shell
-  EXPECT_EQ(ValuesOf(sheet, FactKind::kLanguage), (std::vector<std::string>{"JavaScript", "Shell"}));
+  EXPECT_EQ(ValuesOf(sheet, FactKind::kLanguage),
+            (std::vector<std::string>{"JavaScript", "Shell"}));
   EXPECT_EQ(ValueOf(sheet, FactKind::kRecentCommit), "docs: add FAQ");
   EXPECT_EQ(sheet.First(FactKind::kRecentCommit)->detail, "docs");
-  EXPECT_EQ(ValuesOf(sheet, FactKind::kExample), (std::vector<std::string>{"basic.sh", "check-ci.sh"}));
-  EXPECT_EQ(sheet.First(FactKind::kExample)->detail, "Format every JSON file in the current folder.");
+  EXPECT_EQ(ValuesOf(sheet, FactKind::kExample),
+            (std::vector<std::string>{"basic.sh", "check-ci.sh"}));
+  EXPECT_EQ(sheet.First(FactKind::kExample)->detail,
+            "Format every JSON file in the current folder.");
   EXPECT_EQ(ValuesOf(sheet, FactKind::kDocsPage), (std::vector<std::string>{"FAQ", "User guide"}));
   EXPECT_EQ(ValueOf(sheet, FactKind::kFileCount), "11");
   EXPECT_TRUE(sheet.warnings.empty());
@@ -90,10 +94,10 @@ TEST(IngestPath, EveryFactAndDocumentHasProvenance) {
     EXPECT_EQ(doc.provenance.line_begin, 1);
     EXPECT_FALSE(doc.text.empty());
   }
-  for (core::SourceKind kind : {core::SourceKind::kReadme, core::SourceKind::kManifest,
-                                core::SourceKind::kChangelog, core::SourceKind::kDocs,
-                                core::SourceKind::kExamples, core::SourceKind::kCommits,
-                                core::SourceKind::kLicense}) {
+  for (core::SourceKind kind :
+       {core::SourceKind::kReadme, core::SourceKind::kManifest, core::SourceKind::kChangelog,
+        core::SourceKind::kDocs, core::SourceKind::kExamples, core::SourceKind::kCommits,
+        core::SourceKind::kLicense}) {
     EXPECT_NE(std::find(kinds.begin(), kinds.end(), kind), kinds.end()) << core::ToString(kind);
   }
 }
@@ -168,7 +172,8 @@ TEST_P(ReadmeNames, AnyCommonNameCaseAndFormatIsRead) {
   repo.Write("main.py", "print('hi')\n");
   repo.Commit("init");
   core::FactSheet sheet = MustIngest(repo.path());
-  EXPECT_EQ(ValueOf(sheet, FactKind::kSummary), "Widget makes small widgets from large ones quickly.")
+  EXPECT_EQ(ValueOf(sheet, FactKind::kSummary),
+            "Widget makes small widgets from large ones quickly.")
       << GetParam().file;
   ASSERT_FALSE(sheet.documents.empty());
   EXPECT_EQ(sheet.documents.front().title, GetParam().file);
@@ -177,12 +182,18 @@ TEST_P(ReadmeNames, AnyCommonNameCaseAndFormatIsRead) {
 INSTANTIATE_TEST_SUITE_P(
     Variants, ReadmeNames,
     ::testing::Values(
-        ReadmeNameCase{"README.md", "# widget\n\nWidget makes small widgets from large ones quickly.\n"},
-        ReadmeNameCase{"readme.md", "# widget\n\nWidget makes small widgets from large ones quickly.\n"},
-        ReadmeNameCase{"Readme.markdown", "widget\n======\n\nWidget makes small widgets from large ones quickly.\n"},
-        ReadmeNameCase{"readme.rst", "widget\n======\n\nWidget makes small widgets from large ones quickly.\n"},
-        ReadmeNameCase{"README.txt", "widget\n\nWidget makes small widgets from large ones quickly.\n"},
-        ReadmeNameCase{"README", "widget\n\nWidget makes small widgets from large ones\nquickly.\n"}));
+        ReadmeNameCase{"README.md",
+                       "# widget\n\nWidget makes small widgets from large ones quickly.\n"},
+        ReadmeNameCase{"readme.md",
+                       "# widget\n\nWidget makes small widgets from large ones quickly.\n"},
+        ReadmeNameCase{"Readme.markdown",
+                       "widget\n======\n\nWidget makes small widgets from large ones quickly.\n"},
+        ReadmeNameCase{"readme.rst",
+                       "widget\n======\n\nWidget makes small widgets from large ones quickly.\n"},
+        ReadmeNameCase{"README.txt",
+                       "widget\n\nWidget makes small widgets from large ones quickly.\n"},
+        ReadmeNameCase{"README",
+                       "widget\n\nWidget makes small widgets from large ones\nquickly.\n"}));
 
 TEST(IngestPath, MarkdownReadmePreferredOverTranslations) {
   FixtureRepo repo = FixtureRepo::Create();
@@ -247,7 +258,8 @@ TEST(IngestPath, PlainDirectoryHasNoHistoryFacts) {
   char pattern[] = "/tmp/repopost-plain-XXXXXX";
   ASSERT_NE(mkdtemp(pattern), nullptr);
   std::filesystem::path dir = pattern;
-  std::ofstream(dir / "README.md") << "# plain\n\nA plain directory that is not a git repository.\n";
+  std::ofstream(dir / "README.md")
+      << "# plain\n\nA plain directory that is not a git repository.\n";
   std::filesystem::create_directories(dir / "src");
   std::ofstream(dir / "src" / "a.rs") << "fn main() {}\n";
   std::filesystem::create_directory_symlink(dir, dir / "src" / "loop");  // a symlink loop
@@ -330,7 +342,8 @@ TEST(IngestPath, MissingHeadCommitIsInputError) {
 
 TEST(IngestPath, HugeFilesAreCappedByOptions) {
   FixtureRepo repo = FixtureRepo::Create();
-  repo.Write("README.md", "# capped\n\nA project used to check the per-file cap option.\n\n" + std::string(5000, 'x'));
+  repo.Write("README.md", "# capped\n\nA project used to check the per-file cap option.\n\n" +
+                              std::string(5000, 'x'));
   repo.Commit("init");
   IngestOptions options;
   options.max_file_bytes = 1024;
@@ -375,7 +388,8 @@ TEST(IngestPath, MaxCommitsMarksCountAsPartial) {
 }
 
 TEST(IngestPath, RepoDocsReplayOfFzf) {
-  FixtureRepo repo = testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
+  FixtureRepo repo =
+      testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
   core::FactSheet sheet = MustIngest(repo.path());
   EXPECT_EQ(ValueOf(sheet, FactKind::kProjectName), "fzf");
   EXPECT_EQ(sheet.First(FactKind::kProjectName)->provenance.field, "go.mod:module");
@@ -384,11 +398,13 @@ TEST(IngestPath, RepoDocsReplayOfFzf) {
   EXPECT_EQ(ValueOf(sheet, FactKind::kChangelogEntry), "0.74.3");
   EXPECT_EQ(ValueOf(sheet, FactKind::kCommitCount), "300");
   EXPECT_EQ(ValueOf(sheet, FactKind::kLastCommitDate), "2026-08-21");
-  EXPECT_EQ(ValueOf(sheet, FactKind::kRecentCommit), "Fix CI: Pin nushell version to 0.114 (#4898)");
+  EXPECT_EQ(ValueOf(sheet, FactKind::kRecentCommit),
+            "Fix CI: Pin nushell version to 0.114 (#4898)");
 }
 
 TEST(IngestPath, RepoDocsReplayOfLevelDbReadsNews) {
-  FixtureRepo repo = testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/leveldb");
+  FixtureRepo repo =
+      testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/leveldb");
   core::FactSheet sheet = MustIngest(repo.path());
   EXPECT_EQ(ValueOf(sheet, FactKind::kProjectName), "leveldb");  // its README has no title
   EXPECT_EQ(ValueOf(sheet, FactKind::kChangelogEntry), "1.2");
@@ -414,12 +430,14 @@ TEST(IngestPath, DocsFrontMatterTitleAndExampleFolderInfrastructure) {
 }
 
 TEST(IngestText, MarkdownTextBecomesUserTextDocumentWithFacts) {
-  auto sheet = IngestText("# notes\n\nRepopost turns repositories into grounded posts.\n\n## Features\n\n- offline\n",
-                          "notes.md", {});
+  auto sheet = IngestText(
+      "# notes\n\nRepopost turns repositories into grounded posts.\n\n## Features\n\n- offline\n",
+      "notes.md", {});
   ASSERT_TRUE(sheet);
   ASSERT_EQ(sheet->documents.size(), 1u);
   EXPECT_EQ(sheet->documents[0].kind, core::SourceKind::kUserText);
-  EXPECT_EQ(ValueOf(*sheet, FactKind::kSummary), "Repopost turns repositories into grounded posts.");
+  EXPECT_EQ(ValueOf(*sheet, FactKind::kSummary),
+            "Repopost turns repositories into grounded posts.");
   EXPECT_EQ(sheet->First(FactKind::kSummary)->provenance.path, "notes.md");
   EXPECT_EQ(ValueOf(*sheet, FactKind::kFeature), "offline");
   EXPECT_EQ(ValueOf(*sheet, FactKind::kProjectName), "notes");

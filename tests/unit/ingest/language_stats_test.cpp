@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "ingest/language_stats.h"
+
+#include <gtest/gtest.h>
 
 namespace repopost::ingest {
 namespace {
@@ -15,16 +15,16 @@ TEST(LanguageOf, MapsExtensionsAndWellKnownNames) {
 }
 
 TEST(LanguageOf, ExcludesVendoredGeneratedAndMinifiedPaths) {
-  for (const char* path : {"vendor/x/a.go", "third_party/zlib/inflate.c", "web/node_modules/a/index.js",
-                           "static/app.min.js", "api/service.pb.go", "src/generated/x.ts",
-                           "lib/third-party/y.c"}) {
+  for (const char* path :
+       {"vendor/x/a.go", "third_party/zlib/inflate.c", "web/node_modules/a/index.js",
+        "static/app.min.js", "api/service.pb.go", "src/generated/x.ts", "lib/third-party/y.c"}) {
     EXPECT_FALSE(LanguageOf(path)) << path;
   }
 }
 
 TEST(ComputeLanguageShares, SharesByBytesLargestFirst) {
-  std::vector<TreeFile> files = {{"a.go", 750}, {"b.go", 50}, {"c.sh", 200}, {"README.md", 5000},
-                                 {"vendor/d.go", 10000}};
+  std::vector<TreeFile> files = {
+      {"a.go", 750}, {"b.go", 50}, {"c.sh", 200}, {"README.md", 5000}, {"vendor/d.go", 10000}};
   auto shares = ComputeLanguageShares(files);
   ASSERT_EQ(shares.size(), 2u);
   EXPECT_EQ(shares[0].language, "Go");

@@ -1,10 +1,10 @@
+#include "ingest/license_detector.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "ingest/license_detector.h"
 
 namespace repopost::ingest {
 namespace {
@@ -38,12 +38,14 @@ INSTANTIATE_TEST_SUITE_P(RepoDocs, RealLicenses,
                                            LicenseCase{"drogon/LICENSE", "MIT"}));
 
 TEST(DetectLicense, GplIsNotMistakenForLgplMentionedInItsBody) {
-  const std::string gpl = "GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n" +
-                          std::string(40, '-') + "\nPreamble: the licenses for most software are designed to take away "
-                          "your freedom to share and change it. ... ... use the GNU Lesser General Public "
-                          "License instead of this License.";
+  const std::string gpl =
+      "GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n" + std::string(40, '-') +
+      "\nPreamble: the licenses for most software are designed to take away "
+      "your freedom to share and change it. ... ... use the GNU Lesser General Public "
+      "License instead of this License.";
   EXPECT_EQ(DetectLicense(gpl), "GPL-3.0");
-  EXPECT_EQ(DetectLicense("GNU LESSER GENERAL PUBLIC LICENSE\n Version 2.1, February 1999"), "LGPL-2.1");
+  EXPECT_EQ(DetectLicense("GNU LESSER GENERAL PUBLIC LICENSE\n Version 2.1, February 1999"),
+            "LGPL-2.1");
 }
 
 TEST(DetectLicense, UnknownTextIsNotGuessed) {

@@ -1,10 +1,11 @@
+#include "ingest/manifest.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "ingest/manifest.h"
 #include "ingest/manifest_facts.h"
 
 namespace repopost::ingest {
@@ -51,68 +52,88 @@ INSTANTIATE_TEST_SUITE_P(
                      R"({"name":"a","version":"1.0.0","description":"d","license":{"type":"MIT"},
                          "dependencies":{"left-pad":"^1.0.0"},"devDependencies":{"mocha":"1"}})",
                      "a", "1.0.0", "d", "MIT", 1, "left-pad"},
-        ManifestCase{"composer.json",
-                     R"({"name":"v/p","description":"d","license":"MIT","require":{"php":">=8","ext-json":"*","guzzle/guzzle":"^7"}})",
-                     "v/p", "", "d", "MIT", 1, "guzzle/guzzle"},
-        ManifestCase{"Cargo.toml",
-                     "[package]\nname = \"q\"\nversion = \"0.3.2\"\ndescription = \"d\"\nlicense = \"MIT\"\n"
-                     "[dependencies]\nserde = { version = \"1\", features = [\"derive\"] }\n"
-                     "[dev-dependencies]\ncriterion = \"0.5\"\n",
-                     "q", "0.3.2", "d", "MIT", 1, "serde"},
+        ManifestCase{
+            "composer.json",
+            R"({"name":"v/p","description":"d","license":"MIT","require":{"php":">=8","ext-json":"*","guzzle/guzzle":"^7"}})",
+            "v/p", "", "d", "MIT", 1, "guzzle/guzzle"},
+        ManifestCase{
+            "Cargo.toml",
+            "[package]\nname = \"q\"\nversion = \"0.3.2\"\ndescription = \"d\"\nlicense = \"MIT\"\n"
+            "[dependencies]\nserde = { version = \"1\", features = [\"derive\"] }\n"
+            "[dev-dependencies]\ncriterion = \"0.5\"\n",
+            "q", "0.3.2", "d", "MIT", 1, "serde"},
+        ManifestCase{
+            "pyproject.toml",
+            "[project]\nname = \"t\"\nversion = \"2.0\"\ndescription = \"d\"\n"
+            "license = {text = \"BSD-3-Clause\"}\ndependencies = [\"pandas>=2.0\", \"click\"]\n",
+            "t", "2.0", "d", "BSD-3-Clause", 2, "pandas"},
         ManifestCase{"pyproject.toml",
-                     "[project]\nname = \"t\"\nversion = \"2.0\"\ndescription = \"d\"\n"
-                     "license = {text = \"BSD-3-Clause\"}\ndependencies = [\"pandas>=2.0\", \"click\"]\n",
-                     "t", "2.0", "d", "BSD-3-Clause", 2, "pandas"},
-        ManifestCase{"pyproject.toml",
-                     "[tool.poetry]\nname = \"p\"\nversion = \"1.1\"\ndescription = \"d\"\nlicense = \"MIT\"\n"
+                     "[tool.poetry]\nname = \"p\"\nversion = \"1.1\"\ndescription = \"d\"\nlicense "
+                     "= \"MIT\"\n"
                      "[tool.poetry.dependencies]\npython = \"^3.9\"\nrequests = \"^2\"\n",
                      "p", "1.1", "d", "MIT", 1, "requests"},
         ManifestCase{"setup.cfg",
                      "[metadata]\nname = s\nversion = 0.1\ndescription = d\nlicense = MIT\n"
                      "[options]\ninstall_requires =\n    numpy>=1.20\n    scipy\n",
                      "s", "0.1", "d", "MIT", 2, "numpy"},
-        ManifestCase{"go.mod",
-                     "module github.com/o/tool/v2\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n"
-                     "\tgithub.com/c/d v0.1.0 // indirect\n)\nrequire github.com/e/f v2.0.0\n",
-                     "tool", "", "", "", 2, "github.com/a/b"},
-        ManifestCase{"pom.xml",
-                     "<project><parent><artifactId>parent</artifactId><version>9</version></parent>"
-                     "<artifactId>lib</artifactId><version>1.2</version><description>d</description>"
-                     "<licenses><license><name>Apache-2.0</name></license></licenses><dependencies>"
-                     "<dependency><groupId>g</groupId><artifactId>x</artifactId><version>1</version></dependency>"
-                     "<dependency><groupId>g</groupId><artifactId>junit</artifactId><scope>test</scope></dependency>"
-                     "</dependencies></project>",
-                     "lib", "1.2", "d", "Apache-2.0", 1, "g:x"},
-        ManifestCase{"build.gradle",
-                     "version = '1.4'\ndescription = 'd'\ndependencies {\n  implementation 'com.g:a:1.0'\n"
-                     "  testImplementation 'junit:junit:4'\n}\n",
-                     "", "1.4", "d", "", 1, "com.g:a"},
+        ManifestCase{
+            "go.mod",
+            "module github.com/o/tool/v2\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n"
+            "\tgithub.com/c/d v0.1.0 // indirect\n)\nrequire github.com/e/f v2.0.0\n",
+            "tool", "", "", "", 2, "github.com/a/b"},
+        ManifestCase{
+            "pom.xml",
+            "<project><parent><artifactId>parent</artifactId><version>9</version></parent>"
+            "<artifactId>lib</artifactId><version>1.2</version><description>d</description>"
+            "<licenses><license><name>Apache-2.0</name></license></licenses><dependencies>"
+            "<dependency><groupId>g</groupId><artifactId>x</artifactId><version>1</version></"
+            "dependency>"
+            "<dependency><groupId>g</groupId><artifactId>junit</artifactId><scope>test</scope></"
+            "dependency>"
+            "</dependencies></project>",
+            "lib", "1.2", "d", "Apache-2.0", 1, "g:x"},
+        ManifestCase{
+            "build.gradle",
+            "version = '1.4'\ndescription = 'd'\ndependencies {\n  implementation 'com.g:a:1.0'\n"
+            "  testImplementation 'junit:junit:4'\n}\n",
+            "", "1.4", "d", "", 1, "com.g:a"},
         ManifestCase{"build.gradle.kts",
                      "version = \"2.0\"\ndependencies {\n    implementation(\"io.k:core:3\")\n}\n",
                      "", "2.0", "", "", 1, "io.k:core"},
         ManifestCase{"gem.gemspec",
-                     "Gem::Specification.new do |s|\n  s.name = 'gem'\n  s.version = '0.9'\n  s.summary = 'd'\n"
-                     "  s.license = 'MIT'\n  s.add_dependency 'rack', '~> 2'\n  s.add_development_dependency 'rspec'\nend\n",
+                     "Gem::Specification.new do |s|\n  s.name = 'gem'\n  s.version = '0.9'\n  "
+                     "s.summary = 'd'\n"
+                     "  s.license = 'MIT'\n  s.add_dependency 'rack', '~> 2'\n  "
+                     "s.add_development_dependency 'rspec'\nend\n",
                      "gem", "0.9", "d", "MIT", 1, "rack"},
-        ManifestCase{"CMakeLists.txt",
-                     "cmake_minimum_required(VERSION 3.20)\nproject(leveldb VERSION 1.23.0 LANGUAGES C CXX\n"
-                     "  DESCRIPTION \"d\")\n",
-                     "leveldb", "1.23.0", "d", "", 0, ""},
-        ManifestCase{"mix.exs",
-                     "def project do\n [app: :plug, version: \"1.15.0\", description: \"d\", package: [licenses: [\"Apache-2.0\"]], deps: deps()]\nend\n"
-                     "defp deps do\n [{:mime, \"~> 2.0\"}, {:ex_doc, \"~> 0.1\", only: :docs}]\nend\n",
-                     "plug", "1.15.0", "d", "Apache-2.0", 1, "mime"},
+        ManifestCase{
+            "CMakeLists.txt",
+            "cmake_minimum_required(VERSION 3.20)\nproject(leveldb VERSION 1.23.0 LANGUAGES C CXX\n"
+            "  DESCRIPTION \"d\")\n",
+            "leveldb", "1.23.0", "d", "", 0, ""},
+        ManifestCase{
+            "mix.exs",
+            "def project do\n [app: :plug, version: \"1.15.0\", description: \"d\", package: "
+            "[licenses: [\"Apache-2.0\"]], deps: deps()]\nend\n"
+            "defp deps do\n [{:mime, \"~> 2.0\"}, {:ex_doc, \"~> 0.1\", only: :docs}]\nend\n",
+            "plug", "1.15.0", "d", "Apache-2.0", 1, "mime"},
         ManifestCase{"Package.swift",
                      "let package = Package(\n  name: \"Swifty\",\n  dependencies: [\n"
-                     "    .package(url: \"https://github.com/apple/swift-nio.git\", from: \"2.0.0\"),\n  ]\n)\n",
+                     "    .package(url: \"https://github.com/apple/swift-nio.git\", from: "
+                     "\"2.0.0\"),\n  ]\n)\n",
                      "Swifty", "", "", "", 1, "swift-nio"},
         ManifestCase{"pkg.cabal",
-                     "name: pkg\nversion: 0.2\nsynopsis: d\nlicense: BSD3\n\nlibrary\n  build-depends: base >=4 && <5, text, containers\n",
+                     "name: pkg\nversion: 0.2\nsynopsis: d\nlicense: BSD3\n\nlibrary\n  "
+                     "build-depends: base >=4 && <5, text, containers\n",
                      "pkg", "0.2", "d", "BSD3", 2, "text"},
         ManifestCase{"src/App.csproj",
-                     "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><PackageId>App</PackageId><Version>3.1.0</Version>"
-                     "<Description>d</Description><PackageLicenseExpression>MIT</PackageLicenseExpression></PropertyGroup>"
-                     "<ItemGroup><PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.1\" /></ItemGroup></Project>",
+                     "<Project "
+                     "Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><PackageId>App</"
+                     "PackageId><Version>3.1.0</Version>"
+                     "<Description>d</Description><PackageLicenseExpression>MIT</"
+                     "PackageLicenseExpression></PropertyGroup>"
+                     "<ItemGroup><PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.1\" "
+                     "/></ItemGroup></Project>",
                      "App", "3.1.0", "d", "MIT", 1, "Newtonsoft.Json"}));
 
 TEST(ParseManifest, InvalidJsonIsAnInputErrorNamingTheFile) {
@@ -146,7 +167,8 @@ TEST(ParseManifest, RealIsOddPackageJson) {
   ASSERT_EQ(manifest->dependencies.size(), 1u);
   EXPECT_EQ(manifest->dependencies[0].name, "is-number");
   EXPECT_EQ(manifest->keywords.size(), 10u);
-  EXPECT_EQ(NormaliseRepositoryUrl(manifest->repository), "https://github.com/jonschlinkert/is-odd");
+  EXPECT_EQ(NormaliseRepositoryUrl(manifest->repository),
+            "https://github.com/jonschlinkert/is-odd");
 }
 
 TEST(ParseManifest, RealAlignScorePyproject) {

@@ -78,7 +78,8 @@ TEST(ParseMarkdown, CodeBlocksHaveLanguageHeadingAndCodeLines) {
 TEST(ParseMarkdown, LinksAreCollected) {
   Outline outline = ParseMarkdown(kReadme);
   bool found = false;
-  for (const auto& link : outline.links) found = found || (link.text == "Docs" && link.url == "https://example.com");
+  for (const auto& link : outline.links)
+    found = found || (link.text == "Docs" && link.url == "https://example.com");
   EXPECT_TRUE(found);
 }
 

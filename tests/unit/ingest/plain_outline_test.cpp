@@ -67,8 +67,9 @@ TEST(ParseRestructuredText, BulletsUnderHeading) {
 }
 
 TEST(ParsePlainText, ShortFirstLineIsTitleAndParagraphsFollow) {
-  Outline outline = ParsePlainText("tabletidy\n\nClean up CSV tables: trims cells\nand fixes headers.\n\n"
-                                   "INSTALL\n-------\npip install tabletidy\n");
+  Outline outline = ParsePlainText(
+      "tabletidy\n\nClean up CSV tables: trims cells\nand fixes headers.\n\n"
+      "INSTALL\n-------\npip install tabletidy\n");
   ASSERT_EQ(outline.headings.size(), 2u);
   EXPECT_EQ(outline.headings[0].text, "tabletidy");
   EXPECT_EQ(outline.headings[1].text, "INSTALL");

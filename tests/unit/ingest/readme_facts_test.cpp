@@ -1,10 +1,10 @@
+#include "ingest/readme_facts.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "ingest/readme_facts.h"
 
 namespace repopost::ingest {
 namespace {
@@ -68,8 +68,9 @@ TEST(AddReadmeFacts, SummaryAndDescriptionFromFirstProseParagraph) {
   EXPECT_EQ(summary->provenance.path, "README.md");
   EXPECT_EQ(summary->provenance.line_begin, 5);
   EXPECT_EQ(summary->provenance.commit, "abc");
-  EXPECT_EQ(sheet.First(core::FactKind::kDescription)->value,
-            "tidyjson is a command-line tool that formats JSON files in place, with zero dependencies.");
+  EXPECT_EQ(
+      sheet.First(core::FactKind::kDescription)->value,
+      "tidyjson is a command-line tool that formats JSON files in place, with zero dependencies.");
 }
 
 TEST(AddReadmeFacts, FeaturesInstallAndUsage) {
@@ -113,7 +114,8 @@ TEST(AddReadmeFacts, LineOffsetOfEmbeddedText) {
   core::Provenance base;
   base.path = "notes.md";
   base.line_begin = 10;
-  AddReadmeFacts(ParseMarkdown("A tool that does one thing very well indeed.\n"), TextOrigin{base}, sheet);
+  AddReadmeFacts(ParseMarkdown("A tool that does one thing very well indeed.\n"), TextOrigin{base},
+                 sheet);
   ASSERT_NE(sheet.First(core::FactKind::kSummary), nullptr);
   EXPECT_EQ(sheet.First(core::FactKind::kSummary)->provenance.line_begin, 10);
 }
@@ -144,7 +146,8 @@ TEST(AddReadmeFacts, LanguageSwitcherIsNotASummaryAndSectionTitleIsNotAName) {
   std::string title;
   core::FactSheet sheet = FactsOf(ReadRepoDoc("drogon/README.md"), &title);
   EXPECT_EQ(title, "");
-  EXPECT_EQ(sheet.First(core::FactKind::kSummary)->value.rfind("Drogon is a C++17/20 based HTTP", 0), 0u);
+  EXPECT_EQ(
+      sheet.First(core::FactKind::kSummary)->value.rfind("Drogon is a C++17/20 based HTTP", 0), 0u);
 }
 
 TEST(AddReadmeFacts, ProjectListsDoNotStatePlatformsOfTheProject) {

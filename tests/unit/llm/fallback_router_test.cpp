@@ -16,7 +16,7 @@ using std::chrono::seconds;
 struct Step {
   LlmStatus status = LlmStatus::kOk;  // kOk answers `content`
   std::string content = "answer";
-  std::vector<std::string> tokens;   // emitted through on_token before the outcome
+  std::vector<std::string> tokens;  // emitted through on_token before the outcome
   std::optional<milliseconds> retry_after;
   milliseconds latency{10};
 };
@@ -115,8 +115,8 @@ TEST_F(RouterTest, AnswersFromTheFirstProviderWithOneAttempt) {
 }
 
 TEST_F(RouterTest, RetriesTransientErrorsThenFallsBackInOrder) {
-  auto first = Add("first", {{LlmStatus::kServerError}, {LlmStatus::kTimeout},
-                             {LlmStatus::kConnectionDropped}});
+  auto first = Add(
+      "first", {{LlmStatus::kServerError}, {LlmStatus::kTimeout}, {LlmStatus::kConnectionDropped}});
   auto second = Add("second", {{LlmStatus::kConnectFailed}});
   auto third = Add("third", {{}});
   RouteResult result = Run();
@@ -130,12 +130,13 @@ TEST_F(RouterTest, RetriesTransientErrorsThenFallsBackInOrder) {
                                         AttemptAction::kAnswered}));
   EXPECT_EQ(sleeper_.sleeps.size(), 2u);
   EXPECT_GT(sleeper_.sleeps[1], sleeper_.sleeps[0] / 2);
-  for (const AttemptRecord& record : result.attempts) EXPECT_FALSE(record.reason.empty() && record.action != AttemptAction::kAnswered);
+  for (const AttemptRecord& record : result.attempts)
+    EXPECT_FALSE(record.reason.empty() && record.action != AttemptAction::kAnswered);
 }
 
 TEST_F(RouterTest, SkipsProviderInCooldownAfterThreeFailures) {
-  auto first = Add("first", {{LlmStatus::kServerError}, {LlmStatus::kServerError},
-                             {LlmStatus::kServerError}});
+  auto first = Add(
+      "first", {{LlmStatus::kServerError}, {LlmStatus::kServerError}, {LlmStatus::kServerError}});
   auto second = Add("second", {{}, {}});
   ASSERT_TRUE(Run().ok());
   EXPECT_EQ(first->calls, 3);
@@ -151,8 +152,9 @@ TEST_F(RouterTest, SkipsProviderInCooldownAfterThreeFailures) {
 }
 
 TEST_F(RouterTest, HalfOpenProbeClosesTheBreakerAfterTheCooldown) {
-  auto first = Add("first", {{LlmStatus::kServerError}, {LlmStatus::kServerError},
-                             {LlmStatus::kServerError}, {}});
+  auto first =
+      Add("first",
+          {{LlmStatus::kServerError}, {LlmStatus::kServerError}, {LlmStatus::kServerError}, {}});
   Add("second", {{}, {}});
   ASSERT_TRUE(Run().ok());
   clock_.Advance(seconds(5));
@@ -223,7 +225,8 @@ TEST_F(RouterTest, NeverSwitchesProvidersMidStream) {
 
 TEST_F(RouterTest, RestartsCleanlyWhenTheConsumerCanDiscard) {
   stream_ = true;
-  Add("first", {{LlmStatus::kConnectionDropped, "", {"Hel"}}, {LlmStatus::kServerError},
+  Add("first", {{LlmStatus::kConnectionDropped, "", {"Hel"}},
+                {LlmStatus::kServerError},
                 {LlmStatus::kServerError}});
   Add("second", {{LlmStatus::kOk, "Hi there", {"Hi", " there"}}});
   std::string seen;

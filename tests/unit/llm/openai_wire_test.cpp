@@ -34,13 +34,15 @@ TEST(OpenAiWire, EncodesTheDegradedResponseFormat) {
   ChatRequest request = TwoMessages();
   request.response_format = ResponseFormat::JsonSchema("post", R"({"type":"object"})");
   request.stream = true;
-  json schema = json::parse(*EncodeChatRequest(request, {"m", ResponseFormatKind::kJsonSchema, true}));
+  json schema =
+      json::parse(*EncodeChatRequest(request, {"m", ResponseFormatKind::kJsonSchema, true}));
   EXPECT_EQ(schema["response_format"]["type"], "json_schema");
   EXPECT_EQ(schema["response_format"]["json_schema"]["name"], "post");
   EXPECT_EQ(schema["response_format"]["json_schema"]["schema"]["type"], "object");
   EXPECT_EQ(schema["stream"], true);
   EXPECT_EQ(schema["stream_options"]["include_usage"], true);
-  json object = json::parse(*EncodeChatRequest(request, {"m", ResponseFormatKind::kJsonObject, false}));
+  json object =
+      json::parse(*EncodeChatRequest(request, {"m", ResponseFormatKind::kJsonObject, false}));
   EXPECT_EQ(object["response_format"]["type"], "json_object");
   EXPECT_FALSE(object.contains("stream_options"));
 }
@@ -75,24 +77,28 @@ TEST(OpenAiWire, NamesTheFieldWithTheWrongType) {
       {R"({"choices":{}})", "choices"},
       {R"({"choices":[{"message":{"content":"x"}}],"usage":{"prompt_tokens":"12"}})",
        "usage.prompt_tokens"},
-      {R"({"choices":[{"message":{"content":"x"},"finish_reason":7}]})", "choices[0].finish_reason"},
+      {R"({"choices":[{"message":{"content":"x"},"finish_reason":7}]})",
+       "choices[0].finish_reason"},
       {R"({"choices":[]})", "choices"},
   };
   for (const Case& c : cases) {
     auto response = DecodeChatResponse(c.body);
     ASSERT_FALSE(response.has_value()) << c.body;
     EXPECT_EQ(response.error().status, LlmStatus::kMalformedResponse);
-    EXPECT_NE(response.error().message.find(c.field), std::string::npos) << response.error().message;
+    EXPECT_NE(response.error().message.find(c.field), std::string::npos)
+        << response.error().message;
   }
   EXPECT_EQ(DecodeChatResponse("{oops").error().status, LlmStatus::kMalformedResponse);
 }
 
 TEST(OpenAiWire, DecodesStreamEvents) {
-  auto delta = DecodeStreamEvent(R"({"choices":[{"delta":{"content":"He"},"finish_reason":null}]})");
+  auto delta =
+      DecodeStreamEvent(R"({"choices":[{"delta":{"content":"He"},"finish_reason":null}]})");
   ASSERT_TRUE(delta.has_value());
   EXPECT_EQ(delta->content, "He");
   EXPECT_FALSE(delta->finish_reason.has_value());
-  auto usage = DecodeStreamEvent(R"({"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":9}})");
+  auto usage =
+      DecodeStreamEvent(R"({"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":9}})");
   ASSERT_TRUE(usage.has_value());
   EXPECT_EQ(usage->usage->output_tokens, 9);
   auto groq = DecodeStreamEvent(R"({"choices":[{"delta":{},"finish_reason":"stop"}],

@@ -11,7 +11,8 @@ using std::chrono::milliseconds;
 
 TEST(ProviderConfig, ParsesUrlWithModelNameAndKeyEnv) {
   Env env = {{"MY_KEY", "sk-123"}};
-  auto spec = ParseProviderSpec("http://127.0.0.1:8080/v1/#model=qwen&name=local&key_env=MY_KEY", env);
+  auto spec =
+      ParseProviderSpec("http://127.0.0.1:8080/v1/#model=qwen&name=local&key_env=MY_KEY", env);
   ASSERT_TRUE(spec.has_value()) << spec.error().message;
   EXPECT_EQ(spec->identity.base_url, "http://127.0.0.1:8080/v1");
   EXPECT_EQ(spec->identity.model, "qwen");
@@ -66,7 +67,8 @@ TEST(ProviderConfig, BuildsPresetsFromTheEnvironment) {
 }
 
 TEST(ProviderConfig, FlagsBeatEnvironmentBeatConfigBeatPresets) {
-  Env env = {{"GROQ_API_KEY", "g"}, {"REPOPOST_LLM", "http://env:1/v1#model=e1, http://env:2/v1#model=e2"}};
+  Env env = {{"GROQ_API_KEY", "g"},
+             {"REPOPOST_LLM", "http://env:1/v1#model=e1, http://env:2/v1#model=e2"}};
   std::string toml = "[llm]\nproviders = [\"http://file:1/v1#model=f\"]\n";
   auto from_flags = ResolveLlmConfig({"http://flag:1/v1#model=x"}, false, env, toml);
   ASSERT_TRUE(from_flags.has_value());

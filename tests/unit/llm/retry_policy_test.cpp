@@ -58,7 +58,8 @@ TEST(RetryPolicy, NeverRetriesNonRetryableStatuses) {
 
 TEST(RetryPolicy, HonoursRetryAfterWithinTheCap) {
   RetryPolicy policy(Config());
-  RetryDecision decision = policy.AfterFailure(1, ErrorOf(LlmStatus::kRateLimited, milliseconds(1500)));
+  RetryDecision decision =
+      policy.AfterFailure(1, ErrorOf(LlmStatus::kRateLimited, milliseconds(1500)));
   EXPECT_TRUE(decision.retry);
   EXPECT_EQ(decision.delay, milliseconds(1500));
   EXPECT_FALSE(decision.cooldown.has_value());

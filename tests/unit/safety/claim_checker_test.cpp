@@ -1,11 +1,11 @@
 #include "safety/claim_checker.h"
-#include "safety/claim_judge.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "safety/claim_judge.h"
 #include "sample_repo.h"
 
 namespace repopost::safety {
@@ -99,7 +99,8 @@ TEST_F(ClaimCheckerTest, ConfidenceAndSafetyFollowThresholds) {
   EXPECT_TRUE(good.is_safe);
   EXPECT_DOUBLE_EQ(good.confidence, 1.0);
   const SafetyReport bad = checker_->Check(
-      "quickfind is a fast command-line fuzzy finder written in Go.\nTrusted by thousands of teams.");
+      "quickfind is a fast command-line fuzzy finder written in Go.\nTrusted by thousands of "
+      "teams.");
   EXPECT_FALSE(bad.is_safe);
   EXPECT_LT(bad.confidence, 1.0);
   EXPECT_FALSE(bad.reasons.empty());
@@ -182,7 +183,8 @@ TEST(ClaimChecker, AsksTheJudgeOnlyInTheUncertainBand) {
   auto checker = ClaimChecker::Create(testing::SampleRepo(), options);
   ASSERT_TRUE(checker);
   // Half the content words match: uncertain, so the judge decides.
-  const SafetyReport uncertain = checker->Check("quickfind filters lines on remote servers quickly.");
+  const SafetyReport uncertain =
+      checker->Check("quickfind filters lines on remote servers quickly.");
   ASSERT_EQ(uncertain.claims.size(), 1u);
   EXPECT_TRUE(uncertain.claims[0].judged);
   EXPECT_EQ(uncertain.claims[0].verdict, Verdict::kSupported);

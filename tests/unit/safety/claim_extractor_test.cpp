@@ -54,8 +54,8 @@ TEST(ClaimExtractor, TakesAtomicParts) {
 }
 
 TEST(Verdict, RoundTripsThroughStrings) {
-  for (Verdict v : {Verdict::kSupported, Verdict::kUnsupported, Verdict::kContradicted,
-                    Verdict::kNotAClaim}) {
+  for (Verdict v :
+       {Verdict::kSupported, Verdict::kUnsupported, Verdict::kContradicted, Verdict::kNotAClaim}) {
     EXPECT_EQ(ParseVerdict(ToString(v)), v);
   }
   EXPECT_EQ(ToString(Verdict::kNotAClaim), "not-a-claim");

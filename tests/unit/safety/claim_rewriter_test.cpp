@@ -19,8 +19,8 @@ class ClaimRewriterTest : public ::testing::Test {
 };
 
 TEST_F(ClaimRewriterTest, ReplacesAnUnsupportedHookWithTheDescriptionFact) {
-  const RepairResult fixed =
-      checker_->Repair("Trusted by thousands of teams worldwide.\n\nIt works with Vim, Neovim and tmux.");
+  const RepairResult fixed = checker_->Repair(
+      "Trusted by thousands of teams worldwide.\n\nIt works with Vim, Neovim and tmux.");
   EXPECT_EQ(fixed.text,
             "quickfind: a fast command-line fuzzy finder written in Go.\n\n"
             "It works with Vim, Neovim and tmux.");
@@ -30,8 +30,8 @@ TEST_F(ClaimRewriterTest, ReplacesAnUnsupportedHookWithTheDescriptionFact) {
 }
 
 TEST_F(ClaimRewriterTest, DropsOnlyTheUnsupportedClause) {
-  const RepairResult fixed =
-      checker_->Repair("quickfind is a fast command-line fuzzy finder written in Go, loved by Netflix.");
+  const RepairResult fixed = checker_->Repair(
+      "quickfind is a fast command-line fuzzy finder written in Go, loved by Netflix.");
   EXPECT_EQ(fixed.text, "quickfind is a fast command-line fuzzy finder written in Go.");
   EXPECT_TRUE(fixed.after.is_safe);
 }

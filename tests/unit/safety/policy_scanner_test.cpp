@@ -54,13 +54,13 @@ TEST_F(PolicyScannerTest, EachRuleFiresOnItsShape) {
 }
 
 TEST_F(PolicyScannerTest, OrdinarySentencesMatchNothing) {
-  for (std::string_view text : {
-           "It was the only way forward.", "100% of tests pass.", "The official docs explain it.",
-           "Version 1.2.3 shipped on 2024-06-01.", "It uses Google's LevelDB format.",
-           "The API key is read from the OPENAI_API_KEY environment variable.",
-           "password: changeme", "It runs on port 8080 with 4 workers.",
-           "Estimated 3.5 GB of RAM for the 7B model.", "Ask a question on GitHub Discussions.",
-           "scikit-learn and sk-learn style APIs", "Results are guaranteed to be sorted."}) {
+  for (std::string_view text :
+       {"It was the only way forward.", "100% of tests pass.", "The official docs explain it.",
+        "Version 1.2.3 shipped on 2024-06-01.", "It uses Google's LevelDB format.",
+        "The API key is read from the OPENAI_API_KEY environment variable.", "password: changeme",
+        "It runs on port 8080 with 4 workers.", "Estimated 3.5 GB of RAM for the 7B model.",
+        "Ask a question on GitHub Discussions.", "scikit-learn and sk-learn style APIs",
+        "Results are guaranteed to be sorted."}) {
     const std::vector<PolicyHit> hits = scanner_->Scan(text);
     EXPECT_TRUE(hits.empty()) << text << " -> " << (hits.empty() ? "" : hits[0].rule_id);
   }
@@ -80,10 +80,9 @@ TEST(PolicyScanner, EntropySeparatesRandomFromRepetitive) {
 }
 
 TEST(PolicyCategory, RoundTripsThroughStrings) {
-  for (PolicyCategory c :
-       {PolicyCategory::kGrowthPromise, PolicyCategory::kEndorsement,
-        PolicyCategory::kFalseAffiliation, PolicyCategory::kPersonalData, PolicyCategory::kSecret,
-        PolicyCategory::kProfanity}) {
+  for (PolicyCategory c : {PolicyCategory::kGrowthPromise, PolicyCategory::kEndorsement,
+                           PolicyCategory::kFalseAffiliation, PolicyCategory::kPersonalData,
+                           PolicyCategory::kSecret, PolicyCategory::kProfanity}) {
     EXPECT_EQ(ParsePolicyCategory(ToString(c)), c);
   }
   EXPECT_EQ(ParseSeverity("block"), Severity::kBlock);

@@ -32,7 +32,8 @@ inline core::FactSheet SampleRepo() {
   changelog.title = "CHANGELOG.md";
   changelog.provenance.path = "CHANGELOG.md";
   changelog.provenance.line_begin = 1;
-  changelog.text = "## 0.54.3\n\n- Added a preview window for files.\n- Fixed a crash on empty input.\n";
+  changelog.text =
+      "## 0.54.3\n\n- Added a preview window for files.\n- Fixed a crash on empty input.\n";
   sheet.AddDocument(changelog);
   core::Provenance git;
   git.field = "git:history";

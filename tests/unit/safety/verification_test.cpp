@@ -29,7 +29,10 @@ TEST(VerifyText, InconsistentTextIsCaught) {
 TEST(VerifyText, RejectsBadInputWithOneSentence) {
   EXPECT_EQ(VerifyText({}, "text").error().code, core::ErrorCode::kUsage);
   EXPECT_EQ(VerifyText(kSources, "  \n").error().code, core::ErrorCode::kInput);
-  const auto binary = VerifyText({{"a.bin", std::string("\x7f" "ELF\0\0\x01", 7)}}, "text");
+  const auto binary = VerifyText({{"a.bin", std::string("\x7f"
+                                                        "ELF\0\0\x01",
+                                                        7)}},
+                                 "text");
   ASSERT_FALSE(binary);
   EXPECT_EQ(binary.error().code, core::ErrorCode::kInput);
   EXPECT_NE(binary.error().message.find("a.bin"), std::string::npos);

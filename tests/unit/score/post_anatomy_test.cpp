@@ -43,8 +43,8 @@ TEST(SyllableCounter, CountsCommonWords) {
   struct Case {
     const char* word;
     std::size_t syllables;
-  } cases[] = {{"the", 1}, {"make", 1}, {"table", 2}, {"readability", 5}, {"used", 1},
-               {"wanted", 2}, {"library", 3}, {"42", 1}, {"--", 0}};
+  } cases[] = {{"the", 1},    {"make", 1},    {"table", 2}, {"readability", 5}, {"used", 1},
+               {"wanted", 2}, {"library", 3}, {"42", 1},    {"--", 0}};
   for (const Case& c : cases) EXPECT_EQ(CountSyllables(c.word), c.syllables) << c.word;
 }
 
@@ -52,14 +52,15 @@ TEST(ConcreteFacts, CountsNumbersVersionsIdentifiersAndNames) {
   PostAnatomy a = PostAnatomy::Of(
       "Release v1.4 of leveldb adds Put() and write_batch, 30% faster, built at Google.");
   ConcreteFacts f = ConcreteFacts::In(a);
-  EXPECT_EQ(f.versions, 1u);     // v1.4
-  EXPECT_EQ(f.identifiers, 2u);  // Put() write_batch
-  EXPECT_EQ(f.numbers, 1u);      // 30%
-  EXPECT_EQ(f.proper_nouns, 1u); // Google (Release starts the sentence)
+  EXPECT_EQ(f.versions, 1u);      // v1.4
+  EXPECT_EQ(f.identifiers, 2u);   // Put() write_batch
+  EXPECT_EQ(f.numbers, 1u);       // 30%
+  EXPECT_EQ(f.proper_nouns, 1u);  // Google (Release starts the sentence)
 }
 
 TEST(Readability, PlainProseScoresHigherThanJargon) {
-  Readability plain = Readability::Of(PostAnatomy::Of("The cat sat on the mat. It was a good day."));
+  Readability plain =
+      Readability::Of(PostAnatomy::Of("The cat sat on the mat. It was a good day."));
   Readability hard = Readability::Of(PostAnatomy::Of(
       "Asynchronous serialization infrastructure necessitates comprehensive configurability "
       "considerations regarding interoperability."));

@@ -76,14 +76,16 @@ TEST(QualityScorer, HookPastTheFoldLosesPoints) {
 TEST(QualityScorer, ToneFitFollowsTheRequestedTone) {
   std::string emoji_post =
       "\xF0\x9F\x9A\x80 Big news!\n\n\xE2\x9C\x85 Fast\n\xE2\x9C\x85 Small\n\xF0\x9F\x94\xA5 Free";
-  double minimal =
-      ScoreQuality({.text = emoji_post, .tone = generate::Tone::kMinimal}).Part(QualityAspect::kToneFit).points;
+  double minimal = ScoreQuality({.text = emoji_post, .tone = generate::Tone::kMinimal})
+                       .Part(QualityAspect::kToneFit)
+                       .points;
   double high = ScoreQuality({.text = emoji_post, .tone = generate::Tone::kHighEnergy})
                     .Part(QualityAspect::kToneFit)
                     .points;
   EXPECT_LT(minimal, high);
-  EXPECT_NE(ScoreQuality({.text = emoji_post}).Part(QualityAspect::kToneFit).explanation.find(
-                "no tone given"),
+  EXPECT_NE(ScoreQuality({.text = emoji_post})
+                .Part(QualityAspect::kToneFit)
+                .explanation.find("no tone given"),
             std::string::npos);
 }
 
@@ -91,8 +93,9 @@ TEST(QualityScorer, LengthSweetSpotAndEmptyText) {
   QualityScore empty = ScoreQuality({.text = ""});
   EXPECT_EQ(empty.Part(QualityAspect::kLength).points, 0);
   EXPECT_GE(empty.total, 0);
-  EXPECT_NE(ScoreQuality({.text = kGoodPost}).Part(QualityAspect::kLength).explanation.find("inside"),
-            std::string::npos);
+  EXPECT_NE(
+      ScoreQuality({.text = kGoodPost}).Part(QualityAspect::kLength).explanation.find("inside"),
+      std::string::npos);
 }
 
 // Regression: a one-line post's hook was credited as standing on its own line.

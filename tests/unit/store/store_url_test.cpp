@@ -22,7 +22,8 @@ TEST(StoreUrl, ParsesSqlitePathsAndOptions) {
 }
 
 TEST(StoreUrl, PassesPostgresUrisThrough) {
-  for (const char* url : {"postgres://u@h/db", "postgresql://u:p@127.0.0.1:5432/db?sslmode=disable"}) {
+  for (const char* url :
+       {"postgres://u@h/db", "postgresql://u:p@127.0.0.1:5432/db?sslmode=disable"}) {
     auto parsed = ParseStoreUrl(url);
     ASSERT_TRUE(parsed) << url;
     EXPECT_EQ(parsed->kind, StoreKind::kPostgres);

@@ -12,7 +12,7 @@ namespace repopost::telemetry {
 namespace {
 
 struct Replay {
-  int first_alert = -1;        // index of the first alert, -1 if none
+  int first_alert = -1;  // index of the first alert, -1 if none
   int alerts_before_shift = 0;
   std::string reason;
 };
@@ -64,7 +64,7 @@ TEST(DriftDetector, CatchesASmallSustainedShiftThroughCusum) {
 TEST(DriftDetector, CatchesAVarianceChangeThroughPsi) {
   // Same mean, three times the spread: invisible to mean detectors at first, visible to PSI.
   AlertThresholds thresholds;
-  thresholds.ewma_alert_sigmas = 1e9;   // isolate PSI
+  thresholds.ewma_alert_sigmas = 1e9;  // isolate PSI
   thresholds.cusum_alert_sigmas = 1e9;
   Replay replay = RunReplay(10.0, 1.0, 10.0, 3.0, 5, thresholds);
   std::cout << "variance x3: first PSI alert " << replay.first_alert << " points after the shift\n";
@@ -107,9 +107,9 @@ TEST(CheckThresholds, UsesTheConfiguredDefaults) {
     EXPECT_EQ(a.level, AlertLevel::kAlert);
     metrics.push_back(a.metric);
   }
-  EXPECT_EQ(metrics, (std::vector<std::string>{"safety_confidence", "unsupported_claim_rate",
-                                               "policy_violations", "provider:groq",
-                                               "api_error_rate"}));
+  EXPECT_EQ(metrics,
+            (std::vector<std::string>{"safety_confidence", "unsupported_claim_rate",
+                                      "policy_violations", "provider:groq", "api_error_rate"}));
   EXPECT_NE(alerts[1].message.find("12%"), std::string::npos) << alerts[1].message;
 }
 

@@ -56,8 +56,8 @@ TEST_F(GenerationLogTest, WritesOneLinePerEventWithGenAiAttributes) {
   ASSERT_TRUE(log.Append(g));
   ASSERT_TRUE(log.Append(AttemptRecord{"g_1", "groq", "llama", "api.groq.com", false, "timeout",
                                        3.0, 0.4, 100, 0, "", ""}));
-  ASSERT_TRUE(log.Append(EvaluationRecord{"g_1", "v_1", "quality", 72.0, "good",
-                                          "hook fits before the fold"}));
+  ASSERT_TRUE(log.Append(
+      EvaluationRecord{"g_1", "v_1", "quality", 72.0, "good", "hook fits before the fold"}));
   auto lines = ReadLines(dir_ + "/generations-2026-03-01.jsonl");
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0]["event.name"], "repopost.generation");
@@ -86,8 +86,18 @@ TEST_F(GenerationLogTest, RotatesAtUtcMidnight) {
 
 TEST_F(GenerationLogTest, RedactsSecretsInEveryStringValue) {
   GenerationLog log(dir_, clock_);
-  ASSERT_TRUE(log.Append(AttemptRecord{"g", "openai", "gpt", "", false, "auth",
-                                       1.0, {}, 0, 0, "", "401 for key sk-abcdefghijklmnopqrstu"}));
+  ASSERT_TRUE(log.Append(AttemptRecord{"g",
+                                       "openai",
+                                       "gpt",
+                                       "",
+                                       false,
+                                       "auth",
+                                       1.0,
+                                       {},
+                                       0,
+                                       0,
+                                       "",
+                                       "401 for key sk-abcdefghijklmnopqrstu"}));
   std::ifstream in(dir_ + "/generations-2026-03-01.jsonl");
   std::string text((std::istreambuf_iterator<char>(in)), {});
   EXPECT_EQ(text.find("sk-abcdefghijklmnopqrstu"), std::string::npos);

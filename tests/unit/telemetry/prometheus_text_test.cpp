@@ -1,16 +1,16 @@
 #include "telemetry/prometheus_text.h"
 
-#include "telemetry/generation_metrics.h"
-
 #include <gtest/gtest.h>
+
+#include "telemetry/generation_metrics.h"
 
 namespace repopost::telemetry {
 namespace {
 
 TEST(PrometheusText, WritesHelpTypeAndEscapedLabels) {
   MetricsRegistry registry;
-  auto counter = registry.AddCounter("repopost_requests_total", "Requests.\nWith a \\ newline.",
-                                     {"provider"});
+  auto counter =
+      registry.AddCounter("repopost_requests_total", "Requests.\nWith a \\ newline.", {"provider"});
   ASSERT_TRUE(counter);
   (*counter)->WithLabels({"a\"b\\c\nd"}).Increment(2);
   (*counter)->WithLabels({"groq"}).Increment();

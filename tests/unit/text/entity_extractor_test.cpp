@@ -43,8 +43,9 @@ TEST(EntityExtractor, SkipsUrlsAndEmails) {
 TEST(EntityExtractor, NormalizesTokensKeepingTechnicalNamesWhole) {
   EXPECT_EQ(EntityExtractor::Normalize("Node.JS, C++ and whisper.cpp's v1.2"),
             "node.js c++ and whisper.cpp v1.2");
-  EXPECT_EQ(EntityExtractor::Tokens("\u00DCber-fast \u0645\u0631\u062D\u0628\u0627 \xF0\x9F\x9A\x80"),
-            (std::vector<std::string>{"\u00FCber-fast", "\u0645\u0631\u062D\u0628\u0627"}));
+  EXPECT_EQ(
+      EntityExtractor::Tokens("\u00DCber-fast \u0645\u0631\u062D\u0628\u0627 \xF0\x9F\x9A\x80"),
+      (std::vector<std::string>{"\u00FCber-fast", "\u0645\u0631\u062D\u0628\u0627"}));
 }
 
 TEST(EntityKind, RoundTripsThroughStrings) {

@@ -15,8 +15,8 @@ std::vector<std::string> Keys(std::string_view input) {
 }
 
 TEST(NumberExtractor, NormalisesThousandsSeparatorsAndScaleSuffixes) {
-  for (std::string_view text : {"1,000 stars", "1k stars", "1K stars", "1000 stars",
-                                "1 thousand stars"}) {
+  for (std::string_view text :
+       {"1,000 stars", "1k stars", "1K stars", "1000 stars", "1 thousand stars"}) {
     EXPECT_EQ(Keys(text), (std::vector<std::string>{"count:1000"})) << text;
   }
   EXPECT_EQ(Keys("2.5M downloads"), (std::vector<std::string>{"count:2.5e+06"}));
@@ -29,13 +29,24 @@ struct UnitCase {
 
 TEST(NumberExtractor, ReadsUnits) {
   const std::vector<UnitCase> cases{
-      {"40%", "percent:40"},        {"40 percent", "percent:40"}, {"3x faster", "multiplier:3"},
-      {"3\u00D7 faster", "multiplier:3"}, {"twice as fast", "multiplier:2"},
-      {"5 ms", "duration:5"},       {"2s", "duration:2000"},      {"300µs", "duration:0.3"},
-      {"4 KB", "size:4000"},        {"1.5 GB/s", "rate:1.5GB/s"}, {"$5M", "currency:5e+06$"},
-      {"#1", "rank:1"},             {"zero dependencies", "count:0"},
-      {"v1.2.3", "version:1.2.3"},  {"0.54.3", "version:0.54.3"}, {"in 2021", "year:2021"},
-      {"since 2013-10-05", "year:2013"}, {"10 times", "multiplier:10"},
+      {"40%", "percent:40"},
+      {"40 percent", "percent:40"},
+      {"3x faster", "multiplier:3"},
+      {"3\u00D7 faster", "multiplier:3"},
+      {"twice as fast", "multiplier:2"},
+      {"5 ms", "duration:5"},
+      {"2s", "duration:2000"},
+      {"300µs", "duration:0.3"},
+      {"4 KB", "size:4000"},
+      {"1.5 GB/s", "rate:1.5GB/s"},
+      {"$5M", "currency:5e+06$"},
+      {"#1", "rank:1"},
+      {"zero dependencies", "count:0"},
+      {"v1.2.3", "version:1.2.3"},
+      {"0.54.3", "version:0.54.3"},
+      {"in 2021", "year:2021"},
+      {"since 2013-10-05", "year:2013"},
+      {"10 times", "multiplier:10"},
   };
   for (const UnitCase& c : cases) {
     EXPECT_EQ(Keys(c.text), (std::vector<std::string>{c.key})) << c.text;

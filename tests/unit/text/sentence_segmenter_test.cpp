@@ -57,7 +57,8 @@ TEST(SentenceSegmenter, HandlesEmptyHashtagOnlyAndEmojiOnlyInput) {
 }
 
 TEST(SentenceSegmenter, SplitsRtlAndCjkText) {
-  EXPECT_EQ(Texts("\u0645\u0631\u062D\u0628\u0627\u061F \u0647\u0630\u0627 \u0645\u0634\u0631\u0648\u0639."),
+  EXPECT_EQ(Texts("\u0645\u0631\u062D\u0628\u0627\u061F \u0647\u0630\u0627 "
+                  "\u0645\u0634\u0631\u0648\u0639."),
             (std::vector<std::string>{"\u0645\u0631\u062D\u0628\u0627\u061F",
                                       "\u0647\u0630\u0627 \u0645\u0634\u0631\u0648\u0639."}));
   EXPECT_EQ(Texts("\u5FEB\u901F\u3002\u7B80\u5355\u3002"),
@@ -73,8 +74,8 @@ TEST(SentenceSegmenter, SurvivesInvalidUtf8AndKeepsOffsetsInRange) {
 }
 
 TEST(SegmentKind, RoundTripsThroughStrings) {
-  for (SegmentKind k : {SegmentKind::kSentence, SegmentKind::kBulletItem,
-                        SegmentKind::kHashtagLine}) {
+  for (SegmentKind k :
+       {SegmentKind::kSentence, SegmentKind::kBulletItem, SegmentKind::kHashtagLine}) {
     EXPECT_EQ(ParseSegmentKind(ToString(k)), k);
   }
   EXPECT_FALSE(ParseSegmentKind("paragraph").has_value());

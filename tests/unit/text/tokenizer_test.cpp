@@ -105,7 +105,8 @@ TEST(Tokenizer, ArbitraryBytesAndLargeInputsAreSafe) {
     ASSERT_LE(token.end, bytes.size());
   }
   std::string prose;
-  while (prose.size() < 100 * 1024) prose += "The parseHTTPResponse() call in v1.2.3 took 1,000 ms. ";
+  while (prose.size() < 100 * 1024)
+    prose += "The parseHTTPResponse() call in v1.2.3 took 1,000 ms. ";
   const std::vector<Token> tokens = Tokenize(prose);
   EXPECT_GT(tokens.size(), 10000u);
 }
