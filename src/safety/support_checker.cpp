@@ -335,6 +335,25 @@ std::optional<Evidence> SupportChecker::FindNumber(
   return std::nullopt;
 }
 
+int SupportChecker::AnchoredNegations(std::string_view text,
+                                      const std::vector<std::uint64_t>& other_terms) const {
+  const std::vector<std::string> tokens = text::EntityExtractor::Tokens(text);
+  int count = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (EvidenceStore::CountNegations(tokens[i]) == 0) continue;
+    // The negated word: the next content word within three tokens.
+    for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
+      const std::vector<std::uint64_t> next = ContentTerms(tokens[j]);
+      if (next.empty()) continue;
+      if (std::find(other_terms.begin(), other_terms.end(), next.front()) != other_terms.end()) {
+        ++count;
+      }
+      break;
+    }
+  }
+  return count;
+}
+
 ClaimResult SupportChecker::Judge(const Claim& claim) const {
   ClaimResult result;
   result.index = claim.index;
@@ -425,16 +444,32 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
                                          "\"");
   }
 
-  // Polarity: a sentence this similar with a different number of negations says the opposite.
-  // Value facts (counts, licence, language: those with a vocabulary) have no polarity, and
-  // neither has a claim with no content words of its own ("Meet fzf."): every window covers it.
-  const int claim_negations = EvidenceStore::CountNegations(claim.text());
+  // Polarity: a sentence this similar that negates what the claim asserts (or the reverse) says
+  // the opposite. Only negations of words both sides share count: "formats JSON files, with zero
+  // dependencies" does not negate "formats JSON files". Value facts (counts, licence, language:
+  // those with a vocabulary) have no polarity, and neither has a claim with no content words of
+  // its own ("Meet fzf."): every window covers it.
   if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() &&
       !best.all_facts && best.coverage >= options_.negation_min_coverage &&
-      claim_negations != best.negations) {
-    contradictions.push_back(claim_negations > best.negations
-                                 ? "negation the evidence does not have"
-                                 : "the evidence is negated");
+      !best.chunk->windows.empty()) {
+    const std::size_t last_window =
+        std::min(best.window + std::max<std::size_t>(best.span, 1), best.chunk->windows.size());
+    std::vector<std::uint64_t> window_terms;
+    for (std::size_t w = best.window; w < last_window; ++w) {
+      const auto& t = best.chunk->windows[w].terms;
+      window_terms.insert(window_terms.end(), t.begin(), t.end());
+    }
+    const EvidenceWindow& first = best.chunk->windows[best.window];
+    const EvidenceWindow& last = best.chunk->windows[last_window - 1];
+    const std::string_view window_text =
+        std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
+    const int claim_negations = AnchoredNegations(claim.text(), window_terms);
+    const int evidence_negations = AnchoredNegations(window_text, terms);
+    if (claim_negations != evidence_negations) {
+      contradictions.push_back(claim_negations > evidence_negations
+                                   ? "negation the evidence does not have"
+                                   : "the evidence is negated");
+    }
   }
   if (best.chunk != nullptr && best.coverage > 0) {
     result.evidence.insert(result.evidence.begin(),

@@ -51,6 +51,8 @@ class SupportChecker {
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
   double WindowCoverage(const std::vector<std::uint64_t>& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;
+  // Negation words in `text` whose negated word (the next content word) is in `other_terms`.
+  int AnchoredNegations(std::string_view text, const std::vector<std::uint64_t>& other_terms) const;
 
   const EvidenceStore& store_;
   const index::RepoIndex& index_;
