@@ -151,13 +151,16 @@ TEST(RepoIndex, MmrPrefersADifferentChunkOverANearDuplicate) {
                             "The build is reproducible across machines.\n"));
   IndexOptions relevance_only;
   relevance_only.mmr_lambda = 1.0;
-  const std::vector<ScoredChunk> plain = BuildIndex(sheet, relevance_only).Search("fast builds", 2);
+  // ScoredChunk points into its index: keep each index alive while its results are read.
+  const RepoIndex plain_index = BuildIndex(sheet, relevance_only);
+  const std::vector<ScoredChunk> plain = plain_index.Search("fast builds", 2);
   ASSERT_EQ(plain.size(), 2u);
   EXPECT_EQ(plain[1].chunk->heading, "B");  // relevance alone returns the duplicate
 
   IndexOptions diverse;
   diverse.mmr_lambda = 0.5;
-  const std::vector<ScoredChunk> mixed = BuildIndex(sheet, diverse).Search("fast builds", 2);
+  const RepoIndex mixed_index = BuildIndex(sheet, diverse);
+  const std::vector<ScoredChunk> mixed = mixed_index.Search("fast builds", 2);
   ASSERT_EQ(mixed.size(), 2u);
   EXPECT_EQ(mixed[0].chunk->heading, "A");
   EXPECT_EQ(mixed[1].chunk->heading, "C");
