@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/post_json.h"
 #include "core/clock.h"
 #include "generate/post_options.h"
 #include "safety/safety_report_json.h"
@@ -109,10 +110,6 @@ core::Result<generate::PostOptions> OptionsField(const json& body) {
   return ParseOptions(*it);
 }
 
-json OptionalNumber(const std::optional<double>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
 json ProvenanceJson(const core::Provenance& p) {
   return {{"path", p.path},         {"line_begin", p.line_begin},
           {"line_end", p.line_end}, {"commit", p.commit},
@@ -128,57 +125,9 @@ json FactJson(const core::Fact& fact) {
           {"provenance", ProvenanceJson(fact.provenance)}};
 }
 
-json SafetyJson(const store::SafetyReportRecord& report) {
-  json claims = json::array();
-  for (const auto& claim : report.claims) {
-    claims.push_back(
-        {{"text", claim.text}, {"verdict", claim.verdict}, {"evidence_ids", claim.evidence_ids}});
-  }
-  return {{"verdict", report.verdict},
-          {"confidence", report.confidence},
-          {"policy_hits", report.policy_hits},
-          {"unsupported_claims", report.unsupported_claims},
-          {"claims", claims}};
-}
-
-json VersionJson(const store::PostVersion& v) {
-  return {{"id", v.id},
-          {"generation_id", v.generation_id},
-          {"seq", v.seq},
-          {"parent_id", v.parent_id},
-          {"text", v.text},
-          {"characters", text::Utf16Length(v.text)},
-          {"hashtags", v.hashtags},
-          {"caption", v.caption},
-          {"reason", store::ToString(v.reason)},
-          {"quality_score", OptionalNumber(v.quality_score)},
-          {"safety_confidence", OptionalNumber(v.safety_confidence)},
-          {"safety", v.safety ? SafetyJson(*v.safety) : json(nullptr)},
-          {"created_at", core::FormatIso8601(v.created_at)}};
-}
-
-json FeedbackJson(const store::Feedback& f) {
-  return {{"id", f.id},
-          {"version_id", f.version_id},
-          {"generation_id", f.generation_id},
-          {"type", store::ToString(f.type)},
-          {"rating", f.rating ? json(*f.rating) : json(nullptr)},
-          {"comment", f.comment},
-          {"created_at", core::FormatIso8601(f.created_at)}};
-}
-
-json AttemptJson(const store::LlmAttempt& a) {
-  return {{"provider", a.provider},
-          {"model", a.model},
-          {"status", store::ToString(a.status)},
-          {"error_type", a.error_type},
-          {"latency_ms", a.latency_ms},
-          {"ttft_ms", a.ttft_ms ? json(*a.ttft_ms) : json(nullptr)},
-          {"prompt_tokens", a.prompt_tokens},
-          {"completion_tokens", a.completion_tokens},
-          {"retry_reason", a.retry_reason},
-          {"fallback_reason", a.fallback_reason}};
-}
+json VersionJson(const store::PostVersion& v) { return app::VersionToJson(v); }
+json FeedbackJson(const store::Feedback& f) { return app::FeedbackToJson(f); }
+json AttemptJson(const store::LlmAttempt& a) { return app::AttemptToJson(a); }
 
 json DetailsJson(const app::GenerationResult& result) {
   const generate::Post& post = result.post;
