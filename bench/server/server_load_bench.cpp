@@ -7,7 +7,7 @@
 #include <string>
 #include <thread>
 
-#include "app/generation_service.h"
+#include "app/app_context.h"
 #include "fixture_repo/fixture_repo.h"
 #include "server/server.h"
 
@@ -26,17 +26,18 @@ int main(int argc, char** argv) {
   repo.Commit("feat: first commit");
   const fs::path dir = fs::temp_directory_path() / ("repopost-bench-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  auto store = store::OpenStore("sqlite:" + (dir / "bench.db").string());
-  if (!store) return std::fprintf(stderr, "%s\n", store.error().message.c_str()), 1;
   server::ServerOptions options;
   options.port = 0;
   options.allowed_roots = {repo.path().string()};
   options.per_address_limit = {0, 0};
   options.worker_threads = 2;
   options.max_queued_jobs = 4096;
-  app::GenerationService service(app::AppConfig{options.allowed_roots});
-  auto server = server::Server::Create(
-      options, **store, [&](const app::GenerateRequest& r) { return service.Generate(r); });
+  // The composition `repopost serve` uses: SQLite, the generation log, source rows, metrics.
+  app::AppSettings settings{.db_url = "sqlite:" + (dir / "bench.db").string(), .data_dir = dir};
+  settings.config.allowed_roots = options.allowed_roots;
+  auto context = app::AppContext::Open(std::move(settings), app::EnvMap{});
+  if (!context) return std::fprintf(stderr, "%s\n", context.error().message.c_str()), 1;
+  auto server = server::Server::Create(options, {**context, nullptr, {}});
   if (!server) return std::fprintf(stderr, "%s\n", server.error().message.c_str()), 1;
   auto port = (*server)->Bind();
   if (!port) return 1;
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
   std::fflush(stdout);
   std::system((wrk + "-s " REPOPOST_BENCH_DIR "/post_generate.lua " + base + "/v1/posts").c_str());
 
-  auto history = (*store)->generations().ListHistory({.limit = 1});
+  auto history = (*context)->store().generations().ListHistory({.limit = 1});
   if (history && !history->empty()) {
     std::printf("\n== GET /v1/posts/{id} ==\n");
     std::fflush(stdout);

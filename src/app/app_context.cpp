@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <system_error>
 
 #include "safety/verdict.h"
@@ -15,6 +16,19 @@ namespace {
 std::string Get(const EnvMap& env, const std::string& key) {
   auto it = env.find(key);
   return it == env.end() ? std::string() : it->second;
+}
+
+// The ranked hooks of a stored post's details JSON (GenerationDetailsToJson's "hook_ranking").
+std::vector<RankedHook> StoredHookRanking(const std::string& details) {
+  std::vector<RankedHook> hooks;
+  const nlohmann::json parsed = nlohmann::json::parse(details, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_object() || !parsed.contains("hook_ranking")) return hooks;
+  for (const auto& hook : parsed["hook_ranking"]) {
+    auto type = generate::ParseHookType(hook.value("type", ""));
+    if (!type || !hook.contains("text")) continue;
+    hooks.push_back({*type, hook.value("text", ""), hook.value("engagement_score", 0.0)});
+  }
+  return hooks;
 }
 
 }  // namespace
@@ -113,13 +127,19 @@ core::Result<StoredGeneration> AppContext::GenerateAndStore(const GenerateReques
                                                             const Actor& actor) {
   auto result = generation_.Generate(request);
   if (!result) return tl::unexpected(result.error());
-  auto source_id = StoreSource(request.source, result->facts);
+  return Store(request, std::move(*result), actor);
+}
+
+core::Result<StoredGeneration> AppContext::Store(const GenerateRequest& request,
+                                                 GenerationResult result, const Actor& actor) {
+  auto source_id = StoreSource(request.source, result.facts);
   if (!source_id) return tl::unexpected(source_id.error());
-  auto record = posts_->Create(*result, actor, *source_id);
+  auto record = posts_->Create(result, actor, *source_id);
   if (!record) return tl::unexpected(record.error());
-  StoredGeneration stored{std::move(*result), std::move(*record)};
+  StoredGeneration stored{std::move(result), std::move(*record)};
   stored.result.id = stored.record.generation.id;
   LogGeneration(stored, stored.result.facts.warnings);
+  if (observer_) observer_(ToGenerationRecord(stored));
   return stored;
 }
 
@@ -199,10 +219,11 @@ core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
     auto record = posts_->Get(id);
     if (record && record->details) {
       outcome.hooks = record->details->hook_ranking;
-      outcome.note = "the hook alternatives, best first";
-    } else {
-      outcome.note = "hook alternatives are kept only by the process that generated the post";
+    } else if (record) {
+      outcome.hooks = StoredHookRanking(record->generation.details);
     }
+    outcome.note = outcome.hooks.empty() ? "no hook alternatives are stored for this post"
+                                         : "the hook alternatives, best first";
   }
   return outcome;
 }
@@ -212,14 +233,11 @@ core::Result<store::PostVersion> AppContext::Refine(const std::string& id, const
   return posts_->Refine(id, input, actor);
 }
 
-void AppContext::LogGeneration(const StoredGeneration& stored, std::vector<std::string>& warnings) {
-  if (!log_) return;
+telemetry::GenerationRecord ToGenerationRecord(const StoredGeneration& stored) {
   const GenerationResult& r = stored.result;
-  const std::string version_id =
-      stored.record.versions.empty() ? std::string() : stored.record.versions.back().id;
   telemetry::GenerationRecord g;
   g.generation_id = r.id;
-  g.version_id = version_id;
+  g.version_id = stored.record.versions.empty() ? std::string() : stored.record.versions.back().id;
   g.provider = stored.record.generation.provider;
   g.writer_tier = std::string(generate::ToString(r.post.writer));
   g.style = std::string(generate::ToString(r.post.options.style));
@@ -227,6 +245,7 @@ void AppContext::LogGeneration(const StoredGeneration& stored, std::vector<std::
   g.hook = std::string(generate::ToString(r.post.hook_used));
   g.prompt_version = stored.record.generation.prompt_version;
   g.duration_seconds = static_cast<double>(r.elapsed.count()) / 1e6;
+  g.fell_back = stored.record.generation.fell_back;
   g.claims = static_cast<int>(r.safety.claims.size()) -
              static_cast<int>(r.safety.CountVerdict(safety::Verdict::kNotAClaim));
   g.unsupported_claims = static_cast<int>(r.safety.CountVerdict(safety::Verdict::kUnsupported) +
@@ -234,6 +253,14 @@ void AppContext::LogGeneration(const StoredGeneration& stored, std::vector<std::
   g.policy_hits = static_cast<int>(r.safety.policy_hits.size());
   g.safety_confidence = r.safety.confidence;
   g.quality_score = r.quality.total;
+  return g;
+}
+
+void AppContext::LogGeneration(const StoredGeneration& stored, std::vector<std::string>& warnings) {
+  if (!log_) return;
+  const GenerationResult& r = stored.result;
+  const telemetry::GenerationRecord g = ToGenerationRecord(stored);
+  const std::string& version_id = g.version_id;
   const auto report = [&](const core::Status& status) {
     if (!status) warnings.push_back("generation log: " + status.error().message);
   };

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -67,6 +68,15 @@ class AppContext {
   // reported on the result's warnings, never swallowed and never fatal.
   core::Result<StoredGeneration> GenerateAndStore(const GenerateRequest& request,
                                                   const Actor& actor);
+  // The storing half of GenerateAndStore, for callers that generate elsewhere (the server's
+  // worker pool): the source row, the generation with its first version, attempts, audit, log.
+  core::Result<StoredGeneration> Store(const GenerateRequest& request, GenerationResult result,
+                                       const Actor& actor);
+
+  // Called with every generation this context stores (after the log line is written), e.g. to
+  // feed a server's live metrics. Set once, before use; called on the storing thread.
+  using GenerationObserver = std::function<void(const telemetry::GenerationRecord&)>;
+  void SetGenerationObserver(GenerationObserver observer) { observer_ = std::move(observer); }
 
   // A new version of stored post `id` (a refine action or a manual edit), checked and scored
   // against the post's source like the first version.
@@ -94,6 +104,10 @@ class AppContext {
   GenerationService generation_;
   std::unique_ptr<PostService> posts_;
   std::unique_ptr<telemetry::GenerationLog> log_;
+  GenerationObserver observer_;
 };
+
+// The log and metrics view of a stored generation.
+telemetry::GenerationRecord ToGenerationRecord(const StoredGeneration& stored);
 
 }  // namespace repopost::app

@@ -24,7 +24,7 @@ core::Result<std::string> GenerateItem(AppContext& context, const BatchGeneratio
   auto generated = context.generation().Generate(request);
   if (!generated) return tl::unexpected(generated.error());
   generated->id = id;
-  auto stored = context.posts().Create(*generated, options.actor);
+  auto stored = context.Store(request, std::move(*generated), options.actor);
   if (!stored) {
     // Another worker stored the same item's post meanwhile (its lease ran out under it).
     if (stored.error().code == core::ErrorCode::kConflict &&
@@ -33,7 +33,7 @@ core::Result<std::string> GenerateItem(AppContext& context, const BatchGeneratio
     }
     return tl::unexpected(stored.error());
   }
-  return stored->generation.id;
+  return stored->record.generation.id;
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 #include "app/metrics_report.h"
 
+#include <algorithm>
+
+#include "core/clock.h"
 #include "store/feedback_store.h"
+#include "telemetry/drift_detector.h"
 #include "telemetry/metrics_registry.h"
 #include "telemetry/prometheus_text.h"
 
@@ -89,6 +93,81 @@ std::string MetricsReportToPrometheus(const MetricsReport& report) {
       (*alerts)->WithLabels({a.metric}).Set(static_cast<double>(a.level));
   }
   return telemetry::PrometheusText(registry);
+}
+
+core::Result<SeriesReport> BuildSeriesReport(store::StatsStore& stats, int limit,
+                                             const telemetry::AlertThresholds& thresholds) {
+  auto points = stats.RecentGenerations(limit);
+  if (!points) return tl::unexpected(points.error());
+  SeriesReport report;
+  report.points = std::move(*points);
+  if (report.points.size() < kMinSeriesForDrift) return report;
+  telemetry::AlertThresholds t = thresholds;
+  t.baseline_points = std::min(t.baseline_points, report.points.size() / 2);
+  t.psi_window = std::min(t.psi_window, std::max<std::size_t>(10, t.baseline_points));
+  report.baseline_points = t.baseline_points;
+  using Value = std::optional<double> (*)(const store::GenerationPoint&);
+  const std::pair<const char*, Value> metrics[] = {
+      {"quality_score", [](const store::GenerationPoint& p) { return p.quality_score; }},
+      {"safety_confidence", [](const store::GenerationPoint& p) { return p.safety_confidence; }},
+      {"generation_seconds",
+       [](const store::GenerationPoint& p) {
+         return std::optional<double>(static_cast<double>(p.duration_ms) / 1000.0);
+       }},
+  };
+  for (const auto& [name, value_of] : metrics) {
+    telemetry::DriftDetector detector(t);
+    DriftEvent* open = nullptr;  // the episode in progress
+    for (std::size_t i = 0; i < report.points.size(); ++i) {
+      const std::optional<double> value = value_of(report.points[i]);
+      if (!value) continue;
+      const telemetry::DriftReading reading = detector.Observe(*value);
+      if (reading.level == telemetry::AlertLevel::kOk) {
+        open = nullptr;
+        continue;
+      }
+      if (open) {
+        open->level = std::max(open->level, reading.level);
+        continue;
+      }
+      report.drift.push_back({name, i, report.points[i].generation_id, reading.level,
+                              reading.reason, *value, detector.baseline_mean()});
+      open = &report.drift.back();
+    }
+  }
+  return report;
+}
+
+nlohmann::json SeriesReportToJson(const SeriesReport& report) {
+  const auto optional = [](const std::optional<double>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  };
+  nlohmann::json points = nlohmann::json::array();
+  for (const auto& p : report.points) {
+    points.push_back({{"id", p.generation_id},
+                      {"created_at", core::FormatIso8601(p.created_at)},
+                      {"duration_ms", p.duration_ms},
+                      {"writer", p.writer_tier},
+                      {"fell_back", p.fell_back},
+                      {"quality_score", optional(p.quality_score)},
+                      {"safety_confidence", optional(p.safety_confidence)},
+                      {"unsupported_claims", p.unsupported_claims},
+                      {"policy_hits", p.policy_hits}});
+  }
+  nlohmann::json drift = nlohmann::json::array();
+  for (const auto& d : report.drift) {
+    drift.push_back({{"metric", d.metric},
+                     {"index", d.index},
+                     {"generation_id", d.generation_id},
+                     {"level", std::string(telemetry::ToString(d.level))},
+                     {"reason", d.reason},
+                     {"value", d.value},
+                     {"baseline_mean", d.baseline_mean}});
+  }
+  return {{"points", points},
+          {"baseline_points", report.baseline_points},
+          {"min_points_for_drift", kMinSeriesForDrift},
+          {"drift", drift}};
 }
 
 }  // namespace repopost::app

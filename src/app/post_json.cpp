@@ -26,6 +26,15 @@ json SafetyRecordToJson(const store::SafetyReportRecord& report) {
           {"claims", claims}};
 }
 
+// The pipeline's details: from this process's cache when it has them, else as stored with the
+// generation (null for posts stored before details were kept).
+json DetailsJson(const PostRecord& record) {
+  if (record.details) return GenerationDetailsToJson(*record.details);
+  if (record.generation.details.empty()) return nullptr;
+  json stored = json::parse(record.generation.details, nullptr, /*allow_exceptions=*/false);
+  return stored.is_discarded() ? json(nullptr) : stored;
+}
+
 }  // namespace
 
 json VersionToJson(const store::PostVersion& v) {
@@ -89,7 +98,7 @@ json PostRecordToJson(const PostRecord& record) {
           {"versions", versions},
           {"feedback", feedback},
           {"attempts", attempts},
-          {"details", record.details ? GenerationToJson(*record.details) : json(nullptr)}};
+          {"details", DetailsJson(record)}};
 }
 
 json HistoryToJson(const std::vector<store::HistoryEntry>& history) {
@@ -105,6 +114,19 @@ json HistoryToJson(const std::vector<store::HistoryEntry>& history) {
                    {"latest", VersionToJson(entry.latest)}});
   }
   return {{"posts", out}};
+}
+
+json FeedbackOutcomeToJson(const FeedbackOutcome& outcome) {
+  json out = {{"feedback", FeedbackToJson(outcome.feedback)}, {"note", outcome.note}};
+  if (outcome.follow_up) out["new_version"] = VersionToJson(*outcome.follow_up);
+  json hooks = json::array();
+  for (const auto& hook : outcome.hooks) {
+    hooks.push_back({{"type", std::string(generate::ToString(hook.type))},
+                     {"text", hook.text},
+                     {"engagement_score", hook.engagement_score}});
+  }
+  out["hooks"] = std::move(hooks);
+  return out;
 }
 
 json DiffToJson(const WordDiff& diff) {

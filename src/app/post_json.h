@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "app/app_context.h"
 #include "app/post_service.h"
 #include "store/generation_store.h"
 
@@ -13,9 +14,12 @@ namespace repopost::app {
 nlohmann::json VersionToJson(const store::PostVersion& version);
 nlohmann::json FeedbackToJson(const store::Feedback& feedback);
 nlohmann::json AttemptToJson(const store::LlmAttempt& attempt);
-// The generation, every version, feedback, attempts, and (while this process remembers them) the
-// pipeline details as GenerationToJson renders them.
+// The generation, every version, feedback, attempts, and the pipeline details as
+// GenerationDetailsToJson renders them (from this process's cache or as stored; null for posts
+// stored before details were kept).
 nlohmann::json PostRecordToJson(const PostRecord& record);
+// {"feedback": {...}, "note": "...", "new_version": {...} when one was made, "hooks": [...]}.
+nlohmann::json FeedbackOutcomeToJson(const FeedbackOutcome& outcome);
 nlohmann::json HistoryToJson(const std::vector<store::HistoryEntry>& history);
 nlohmann::json DiffToJson(const WordDiff& diff);
 

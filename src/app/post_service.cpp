@@ -3,7 +3,9 @@
 #include <cctype>
 #include <dtl/dtl.hpp>
 
+#include "app/result_json.h"
 #include "generate/refiner.h"
+#include "llm/attempt_record.h"
 
 namespace repopost::app {
 namespace {
@@ -45,6 +47,56 @@ store::SafetyReportRecord SafetyRecord(const safety::SafetyReport& report) {
 
 bool IsGenerationId(const std::string& id) { return id.rfind("g_", 0) == 0; }
 
+// Who wrote the post: the provider that answered the last LLM call the post kept, else the
+// template writer.
+std::string AnsweringProvider(const GenerationResult& result) {
+  if (result.post.writer != generate::WriterTier::kLlm) return "template";
+  for (auto call = result.llm_calls.rbegin(); call != result.llm_calls.rend(); ++call) {
+    if (!call->provider.empty()) return call->provider;
+  }
+  return "llm";
+}
+
+// True when a provider in the chain failed over to the next, or the LLM tiers gave no post and
+// the template writer wrote it.
+bool FellBack(const GenerationResult& result) {
+  if (!result.llm_calls.empty() && result.post.writer == generate::WriterTier::kTemplate) {
+    return true;
+  }
+  for (const auto& call : result.llm_calls) {
+    for (const auto& attempt : call.attempts) {
+      if (attempt.action == llm::AttemptAction::kFellBack) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<store::LlmAttempt> AttemptRows(const GenerationResult& result) {
+  std::vector<store::LlmAttempt> rows;
+  for (const auto& call : result.llm_calls) {
+    for (const auto& attempt : call.attempts) {
+      if (attempt.action == llm::AttemptAction::kSkipped) continue;  // never called
+      store::LlmAttempt row;
+      row.generation_id = result.id;
+      row.provider = attempt.provider;
+      row.model = attempt.response_model.empty() ? attempt.model : attempt.response_model;
+      row.status = attempt.status == llm::LlmStatus::kOk ? store::AttemptStatus::kOk
+                                                         : store::AttemptStatus::kError;
+      if (attempt.status != llm::LlmStatus::kOk) {
+        row.error_type = std::string(llm::ToString(attempt.status));
+      }
+      row.latency_ms = attempt.latency.count();
+      if (attempt.time_to_first_token) row.ttft_ms = attempt.time_to_first_token->count();
+      row.prompt_tokens = attempt.usage.input_tokens;
+      row.completion_tokens = attempt.usage.output_tokens;
+      if (attempt.attempt > 1) row.retry_reason = "retry " + std::to_string(attempt.attempt);
+      if (attempt.action == llm::AttemptAction::kFellBack) row.fallback_reason = attempt.reason;
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::string_view ToString(WordDiff::Op op) {
@@ -72,9 +124,12 @@ core::Result<PostRecord> PostService::Create(const GenerationResult& result, con
   generation.tone = std::string(generate::ToString(post.options.tone));
   generation.hook = std::string(generate::ToString(post.hook_used));
   generation.writer_tier = std::string(generate::ToString(post.writer));
-  generation.provider = post.writer == generate::WriterTier::kTemplate ? "template" : "llm";
+  generation.provider = AnsweringProvider(result);
+  generation.prompt_version = post.prompt_version;
+  generation.fell_back = FellBack(result);
   generation.duration_ms =
       std::chrono::duration_cast<std::chrono::milliseconds>(result.elapsed).count();
+  generation.details = GenerationDetailsToJson(result).dump();
   store::PostVersion first;
   first.text = post.text;
   first.hashtags = post.hashtags;
@@ -92,6 +147,11 @@ core::Result<PostRecord> PostService::Create(const GenerationResult& result, con
     return tl::unexpected(audited.error());
   }
   PostRecord record;
+  for (store::LlmAttempt& row : AttemptRows(stored)) {
+    auto attempt = stores_.attempts.RecordAttempt(row);
+    if (!attempt) return tl::unexpected(attempt.error());
+    record.attempts.push_back(std::move(*attempt));
+  }
   record.generation = created->generation;
   record.versions.push_back(created->first_version);
   record.details = std::move(stored);

@@ -96,6 +96,10 @@ class PostService {
   // `id` is a generation id ("g_…"). kNotFound when absent.
   core::Result<PostRecord> Get(const std::string& id) const;
   core::Result<std::vector<store::PostVersion>> Versions(const std::string& id) const;
+  // Stored posts, newest first, each with its latest version.
+  core::Result<std::vector<store::HistoryEntry>> History(const store::HistoryQuery& query) const {
+    return stores_.generations.ListHistory(query);
+  }
   // kUsage for an unknown action, kConflict when the action cannot change the text.
   core::Result<store::PostVersion> Refine(const std::string& id, const RefineInput& input,
                                           const Actor& actor);

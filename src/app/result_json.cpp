@@ -2,6 +2,7 @@
 
 #include "llm/attempt_json.h"
 #include "safety/safety_report_json.h"
+#include "text/utf8.h"
 
 namespace repopost::app {
 
@@ -68,11 +69,23 @@ nlohmann::json EngagementToJson(const score::EngagementEstimate& estimate) {
 
 nlohmann::json GenerationToJson(const GenerationResult& result) {
   const generate::Post& post = result.post;
+  // The option in use is the one whose text opens the post; when the writer reworded it (the LLM
+  // tier), the first option of the hook type used.
+  std::size_t used = post.hook_options.size();
+  for (std::size_t i = 0; i < post.hook_options.size() && used == post.hook_options.size(); ++i) {
+    const auto& option = post.hook_options[i];
+    if (!option.text.empty() && post.text.starts_with(option.text)) used = i;
+  }
+  for (std::size_t i = 0; i < post.hook_options.size() && used == post.hook_options.size(); ++i) {
+    if (post.hook_options[i].type == post.hook_used) used = i;
+  }
   nlohmann::json hooks = nlohmann::json::array();
-  for (const auto& option : post.hook_options) {
+  for (std::size_t i = 0; i < post.hook_options.size(); ++i) {
+    const auto& option = post.hook_options[i];
     hooks.push_back({{"type", std::string(generate::ToString(option.type))},
                      {"text", option.text},
-                     {"fact_ids", option.fact_ids}});
+                     {"fact_ids", option.fact_ids},
+                     {"used", i == used}});
   }
   nlohmann::json facts_used = nlohmann::json::array();
   for (const auto& fact : post.facts_used) facts_used.push_back(FactToJson(fact));
@@ -125,6 +138,25 @@ nlohmann::json GenerationToJson(const GenerationResult& result) {
   }
   out["llm_calls"] = calls;
   out["attempts"] = attempts;
+  return out;
+}
+
+nlohmann::json GenerationDetailsToJson(const GenerationResult& result) {
+  constexpr std::size_t kExcerptBytes = 600;
+  nlohmann::json out = GenerationToJson(result);
+  nlohmann::json facts = nlohmann::json::array();
+  for (const auto& fact : result.facts.facts) facts.push_back(FactToJson(fact));
+  nlohmann::json documents = nlohmann::json::array();
+  for (const auto& doc : result.facts.documents) {
+    documents.push_back({{"id", doc.id},
+                         {"kind", std::string(core::ToString(doc.kind))},
+                         {"title", doc.title},
+                         {"bytes", doc.text.size()},
+                         {"provenance", ProvenanceToJson(doc.provenance)},
+                         {"excerpt", std::string(text::TruncateUtf8(doc.text, kExcerptBytes))}});
+  }
+  out["facts"] = std::move(facts);
+  out["documents"] = std::move(documents);
   return out;
 }
 

@@ -16,5 +16,9 @@ nlohmann::json FactSheetToJson(const core::FactSheet& sheet);
 nlohmann::json QualityToJson(const score::QualityScore& quality);
 nlohmann::json EngagementToJson(const score::EngagementEstimate& estimate);
 nlohmann::json GenerationToJson(const GenerationResult& result);
+// GenerationToJson plus the whole fact sheet (every fact, and each document with an excerpt): what
+// a stored post keeps as its details, so evidence ids resolve after a restart (the server's
+// GET /v1/posts/{id} "details", `repopost show --format json`).
+nlohmann::json GenerationDetailsToJson(const GenerationResult& result);
 
 }  // namespace repopost::app

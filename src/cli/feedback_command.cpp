@@ -26,16 +26,7 @@ int Run(const FeedbackFlags& flags) {
   auto outcome = (*context)->AddFeedback(flags.id, input, {.actor = "cli"});
   if (!outcome) return ReportError(outcome.error(), flags.store.as_json());
   if (flags.store.as_json()) {
-    nlohmann::json out = {{"feedback", app::FeedbackToJson(outcome->feedback)},
-                          {"note", outcome->note}};
-    if (outcome->follow_up) out["new_version"] = app::VersionToJson(*outcome->follow_up);
-    nlohmann::json hooks = nlohmann::json::array();
-    for (const auto& hook : outcome->hooks) {
-      hooks.push_back({{"type", std::string(generate::ToString(hook.type))},
-                       {"text", hook.text},
-                       {"engagement_score", hook.engagement_score}});
-    }
-    out["hooks"] = hooks;
+    nlohmann::json out = app::FeedbackOutcomeToJson(*outcome);
     std::cout << out.dump(2) << "\n";
     return 0;
   }

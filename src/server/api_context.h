@@ -5,6 +5,7 @@
 #include <functional>
 #include <string_view>
 
+#include "app/app_context.h"
 #include "app/post_service.h"
 #include "safety/safety_report.h"
 #include "server/api_json.h"
@@ -20,12 +21,13 @@ using Checker = std::function<core::Result<safety::SafetyReport>(const app::Sour
                                                                  std::string_view post)>;
 
 struct ApiContext {
-  app::PostService& posts;
+  app::AppContext& app;     // feedback with its effects, the store's statistics
+  app::PostService& posts;  // app.posts()
   GenerationRunner& generations;
   BatchRunner& batches;
   RequestMetrics& metrics;
   const WebAssets& web;
-  HealthReport health_base;  // static parts of the health report
+  std::function<HealthReport()> health;  // the current health report
   Checker check;
 };
 

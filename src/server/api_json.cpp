@@ -110,83 +110,6 @@ core::Result<generate::PostOptions> OptionsField(const json& body) {
   return ParseOptions(*it);
 }
 
-json ProvenanceJson(const core::Provenance& p) {
-  return {{"path", p.path},         {"line_begin", p.line_begin},
-          {"line_end", p.line_end}, {"commit", p.commit},
-          {"tag", p.tag},           {"field", p.field},
-          {"url", p.url},           {"describe", p.Describe()}};
-}
-
-json FactJson(const core::Fact& fact) {
-  return {{"id", fact.id},
-          {"kind", core::ToString(fact.kind)},
-          {"value", fact.value},
-          {"detail", fact.detail},
-          {"provenance", ProvenanceJson(fact.provenance)}};
-}
-
-json VersionJson(const store::PostVersion& v) { return app::VersionToJson(v); }
-json FeedbackJson(const store::Feedback& f) { return app::FeedbackToJson(f); }
-json AttemptJson(const store::LlmAttempt& a) { return app::AttemptToJson(a); }
-
-json DetailsJson(const app::GenerationResult& result) {
-  const generate::Post& post = result.post;
-  json hooks = json::array();
-  int rank = 1;
-  for (const auto& option : post.hook_options) {
-    hooks.push_back({{"type", generate::ToString(option.type)},
-                     {"text", option.text},
-                     {"fact_ids", option.fact_ids},
-                     {"rank", rank++},
-                     {"used", option.type == post.hook_used}});
-  }
-  json used = json::array();
-  for (const auto& fact : post.facts_used) used.push_back(FactJson(fact));
-  json facts = json::array();
-  for (const auto& fact : result.facts.facts) facts.push_back(FactJson(fact));
-  json documents = json::array();
-  for (const auto& doc : result.facts.documents) {
-    documents.push_back({{"id", doc.id},
-                         {"title", doc.title},
-                         {"kind", core::ToString(doc.kind)},
-                         {"provenance", ProvenanceJson(doc.provenance)},
-                         {"excerpt", std::string(text::TruncateUtf8(doc.text, 600))}});
-  }
-  json quality_parts = json::array();
-  for (const auto& part : result.quality.parts) {
-    quality_parts.push_back({{"aspect", score::ToString(part.aspect)},
-                             {"points", part.points},
-                             {"max_points", part.max_points},
-                             {"assessed", part.assessed},
-                             {"explanation", part.explanation}});
-  }
-  json ranking = json::array();
-  for (const auto& hook : result.hook_ranking) {
-    ranking.push_back({{"type", generate::ToString(hook.type)},
-                       {"text", hook.text},
-                       {"engagement_score", hook.engagement_score}});
-  }
-  return {{"source", result.facts.source},
-          {"safety", safety::ToJson(result.safety)},
-          {"quality", {{"total", result.quality.total}, {"parts", quality_parts}}},
-          {"engagement",
-           {{"score", result.engagement.score},
-            {"band", score::ToString(result.engagement.band)},
-            {"confidence", result.engagement.confidence},
-            {"explanation", result.engagement.explanation}}},
-          {"hook_ranking", ranking},
-          {"draft_text", result.draft_text},
-          {"commit", result.facts.commit},
-          {"hook_used", generate::ToString(post.hook_used)},
-          {"hook_options", hooks},
-          {"facts_used", used},
-          {"facts", facts},
-          {"documents", documents},
-          {"notes", post.notes},
-          {"warnings", result.facts.warnings},
-          {"elapsed_ms", static_cast<double>(result.elapsed.count()) / 1000.0}};
-}
-
 }  // namespace
 
 core::Result<CheckRequest> ParseCheckRequest(std::string_view body) {
@@ -315,50 +238,23 @@ core::Result<BatchRequest> ParseBatchRequest(std::string_view body) {
 }
 
 std::string PostToJson(const app::PostRecord& record) {
-  const store::Generation& g = record.generation;
-  json versions = json::array();
-  for (const auto& v : record.versions) versions.push_back(VersionJson(v));
-  json feedback = json::array();
-  for (const auto& f : record.feedback) feedback.push_back(FeedbackJson(f));
-  json attempts = json::array();
-  for (const auto& a : record.attempts) attempts.push_back(AttemptJson(a));
-  json out = {{"id", g.id},
-              {"style", g.style},
-              {"tone", g.tone},
-              {"hook", g.hook},
-              {"writer", g.writer_tier},
-              {"provider", g.provider},
-              {"prompt_version", g.prompt_version},
-              {"duration_ms", g.duration_ms},
-              {"fell_back", g.fell_back},
-              {"created_at", core::FormatIso8601(g.created_at)},
-              {"latest", record.versions.empty() ? json(nullptr) : versions.back()},
-              {"versions", versions},
-              {"feedback", feedback},
-              {"attempts", attempts},
-              {"details", record.details ? DetailsJson(*record.details) : json(nullptr)}};
-  return out.dump();
+  return app::PostRecordToJson(record).dump();
 }
 
 std::string VersionsToJson(const std::vector<store::PostVersion>& versions) {
   json out = json::array();
-  for (const auto& v : versions) out.push_back(VersionJson(v));
+  for (const auto& v : versions) out.push_back(app::VersionToJson(v));
   return json{{"versions", out}}.dump();
 }
 
-std::string VersionToJson(const store::PostVersion& version) { return VersionJson(version).dump(); }
-
-std::string DiffToJson(const app::WordDiff& diff) {
-  json pieces = json::array();
-  for (const auto& piece : diff.pieces) {
-    pieces.push_back({{"op", app::ToString(piece.op)}, {"text", piece.text}});
-  }
-  return json{{"from", diff.from_version_id}, {"to", diff.to_version_id}, {"pieces", pieces}}
-      .dump();
+std::string VersionToJson(const store::PostVersion& version) {
+  return app::VersionToJson(version).dump();
 }
 
-std::string FeedbackToJson(const store::Feedback& feedback) {
-  return FeedbackJson(feedback).dump();
+std::string DiffToJson(const app::WordDiff& diff) { return app::DiffToJson(diff).dump(); }
+
+std::string FeedbackOutcomeToJson(const app::FeedbackOutcome& outcome) {
+  return app::FeedbackOutcomeToJson(outcome).dump();
 }
 
 std::string BatchToJson(const BatchStatus& status) {
@@ -394,8 +290,21 @@ std::string HealthToJson(const HealthReport& health) {
               {"queued_jobs", health.queued_jobs},
               {"worker_threads", health.worker_threads},
               {"api_keys_required", health.api_keys_required},
-              {"version", health.version}}
+              {"version", health.version},
+              {"llm", health.llm.is_null() ? json::object() : health.llm}}
       .dump();
+}
+
+std::string HistoryToJson(const std::vector<store::HistoryEntry>& history) {
+  return app::HistoryToJson(history).dump();
+}
+
+std::string MetricsSeriesToJson(const app::SeriesReport& series, const app::MetricsReport& days) {
+  json out = app::SeriesReportToJson(series);
+  json daily = app::MetricsReportToJson(days);
+  out["days"] = std::move(daily["days"]);
+  out["alerts"] = std::move(daily["alerts"]);
+  return out.dump();
 }
 
 std::string ProgressToJson(std::string_view stage, std::string_view message) {

@@ -3,11 +3,14 @@
 // enum value is a kUsage error naming the field; nothing silently falls back to a default.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/app_context.h"
 #include "app/generation_service.h"
+#include "app/metrics_report.h"
 #include "app/post_service.h"
 #include "core/result.h"
 #include "safety/safety_report.h"
@@ -35,6 +38,7 @@ struct HealthReport {
   std::size_t worker_threads = 0;
   bool api_keys_required = false;
   std::string version;
+  nlohmann::json llm;  // the LLM tiers' health (app::HealthReportJson); null when none
 };
 
 core::Result<app::GenerateRequest> ParseGenerateRequest(std::string_view body);
@@ -53,9 +57,13 @@ std::string PostToJson(const app::PostRecord& record);
 std::string VersionsToJson(const std::vector<store::PostVersion>& versions);
 std::string VersionToJson(const store::PostVersion& version);
 std::string DiffToJson(const app::WordDiff& diff);
-std::string FeedbackToJson(const store::Feedback& feedback);
+std::string FeedbackOutcomeToJson(const app::FeedbackOutcome& outcome);
 std::string BatchToJson(const BatchStatus& status);
 std::string HealthToJson(const HealthReport& health);
+std::string HistoryToJson(const std::vector<store::HistoryEntry>& history);
+// GET /v1/metrics/series: the series report plus the last days' totals and the newest day's
+// threshold alerts.
+std::string MetricsSeriesToJson(const app::SeriesReport& series, const app::MetricsReport& days);
 // One SSE progress event's data: {"stage": "...", "message": "..."}.
 std::string ProgressToJson(std::string_view stage, std::string_view message);
 

@@ -1,71 +1,85 @@
 #include "server/batch_runner.h"
 
-#include <unistd.h>
+#include "app/batch_item_processor.h"
+#include "app/batch_list.h"
+#include "app/batch_service.h"
 
 namespace repopost::server {
 namespace {
+
 constexpr std::chrono::minutes kLease{5};
+constexpr std::chrono::milliseconds kIdlePoll{250};
+
+}  // namespace
+
+BatchRunner::BatchRunner(app::AppContext& context, const GenerationRunner& generations,
+                         std::size_t workers, std::size_t max_items)
+    : context_(context),
+      generations_(generations),
+      max_items_(max_items),
+      owner_(app::ProcessOwnerName("server")) {
+  // Items may come from any submitter sharing the database, so every item's source is checked
+  // against this server's roots again before it is read.
+  app::BatchGenerationOptions options{.actor = {.actor = "batch", .origin = owner_}};
+  app::GenerateRequest probe;
+  options.llm = generations_.Prepare(probe).value_or(app::GenerateRequest{}).llm;
+  options.offline = options.llm == nullptr;
+  processor_ = [this, generate = app::MakeGenerationProcessor(context_, std::move(options))](
+                   const store::BatchItem& item) -> core::Result<std::string> {
+    auto spec = app::ParseBatchLine(item.input, app::BatchListOptions{});
+    if (!spec) return tl::unexpected(spec.error());
+    app::GenerateRequest check;
+    check.source.location = spec->source;
+    if (auto allowed = generations_.Prepare(check); !allowed) {
+      return tl::unexpected(allowed.error());
+    }
+    return generate(item);
+  };
+  for (std::size_t i = 0; i < workers; ++i) {
+    workers_.emplace_back([this, owner = owner_ + "#" + std::to_string(i)] {
+      app::BatchWorker worker(context_.store().batches(), processor_,
+                              {.owner = owner, .lease = kLease, .idle_poll = kIdlePoll});
+      worker.Run([this] { return stopping_.load(); }, /*exit_when_idle=*/false);
+    });
+  }
 }
 
-BatchRunner::BatchRunner(store::BatchStore& batches, GenerationRunner& generations,
-                         WorkerPool& pool, std::size_t max_items)
-    : batches_(batches),
-      generations_(generations),
-      pool_(pool),
-      max_items_(max_items),
-      owner_("server:" + std::to_string(::getpid())) {}
+BatchRunner::~BatchRunner() { Stop(); }
 
-core::Result<BatchStatus> BatchRunner::Start(const BatchRequest& request, const app::Actor& actor) {
+void BatchRunner::Stop() {
+  stopping_ = true;
+  for (auto& worker : workers_) {
+    if (worker.joinable()) worker.join();
+  }
+}
+
+core::Result<BatchStatus> BatchRunner::Start(const BatchRequest& request) {
   if (request.sources.size() > max_items_) {
     return core::Fail(core::ErrorCode::kTooLarge,
                       "A batch holds at most " + std::to_string(max_items_) + " sources.");
   }
+  std::vector<app::BatchItemSpec> items;
+  items.reserve(request.sources.size());
   for (const auto& source : request.sources) {
     app::GenerateRequest probe;
     probe.source.location = source;
-    if (auto ok = generations_.Prepare(probe); !ok) return tl::unexpected(ok.error());
+    auto prepared = generations_.Prepare(probe);
+    if (!prepared) return tl::unexpected(prepared.error());
+    items.push_back({prepared->source.location, request.options.style, request.options.tone,
+                     request.options.hook});
   }
-  store::BatchJob job;
-  job.name = request.name;
-  auto created = batches_.CreateBatchJob(job, request.sources);
-  if (!created) return tl::unexpected(created.error());
-  {
-    std::lock_guard lock(mutex_);
-    options_[created->id] = request.options;
-  }
-  for (std::size_t i = 0; i < request.sources.size(); ++i) {
-    if (!pool_.Submit([this, actor] { DrainOne(actor); })) break;  // the rest wait for workers
-  }
-  return Status(created->id);
+  app::BatchService service(context_);
+  auto job = service.Submit(items, {.name = request.name});
+  if (!job) return tl::unexpected(job.error());
+  return Status(job->id);
 }
 
 core::Result<BatchStatus> BatchRunner::Status(const std::string& id) {
-  auto job = batches_.GetBatchJob(id);
+  auto job = context_.store().batches().GetBatchJob(id);
   if (!job) return tl::unexpected(job.error());
-  auto items = batches_.ListBatchItems(id);
+  auto items = context_.store().batches().ListBatchItems(id);
   if (!items) return tl::unexpected(items.error());
   return BatchStatus{*job, std::move(*items)};
-}
-
-void BatchRunner::DrainOne(const app::Actor& actor) {
-  auto claimed = batches_.ClaimNext(owner_, kLease);
-  if (!claimed || !*claimed) return;
-  const store::BatchItem& item = **claimed;
-  app::GenerateRequest request;
-  request.source.location = item.input;
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = options_.find(item.job_id); it != options_.end()) request.options = it->second;
-  }
-  request.offline = true;
-  auto prepared = generations_.Prepare(request);
-  auto post = prepared ? generations_.RunHere(*prepared, actor)
-                       : core::Result<app::PostRecord>(tl::unexpected(prepared.error()));
-  if (post) {
-    batches_.Complete(item.id, owner_, post->generation.id);
-  } else {
-    batches_.Fail(item.id, owner_, post.error().message, store::RetryBackoff{});
-  }
 }
 
 }  // namespace repopost::server

@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <nlohmann/json.hpp>
 
 #include "server/api_json.h"
 #include "server/problem.h"
@@ -12,16 +13,19 @@ namespace repopost::server {
 struct GenerationRunner::Job {
   std::mutex mutex;
   std::condition_variable changed;
-  std::deque<std::pair<std::string, std::string>> progress;  // stage, message
+  std::deque<std::pair<std::string, std::string>> events;  // SSE event name, JSON data
   std::optional<core::Result<app::PostRecord>> result;
   bool abandoned = false;  // the caller stopped waiting; do not store
 
-  void Progress(std::string stage, std::string message) {
+  void Event(std::string name, std::string data) {
     {
       std::lock_guard lock(mutex);
-      progress.emplace_back(std::move(stage), std::move(message));
+      events.emplace_back(std::move(name), std::move(data));
     }
     changed.notify_all();
+  }
+  void Progress(std::string_view stage, std::string_view message) {
+    Event("progress", ProgressToJson(stage, message));
   }
   void Finish(core::Result<app::PostRecord> value) {
     {
@@ -32,10 +36,12 @@ struct GenerationRunner::Job {
   }
 };
 
-GenerationRunner::GenerationRunner(Generator generator, app::PostService& posts, WorkerPool& pool,
+GenerationRunner::GenerationRunner(Generator generator, Storer storer,
+                                   std::shared_ptr<llm::FallbackRouter> llm, WorkerPool& pool,
                                    const SourceGuard& guard, Limits limits)
     : generator_(std::move(generator)),
-      posts_(posts),
+      storer_(std::move(storer)),
+      llm_(std::move(llm)),
       pool_(pool),
       guard_(guard),
       limits_(limits) {}
@@ -49,6 +55,7 @@ core::Result<app::GenerateRequest> GenerationRunner::Prepare(app::GenerateReques
   auto location = guard_.Check(request.source.location);
   if (!location) return tl::unexpected(location.error());
   request.source.location = *location;
+  if (!request.offline) request.llm = llm_;
   return request;
 }
 
@@ -56,24 +63,32 @@ core::Result<app::PostRecord> GenerationRunner::RunHere(const app::GenerateReque
                                                         const app::Actor& actor) {
   auto generated = generator_(request);
   if (!generated) return tl::unexpected(generated.error());
-  return posts_.Create(*generated, actor);
+  return storer_(request, std::move(*generated), actor);
 }
 
 std::shared_ptr<GenerationRunner::Job> GenerationRunner::Start(const app::GenerateRequest& request,
                                                                const app::Actor& actor) {
   auto job = std::make_shared<Job>();
   job->Progress("queued", "Waiting for a worker.");
-  const bool accepted = pool_.Submit([this, job, request, actor] {
-    job->Progress("generating", "Reading the source and writing the post.");
-    auto generated = generator_(request);
-    if (!generated) return job->Finish(tl::unexpected(generated.error()));
-    {
-      std::lock_guard lock(job->mutex);
-      if (job->abandoned) return;  // nobody waits: store nothing
-    }
-    job->Progress("storing", "Saving the post and its first version.");
-    job->Finish(posts_.Create(*generated, actor));
-  });
+  const bool accepted =
+      pool_.Submit([this, job, request = app::GenerateRequest(request), actor]() mutable {
+        job->Progress("generating", request.llm ? "Reading the source; the LLM writes the post."
+                                                : "Reading the source and writing the post.");
+        if (request.llm) {
+          request.on_post_text = [job](std::string_view text) {
+            job->Event("token", nlohmann::json{{"text", text}}.dump());
+          };
+          request.on_restart = [job](std::string_view) { job->Event("restart", "{}"); };
+        }
+        auto generated = generator_(request);
+        if (!generated) return job->Finish(tl::unexpected(generated.error()));
+        {
+          std::lock_guard lock(job->mutex);
+          if (job->abandoned) return;  // nobody waits: store nothing
+        }
+        job->Progress("storing", "Saving the post and its first version.");
+        job->Finish(storer_(request, std::move(*generated), actor));
+      });
   if (!accepted) {
     job->Finish(core::Fail(core::ErrorCode::kRateLimited,
                            "The server is busy with other generations; retry shortly."));
@@ -101,12 +116,12 @@ void GenerationRunner::Stream(const app::GenerateRequest& request, const app::Ac
   std::unique_lock lock(job->mutex);
   while (true) {
     job->changed.wait_until(lock, deadline,
-                            [&] { return !job->progress.empty() || job->result.has_value(); });
-    while (!job->progress.empty()) {
-      auto [stage, message] = std::move(job->progress.front());
-      job->progress.pop_front();
+                            [&] { return !job->events.empty() || job->result.has_value(); });
+    while (!job->events.empty()) {
+      auto [name, data] = std::move(job->events.front());
+      job->events.pop_front();
       lock.unlock();
-      const bool open = sink.Send("progress", ProgressToJson(stage, message));
+      const bool open = sink.Send(name, data);
       lock.lock();
       if (!open) {
         job->abandoned = true;

@@ -22,20 +22,27 @@ namespace repopost::server {
 class GenerationRunner {
  public:
   using Generator = std::function<core::Result<app::GenerationResult>(const app::GenerateRequest&)>;
+  // Stores a finished generation (source row, post, attempts, audit, log): AppContext::Store.
+  using Storer = std::function<core::Result<app::PostRecord>(
+      const app::GenerateRequest&, app::GenerationResult, const app::Actor&)>;
 
   struct Limits {
     std::size_t max_text_bytes = 1 << 20;
     std::chrono::seconds timeout{60};
   };
 
-  GenerationRunner(Generator generator, app::PostService& posts, WorkerPool& pool,
-                   const SourceGuard& guard, Limits limits);
+  // `llm` is the LLM tiers every request not marked offline uses (null: template writer only).
+  GenerationRunner(Generator generator, Storer storer, std::shared_ptr<llm::FallbackRouter> llm,
+                   WorkerPool& pool, const SourceGuard& guard, Limits limits);
 
-  // Checks the source against the allowed roots and size caps; returns the request to run.
+  // Checks the source against the allowed roots and size caps and attaches the LLM tiers unless
+  // the request is offline; returns the request to run.
   core::Result<app::GenerateRequest> Prepare(app::GenerateRequest request) const;
   // Generates and stores; kRateLimited when the queue is full, kTimeout past the limit.
   core::Result<app::PostRecord> Run(const app::GenerateRequest& request, const app::Actor& actor);
-  // Streams "progress" events, then one "result" (the post) or "error" (a problem) event.
+  // Streams "progress" events (and, from an LLM writer, "token" events with the post's text as
+  // it arrives and "restart" when that text is being replaced), then one "result" (the post) or
+  // "error" (a problem) event.
   void Stream(const app::GenerateRequest& request, const app::Actor& actor, EventSink& sink);
   // Generates and stores on the calling thread, for batch items (already on a pool thread).
   std::size_t QueuedJobs() const { return pool_.Queued(); }
@@ -47,7 +54,8 @@ class GenerationRunner {
   std::shared_ptr<Job> Start(const app::GenerateRequest& request, const app::Actor& actor);
 
   Generator generator_;
-  app::PostService& posts_;
+  Storer storer_;
+  std::shared_ptr<llm::FallbackRouter> llm_;
   WorkerPool& pool_;
   const SourceGuard& guard_;
   Limits limits_;

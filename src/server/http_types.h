@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/result.h"
+
 namespace repopost::server {
 
 enum class HttpMethod { kGet, kPost };
@@ -28,6 +30,8 @@ struct HttpRequest {
 
   std::string Header(std::string_view name) const;  // "" when absent; `name` lower-case
   std::optional<std::string> Query(std::string_view name) const;
+  // The query parameter as an integer in [min, max]; `fallback` when absent; kUsage otherwise.
+  core::Result<int> QueryInt(std::string_view name, int fallback, int min, int max) const;
   std::string PathParam(std::string_view name) const;
 };
 

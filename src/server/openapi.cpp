@@ -35,6 +35,7 @@ json Schemas() {
   json s;
   const json str = {{"type", "string"}};
   const json strings = {{"type", "array"}, {"items", str}};
+  const json number = {{"type", "number"}};
   s["Options"] = Object({{"style", Enum(generate::StyleChoices())},
                          {"tone", Enum(generate::ToneChoices())},
                          {"hook", Enum(generate::HookTypeChoices())},
@@ -90,6 +91,47 @@ json Schemas() {
        {"attempts", {{"type", "array"}, {"items", {{"type", "object"}}}}},
        {"details",
         {{"type", {"object", "null"}}, {"description", "facts, hook options, documents, notes"}}}});
+  s["PostList"] = Object({{"posts",
+                           {{"type", "array"},
+                            {"items", Object({{"id", str},
+                                              {"style", str},
+                                              {"tone", str},
+                                              {"hook", str},
+                                              {"writer", str},
+                                              {"created_at", str},
+                                              {"version_count", {{"type", "integer"}}},
+                                              {"latest", Ref("Version")}})}}}});
+  s["FeedbackOutcome"] =
+      Object({{"feedback", Ref("Feedback")},
+              {"note", str},
+              {"new_version", Ref("Version")},
+              {"hooks",
+               {{"type", "array"},
+                {"items", Object({{"type", str}, {"text", str}, {"engagement_score", number}})}}}});
+  s["MetricsSeries"] = Object(
+      {{"points",
+        {{"type", "array"},
+         {"items", Object({{"id", str},
+                           {"created_at", str},
+                           {"duration_ms", {{"type", "integer"}}},
+                           {"writer", str},
+                           {"fell_back", {{"type", "boolean"}}},
+                           {"quality_score", {{"type", {"number", "null"}}}},
+                           {"safety_confidence", {{"type", {"number", "null"}}}},
+                           {"unsupported_claims", {{"type", "integer"}}},
+                           {"policy_hits", {{"type", "integer"}}}})}}},
+       {"baseline_points", {{"type", "integer"}}},
+       {"drift",
+        {{"type", "array"},
+         {"items", Object({{"metric", Enum("quality_score|safety_confidence|generation_seconds")},
+                           {"index", {{"type", "integer"}}},
+                           {"generation_id", str},
+                           {"level", Enum("warn|alert")},
+                           {"reason", Enum("ewma|cusum|psi")},
+                           {"value", number},
+                           {"baseline_mean", number}})}}},
+       {"days", {{"type", "array"}, {"items", {{"type", "object"}}}}},
+       {"alerts", {{"type", "array"}, {"items", {{"type", "object"}}}}}});
   s["Diff"] = Object({{"from", str},
                       {"to", str},
                       {"pieces",
@@ -135,12 +177,21 @@ json Operation(const Route& route) {
                       {"required", true},
                       {"schema", {{"type", "string"}}}});
   }
-  if (route.pattern == "/v1/posts/{id}/diff") {
-    params.push_back({{"name", "against"},
-                      {"in", "query"},
-                      {"required", true},
-                      {"schema", {{"type", "string"}}}});
+  const auto query = [&params](const char* name, bool required, const char* type) {
+    params.push_back(
+        {{"name", name}, {"in", "query"}, {"required", required}, {"schema", {{"type", type}}}});
+  };
+  if (route.pattern == "/v1/posts/{id}/diff") query("against", true, "string");
+  if (route.pattern == "/v1/posts/{id}/export") {
+    query("format", false, "string");
+    query("version", false, "string");
+    query("author", false, "string");
   }
+  if (route.pattern == "/v1/posts" && route.method == HttpMethod::kGet) {
+    query("limit", false, "integer");
+    query("before", false, "string");
+  }
+  if (route.pattern == "/v1/metrics/series") query("limit", false, "integer");
   if (!params.empty()) op["parameters"] = params;
   if (!route.request_schema.empty()) {
     op["requestBody"] = {
@@ -154,7 +205,9 @@ json Operation(const Route& route) {
   if (route.pattern == "/v1/posts" && route.method == HttpMethod::kPost) {
     content["text/event-stream"] = {
         {"description",
-         "events: progress {stage, message}*, then result (Post) or error (Problem)"}};
+         "events: progress {stage, message} and, from an LLM writer, token {text} (the post as "
+         "it arrives) and restart {} (discard the streamed text), then result (Post) or error "
+         "(Problem)"}};
   }
   success["content"] = content;
   json responses;

@@ -76,10 +76,20 @@ HttpResponse CreatePost(ApiContext& context, const HttpRequest& request, const C
   }
   auto created = context.generations.Run(*prepared, actor);
   if (!created) return Problem(created.error(), request);
-  if (created->details) context.metrics.RecordGeneration(created->details->elapsed);
   HttpResponse response = Json(201, PostToJson(*created));
   response.headers.emplace_back("Location", "/v1/posts/" + created->generation.id);
   return response;
+}
+
+HttpResponse ListPosts(ApiContext& context, const HttpRequest& request, const Caller&) {
+  store::HistoryQuery query;
+  auto limit = request.QueryInt("limit", 20, 1, 100);
+  if (!limit) return Problem(limit.error(), request);
+  query.limit = *limit;
+  query.before_id = request.Query("before").value_or("");
+  auto history = context.posts.History(query);
+  if (!history) return Problem(history.error(), request);
+  return Json(200, HistoryToJson(*history));
 }
 
 HttpResponse GetPost(ApiContext& context, const HttpRequest& request, const Caller&) {
@@ -115,10 +125,10 @@ HttpResponse DiffPost(ApiContext& context, const HttpRequest& request, const Cal
 HttpResponse AddFeedback(ApiContext& context, const HttpRequest& request, const Caller& caller) {
   auto input = ParseFeedbackInput(request.body);
   if (!input) return Problem(input.error(), request);
-  auto feedback =
-      context.posts.AddFeedback(request.PathParam("id"), *input, ActorFor(caller, request));
-  if (!feedback) return Problem(feedback.error(), request);
-  return Json(201, FeedbackToJson(*feedback));
+  auto outcome =
+      context.app.AddFeedback(request.PathParam("id"), *input, ActorFor(caller, request));
+  if (!outcome) return Problem(outcome.error(), request);
+  return Json(201, FeedbackOutcomeToJson(*outcome));
 }
 
 HttpResponse ExportPost(ApiContext& context, const HttpRequest& request, const Caller&) {
@@ -154,7 +164,7 @@ HttpResponse CreateBatch(ApiContext& context, const HttpRequest& request, const 
   auto input = ParseBatchRequest(request.body);
   if (!input) return Problem(input.error(), request);
   const app::Actor actor = ActorFor(caller, request);
-  auto status = context.batches.Start(*input, actor);
+  auto status = context.batches.Start(*input);
   if (!status) return Problem(status.error(), request);
   if (auto audited = context.posts.Audit(actor, "batch", status->job.id); !audited) {
     return Problem(audited.error(), request);

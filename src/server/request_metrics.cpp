@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "telemetry/prometheus_text.h"
+
 namespace repopost::server {
 namespace {
 
@@ -38,9 +40,19 @@ void RequestMetrics::Record(std::string_view route, int status, std::chrono::mic
   latency_[std::string(route)].Observe(static_cast<double>(latency.count()) / 1e6);
 }
 
-void RequestMetrics::RecordGeneration(std::chrono::microseconds elapsed) {
+RequestMetrics::RequestMetrics() {
+  // The registry is new and private, so the names cannot clash.
+  generations_ = std::move(*telemetry::GenerationMetrics::Register(registry_));
+}
+
+void RequestMetrics::RecordGeneration(const telemetry::GenerationRecord& record) {
+  generations_->ObserveGeneration(record);
   std::lock_guard lock(mutex_);
-  generation_.Observe(static_cast<double>(elapsed.count()) / 1e6);
+  generations_->ObserveDrift("generation_seconds", seconds_drift_.Observe(record.duration_seconds));
+  generations_->ObserveDrift("safety_confidence", safety_drift_.Observe(record.safety_confidence));
+  if (record.quality_score) {
+    generations_->ObserveDrift("quality_score", quality_drift_.Observe(*record.quality_score));
+  }
 }
 
 std::string RequestMetrics::Render() const {
@@ -58,9 +70,7 @@ std::string RequestMetrics::Render() const {
     AppendHistogram(out, "repopost_http_request_seconds", fmt::format("route=\"{}\"", route),
                     histogram, kBuckets);
   }
-  out += "# HELP repopost_generation_seconds Wall time of generations served by this process.\n";
-  out += "# TYPE repopost_generation_seconds histogram\n";
-  AppendHistogram(out, "repopost_generation_seconds", "", generation_, kBuckets);
+  out += telemetry::PrometheusText(registry_);
   return out;
 }
 

@@ -1,6 +1,7 @@
-// RequestMetrics: the server's own counters (requests by route and status, request latency)
-// rendered in the Prometheus text format for GET /metrics. When the telemetry stage's registry
-// is linked, its exposition is appended after these series.
+// RequestMetrics: the server's own counters (requests by route and status, request latency) and
+// the telemetry stage's generation families (generations by writer, generation time, quality,
+// safety confidence, fallbacks, drift of quality, safety and time against their baseline), all
+// rendered in the Prometheus text format for GET /metrics.
 //
 // Thread-safe.
 #pragma once
@@ -8,16 +9,25 @@
 #include <array>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <utility>
+
+#include "telemetry/drift_detector.h"
+#include "telemetry/generation_log.h"
+#include "telemetry/generation_metrics.h"
+#include "telemetry/metrics_registry.h"
 
 namespace repopost::server {
 
 class RequestMetrics {
  public:
+  RequestMetrics();
+
   void Record(std::string_view route, int status, std::chrono::microseconds latency);
-  void RecordGeneration(std::chrono::microseconds elapsed);
+  // Every generation the server stores (API, stream or batch item).
+  void RecordGeneration(const telemetry::GenerationRecord& record);
   std::string Render() const;
 
  private:
@@ -32,7 +42,11 @@ class RequestMetrics {
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, int>, long long> requests_;
   std::map<std::string, Histogram> latency_;
-  Histogram generation_;
+  telemetry::MetricsRegistry registry_;
+  std::unique_ptr<telemetry::GenerationMetrics> generations_;  // over registry_
+  telemetry::DriftDetector quality_drift_{telemetry::AlertThresholds{}};
+  telemetry::DriftDetector safety_drift_{telemetry::AlertThresholds{}};
+  telemetry::DriftDetector seconds_drift_{telemetry::AlertThresholds{}};
 };
 
 }  // namespace repopost::server

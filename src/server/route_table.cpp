@@ -11,6 +11,9 @@ constexpr Route kRoutes[] = {
   {kPost, "/v1/posts", Scope::kGenerate,
    "Generate a post from a source; with Accept: text/event-stream, stream progress and the result",
    "GenerateRequest", "Post", 201, kJson, CreatePost},
+  {kGet, "/v1/posts", Scope::kRead,
+   "Stored posts, newest first, each with its latest version (?limit=1..100, &before=POST_ID)",
+   "", "PostList", 200, kJson, ListPosts},
   {kGet, "/v1/posts/{id}", Scope::kRead,
    "A stored post: its generation, every version, feedback, LLM attempts and pipeline details",
    "", "Post", 200, kJson, GetPost},
@@ -22,8 +25,10 @@ constexpr Route kRoutes[] = {
   {kGet, "/v1/posts/{id}/diff", Scope::kRead,
    "Word-level diff from version `against` to {id} (post ids mean their latest version)",
    "", "Diff", 200, kJson, DiffPost},
-  {kPost, "/v1/posts/{id}/feedback", Scope::kGenerate, "Record feedback on a version",
-   "FeedbackRequest", "Feedback", 201, kJson, AddFeedback},
+  {kPost, "/v1/posts/{id}/feedback", Scope::kGenerate,
+   "Record feedback on a version; too-generic and too-technical make a new version, "
+   "want-other-hooks returns the ranked hook alternatives",
+   "FeedbackRequest", "FeedbackOutcome", 201, kJson, AddFeedback},
   {kGet, "/v1/posts/{id}/export", Scope::kRead,
    "Download a version (?format=text|linkedin|linkedin-api|markdown|notion|notion-markdown|buffer|"
    "csv|json, optional &version=ID, &author=URN for linkedin-api)",
@@ -39,6 +44,10 @@ constexpr Route kRoutes[] = {
    "", "Health", 200, kJson, GetHealth},
   {kGet, "/metrics", Scope::kRead, "Prometheus metrics", "", "", 200,
    "text/plain; version=0.0.4", GetMetrics},
+  {kGet, "/v1/metrics/series", Scope::kRead,
+   "Quality, safety confidence and time of the newest generations (?limit=1..2000, default 200), "
+   "oldest first, with drift episodes against their baseline and the newest day's alerts",
+   "", "MetricsSeries", 200, kJson, GetMetricsSeries},
   {kGet, "/openapi.json", std::nullopt, "This description", "", "", 200, kJson, GetOpenApi},
   {kGet, "/", std::nullopt, "The web UI", "", "", 200, "text/html", GetWebAsset},
   {kGet, "/assets/{file}", std::nullopt, "Web UI assets (scripts, styles, Chart.js)", "", "", 200,

@@ -31,6 +31,7 @@ std::span<const Route> Routes();
 
 // Handlers, defined beside the routes they serve (post_endpoints.cpp, system_endpoints.cpp).
 HttpResponse CreatePost(ApiContext&, const HttpRequest&, const Caller&);
+HttpResponse ListPosts(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetPost(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse ListVersions(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse RefinePost(ApiContext&, const HttpRequest&, const Caller&);
@@ -42,6 +43,7 @@ HttpResponse CreateBatch(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetBatch(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetHealth(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetMetrics(ApiContext&, const HttpRequest&, const Caller&);
+HttpResponse GetMetricsSeries(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetOpenApi(ApiContext&, const HttpRequest&, const Caller&);
 HttpResponse GetWebAsset(ApiContext&, const HttpRequest&, const Caller&);
 

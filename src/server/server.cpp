@@ -39,17 +39,17 @@ bool IsLoopbackHost(const std::string& host) {
 struct Server::Parts {
   ServerOptions options;
   core::SystemClock clock;
+  app::AppContext* app = nullptr;
+  std::shared_ptr<app::LlmTiers> llm;
   std::unique_ptr<ApiKeyAuth> auth;
   std::unique_ptr<RateLimiter> per_key;
   std::unique_ptr<RateLimiter> per_address;
   std::unique_ptr<SourceGuard> guard;
   std::unique_ptr<WorkerPool> pool;
-  std::unique_ptr<app::PostService> posts;
   std::unique_ptr<GenerationRunner> generations;
   std::unique_ptr<BatchRunner> batches;
   RequestMetrics metrics;
   std::unique_ptr<WebAssets> web;
-  std::unique_ptr<app::GenerationService> check_service;
   std::unique_ptr<ApiContext> context;
   std::unique_ptr<Router> router;
   std::unique_ptr<HttpServer> http;
@@ -60,18 +60,21 @@ Server::Server(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
 Server::~Server() {
   if (parts_) {
     parts_->http->Stop();
+    parts_->batches->Stop();
     parts_->pool->Shutdown();
+    parts_->app->SetGenerationObserver({});
   }
 }
 
 core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options,
-                                                     store::Store& store,
-                                                     GenerationRunner::Generator generator) {
+                                                     ServerServices services) {
   auto p = std::make_unique<Parts>();
   p->options = options;
+  p->app = &services.context;
+  p->llm = std::move(services.llm);
   const bool keys_required = options.require_api_keys || !IsLoopbackHost(options.host);
-  p->auth =
-      std::make_unique<ApiKeyAuth>(keys_required, options.api_keys, StoredKeys(store.api_keys()));
+  p->auth = std::make_unique<ApiKeyAuth>(keys_required, options.api_keys,
+                                         StoredKeys(services.context.store().api_keys()));
   p->per_key = std::make_unique<RateLimiter>(options.per_key_limit, p->clock);
   p->per_address = std::make_unique<RateLimiter>(options.per_address_limit, p->clock);
   p->guard = std::make_unique<SourceGuard>(options.allowed_roots);
@@ -79,28 +82,53 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
     return core::Fail(core::ErrorCode::kInput, "An allowed root does not exist or is unreadable.");
   }
   p->pool = std::make_unique<WorkerPool>(options.worker_threads, options.max_queued_jobs);
-  p->posts = std::make_unique<app::PostService>(
-      app::PostStores{store.generations(), store.feedback(), store.audit(), store.attempts()});
+  app::AppContext& context = services.context;
+  GenerationRunner::Generator generator = std::move(services.generator);
+  if (!generator) {
+    generator = [&context](const app::GenerateRequest& request) {
+      return context.generation().Generate(request);
+    };
+  }
+  GenerationRunner::Storer storer =
+      [&context](const app::GenerateRequest& request, app::GenerationResult result,
+                 const app::Actor& actor) -> core::Result<app::PostRecord> {
+    auto stored = context.Store(request, std::move(result), actor);
+    if (!stored) return tl::unexpected(stored.error());
+    return std::move(stored->record);
+  };
   p->generations = std::make_unique<GenerationRunner>(
-      std::move(generator), *p->posts, *p->pool, *p->guard,
-      GenerationRunner::Limits{options.max_text_bytes, options.request_timeout});
-  p->batches = std::make_unique<BatchRunner>(store.batches(), *p->generations, *p->pool,
+      std::move(generator), std::move(storer), p->llm ? p->llm->router() : nullptr, *p->pool,
+      *p->guard, GenerationRunner::Limits{options.max_text_bytes, options.request_timeout});
+  p->batches = std::make_unique<BatchRunner>(context, *p->generations, options.batch_workers,
                                              options.max_batch_items);
   p->web = std::make_unique<WebAssets>(options.web_root);
-  HealthReport health;
-  health.offline = options.offline;
-  health.active_tier = "template";
-  health.worker_threads = p->pool->Threads();
-  health.api_keys_required = keys_required;
-  health.version = "0.1.0";
-  p->check_service =
-      std::make_unique<app::GenerationService>(app::AppConfig{options.allowed_roots});
-  Checker check = [service = p->check_service.get()](const app::SourceRequest& source,
-                                                     std::string_view post) {
-    return service->Check(source, post);
+  RequestMetrics* metrics = &p->metrics;
+  context.SetGenerationObserver(
+      [metrics](const telemetry::GenerationRecord& record) { metrics->RecordGeneration(record); });
+
+  HealthReport base;
+  base.active_tier = "template";
+  base.worker_threads = p->pool->Threads();
+  base.api_keys_required = keys_required;
+  base.version = "0.1.0";
+  auto health = [base, llm = p->llm]() {
+    HealthReport report = base;
+    report.offline = !llm || !llm->router();
+    if (!llm) return report;
+    const auto summary = llm->Health(/*refresh=*/false);
+    for (const auto& provider : summary.providers)
+      report.providers.push_back(provider.identity.name);
+    report.active_tier = summary.active_tier;
+    if (summary.degraded) report.status = "degraded";
+    report.llm = app::HealthReportJson(summary, llm->config());
+    return report;
   };
-  p->context = std::make_unique<ApiContext>(
-      ApiContext{*p->posts, *p->generations, *p->batches, p->metrics, *p->web, health, check});
+  Checker check = [&context](const app::SourceRequest& source, std::string_view post) {
+    return context.generation().Check(source, post);
+  };
+  p->context = std::make_unique<ApiContext>(ApiContext{context, context.posts(), *p->generations,
+                                                       *p->batches, p->metrics, *p->web,
+                                                       std::move(health), std::move(check)});
   p->router = std::make_unique<Router>(*p->context, *p->auth, *p->per_key, *p->per_address,
                                        options.cors_origin);
   HttpServerLimits limits{options.max_body_bytes, options.read_timeout, options.write_timeout,
@@ -118,7 +146,8 @@ core::Result<int> Server::Bind() {
 
 core::Status Server::Run() {
   auto status = parts_->http->Run();
-  parts_->pool->Shutdown();  // accepted jobs (batch items) run to completion
+  parts_->batches->Stop();   // batch workers finish their current item
+  parts_->pool->Shutdown();  // accepted generations run to completion
   return status;
 }
 
@@ -133,15 +162,15 @@ core::Status RunServer(const ServerOptions& options) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   // The same composition as the CLI: the data directory's SQLite file unless --db says otherwise,
-  // GitHub settings from the environment, the snapshot cache shared by every request.
+  // GitHub settings from the environment, the snapshot cache shared by every request, the
+  // generation log, and the LLM tiers of --llm/--config/REPOPOST_LLM.
   app::AppSettings settings{.db_url = options.db_url};
   settings.config.allowed_roots = options.allowed_roots;
   auto context = app::AppContext::Open(std::move(settings));
   if (!context) return tl::unexpected(context.error());
-  const app::GenerationService& service = (*context)->generation();
-  auto server = Server::Create(
-      options, (*context)->store(),
-      [&service](const app::GenerateRequest& request) { return service.Generate(request); });
+  auto tiers = app::LlmTiers::Open(options.llm, app::ProcessEnv());
+  if (!tiers) return tl::unexpected(tiers.error());
+  auto server = Server::Create(options, {**context, *tiers, {}});
   if (!server) return tl::unexpected(server.error());
   auto port = (*server)->Bind();
   if (!port) return tl::unexpected(port.error());

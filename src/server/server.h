@@ -1,5 +1,6 @@
 // Server: `repopost serve`. Composes the HTTP adapter, the router over the route table, the
-// worker pool, auth, rate limits and the app services over one Store.
+// worker pool, auth and rate limits over the same app services the CLI uses (app::AppContext:
+// one store, the generation log, refinements checked like first versions) and the LLM tiers.
 //
 //   server::ServerOptions options;           // 127.0.0.1:8080, SQLite default
 //   options.allowed_roots = {"/srv/repos"};
@@ -11,7 +12,9 @@
 
 #include <memory>
 
+#include "app/app_context.h"
 #include "app/generation_service.h"
+#include "app/llm_tiers.h"
 #include "core/result.h"
 #include "server/generation_runner.h"
 #include "server/server_options.h"
@@ -19,12 +22,20 @@
 
 namespace repopost::server {
 
+// What a server runs on. REQUIRES: `context` outlives the Server.
+struct ServerServices {
+  app::AppContext& context;
+  std::shared_ptr<app::LlmTiers> llm;  // null: the template writer only
+  // The pipeline, called on worker threads; empty = context.generation().Generate. Tests wrap it
+  // to hold a generation in flight.
+  GenerationRunner::Generator generator;
+};
+
 class Server {
  public:
-  // REQUIRES: `store` outlives the Server. `generator` is called on worker threads.
+  // Registers the server's live metrics as `services.context`'s generation observer.
   static core::Result<std::unique_ptr<Server>> Create(const ServerOptions& options,
-                                                      store::Store& store,
-                                                      GenerationRunner::Generator generator);
+                                                      ServerServices services);
   ~Server();
 
   // Binds the listening socket; returns the port (options.port, or the chosen one for 0).
@@ -40,9 +51,9 @@ class Server {
   std::unique_ptr<Parts> parts_;
 };
 
-// Opens the store named by options.db_url, builds the GenerationService and serves until
-// SIGTERM or SIGINT. Errors: kInput when the port cannot be bound, kStore when the database
-// cannot be opened.
+// Opens the AppContext (the store named by options.db_url) and the LLM tiers of options.llm and
+// serves until SIGTERM or SIGINT. Errors: kInput when the port cannot be bound, kStore when the
+// database cannot be opened, kUsage for a bad LLM provider spec.
 core::Status RunServer(const ServerOptions& options);
 
 }  // namespace repopost::server

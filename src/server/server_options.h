@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/llm_tiers.h"
 #include "server/api_key_auth.h"
 #include "server/rate_limiter.h"
 
@@ -33,8 +34,11 @@ struct ServerOptions {
   int http_threads = 16;
   std::size_t worker_threads = 2;
   std::size_t max_queued_jobs = 256;
-  std::string cors_origin;  // "" = no CORS headers (default)
-  bool offline = true;      // skip LLM tiers (no providers configured)
+  std::size_t batch_workers = 1;  // threads draining the batch queue (0: leave it to workers)
+  std::string cors_origin;        // "" = no CORS headers (default)
+  // The LLM tiers (--llm, --config, REPOPOST_LLM and provider presets, as for `generate`);
+  // llm.offline = the template writer only.
+  app::LlmSettings llm;
 };
 
 // True for 127.0.0.0/8, ::1 and "localhost".

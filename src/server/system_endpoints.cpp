@@ -1,4 +1,5 @@
 // Handlers for health, metrics, the OpenAPI description and the web UI.
+#include "app/metrics_report.h"
 #include "server/openapi.h"
 #include "server/problem.h"
 #include "server/route_table.h"
@@ -6,7 +7,7 @@
 namespace repopost::server {
 
 HttpResponse GetHealth(ApiContext& context, const HttpRequest&, const Caller&) {
-  HealthReport health = context.health_base;
+  HealthReport health = context.health();
   health.queued_jobs = context.generations.QueuedJobs();
   HttpResponse response;
   response.body = HealthToJson(health);
@@ -17,6 +18,20 @@ HttpResponse GetMetrics(ApiContext& context, const HttpRequest&, const Caller&) 
   HttpResponse response;
   response.content_type = "text/plain; version=0.0.4; charset=utf-8";
   response.body = context.metrics.Render();
+  return response;
+}
+
+HttpResponse GetMetricsSeries(ApiContext& context, const HttpRequest& request, const Caller&) {
+  auto limit = request.QueryInt("limit", 200, 1, 2000);
+  if (!limit) return ProblemResponse(limit.error(), request.path);
+  telemetry::AlertThresholds thresholds;
+  auto series = app::BuildSeriesReport(context.app.store().stats(), *limit, thresholds);
+  if (!series) return ProblemResponse(series.error(), request.path);
+  auto days = app::BuildMetricsReport(context.app.store().stats(), 30, thresholds,
+                                      std::chrono::system_clock::now());
+  if (!days) return ProblemResponse(days.error(), request.path);
+  HttpResponse response;
+  response.body = MetricsSeriesToJson(*series, *days);
   return response;
 }
 

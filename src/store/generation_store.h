@@ -31,6 +31,10 @@ struct Generation {
   std::int64_t duration_ms = 0;  // wall time of the whole generation
   bool fell_back = false;        // true when an earlier provider in the chain failed
   std::chrono::system_clock::time_point created_at{};  // set by the store
+  // The pipeline's details (facts, hook options, full safety report) as JSON text, so they
+  // outlive the process that generated the post. Written by CreateGeneration, read only by
+  // GetGeneration (history listings leave it empty); "" when none was kept.
+  std::string details;
 };
 
 struct ClaimRecord {

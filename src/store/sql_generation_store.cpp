@@ -133,6 +133,12 @@ core::Result<CreatedGeneration> SqlGenerationStore::CreateGeneration(const Gener
                                         ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
                                     params);
   if (!inserted) return tl::unexpected(inserted.error());
+  if (!g.details.empty()) {
+    const SqlParam detail_params[] = {g.id, g.details};
+    auto details = session_.connection().Execute(
+        "INSERT INTO generation_details (generation_id, body) VALUES ($1, $2)", detail_params);
+    if (!details) return tl::unexpected(details.error());
+  }
   created.first_version.generation_id = g.id;
   created.first_version.reason = VersionReason::kGenerate;
   auto version = InsertVersion(created.first_version);
@@ -243,6 +249,11 @@ core::Result<Generation> SqlGenerationStore::GetGeneration(const std::string& id
   auto found = LoadGeneration(id);
   if (!found) return tl::unexpected(found.error());
   if (!*found) return core::Fail(ErrorCode::kNotFound, "no generation has the id " + id);
+  const SqlParam params[] = {id};
+  auto details = session_.connection().Query(
+      "SELECT body FROM generation_details WHERE generation_id = $1", params);
+  if (!details) return tl::unexpected(details.error());
+  if (!details->empty()) (*found)->details = details->front().Text(0);
   return **found;
 }
 

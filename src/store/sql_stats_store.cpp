@@ -113,4 +113,36 @@ core::Result<std::vector<DailyStats>> SqlStatsStore::DailyTotals(
   return out;
 }
 
+core::Result<std::vector<GenerationPoint>> SqlStatsStore::RecentGenerations(int limit) {
+  if (limit < 1 || limit > 10000) {
+    return core::Fail(core::ErrorCode::kUsage, "the series limit must be 1..10000");
+  }
+  auto lock = session_.Lock();
+  const SqlParam params[] = {std::int64_t{limit}};
+  auto rows = session_.connection().Query(
+      "SELECT g.id, g.created_at, g.duration_ms, g.writer_tier, g.fell_back, v.quality_score, "
+      "r.confidence, COALESCE(r.unsupported_claims, 0), COALESCE(r.policy_hits, 0) "
+      "FROM generations g JOIN post_versions v ON v.generation_id = g.id AND v.seq = 1 "
+      "LEFT JOIN safety_reports r ON r.version_id = v.id "
+      "ORDER BY g.created_at DESC, g.id DESC LIMIT $1",
+      params);
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<GenerationPoint> out;
+  out.reserve(rows->size());
+  for (auto row = rows->rbegin(); row != rows->rend(); ++row) {
+    GenerationPoint point;
+    point.generation_id = row->Text(0);
+    point.created_at = FromMs(row->Int(1));
+    point.duration_ms = row->Int(2);
+    point.writer_tier = row->Text(3);
+    point.fell_back = row->Int(4) != 0;
+    point.quality_score = row->OptionalReal(5);
+    point.safety_confidence = row->OptionalReal(6);
+    point.unsupported_claims = row->Int(7);
+    point.policy_hits = row->Int(8);
+    out.push_back(std::move(point));
+  }
+  return out;
+}
+
 }  // namespace repopost::store

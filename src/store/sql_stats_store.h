@@ -17,6 +17,7 @@ class SqlStatsStore final : public StatsStore {
   core::Result<std::vector<DailyStats>> DailyTotals(
       std::chrono::system_clock::time_point from,
       std::chrono::system_clock::time_point to) override;
+  core::Result<std::vector<GenerationPoint>> RecentGenerations(int limit) override;
 
  private:
   using Days = std::map<std::int64_t, DailyStats>;

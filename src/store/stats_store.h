@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,9 +33,24 @@ struct DailyStats {
   double ErrorRate() const;              // attempt_errors / attempts
 };
 
+// One generation as a point of the dashboard's series: what its first version scored.
+struct GenerationPoint {
+  std::string generation_id;
+  std::chrono::system_clock::time_point created_at{};
+  std::int64_t duration_ms = 0;
+  std::string writer_tier;
+  bool fell_back = false;
+  std::optional<double> quality_score;      // of the first version
+  std::optional<double> safety_confidence;  // of the first version's safety report
+  std::int64_t unsupported_claims = 0;
+  std::int64_t policy_hits = 0;
+};
+
 class StatsStore {
  public:
   virtual ~StatsStore() = default;
+  // The newest `limit` generations (1..10000; kUsage otherwise), oldest first.
+  virtual core::Result<std::vector<GenerationPoint>> RecentGenerations(int limit) = 0;
   // One entry per UTC day in [from, to) that has any record, oldest first.
   virtual core::Result<std::vector<DailyStats>> DailyTotals(
       std::chrono::system_clock::time_point from, std::chrono::system_clock::time_point to) = 0;

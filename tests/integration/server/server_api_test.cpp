@@ -4,12 +4,15 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/generation_service.h"
+#include "fake_llm_server/fake_llm_server.h"
 #include "fixture_repo/fixture_repo.h"
+#include "integration/llm_writer/llm_writer_support.h"
 #include "server/server.h"
 
 namespace repopost::server {
@@ -39,20 +42,22 @@ class ServerTest : public ::testing::Test {
   }
   void TearDown() override {
     Stop();
-    store_.reset();
+    store_ = nullptr;
+    context_.reset();
     repo_.reset();
     fs::remove_all(dir_);
   }
 
-  void Start(GenerationRunner::Generator generator = {}) {
-    auto store = store::OpenStore("sqlite:" + (dir_ / "db.sqlite").string());
-    ASSERT_TRUE(store) << store.error().message;
-    store_ = std::move(*store);
-    service_ = std::make_unique<app::GenerationService>(app::AppConfig{options_.allowed_roots});
-    if (!generator) {
-      generator = [this](const app::GenerateRequest& r) { return service_->Generate(r); };
-    }
-    auto server = Server::Create(options_, *store_, std::move(generator));
+  void Start(GenerationRunner::Generator generator = {},
+             std::shared_ptr<app::LlmTiers> llm = nullptr) {
+    app::AppSettings settings{.db_url = "sqlite:" + (dir_ / "db.sqlite").string(),
+                              .data_dir = dir_ / "data"};
+    settings.config.allowed_roots = options_.allowed_roots;
+    auto context = app::AppContext::Open(std::move(settings), app::EnvMap{});
+    ASSERT_TRUE(context) << context.error().message;
+    context_ = std::move(*context);
+    store_ = &context_->store();
+    auto server = Server::Create(options_, {*context_, std::move(llm), std::move(generator)});
     ASSERT_TRUE(server) << server.error().message;
     server_ = std::move(*server);
     auto port = server_->Bind();
@@ -89,8 +94,8 @@ class ServerTest : public ::testing::Test {
   fs::path dir_;
   std::unique_ptr<testing::FixtureRepo> repo_;
   ServerOptions options_;
-  std::unique_ptr<store::Store> store_;
-  std::unique_ptr<app::GenerationService> service_;
+  std::unique_ptr<app::AppContext> context_;
+  store::Store* store_ = nullptr;
   std::unique_ptr<Server> server_;
   std::thread thread_;
   core::Status run_status_;
@@ -112,7 +117,7 @@ TEST_F(ServerTest, HealthAndOpenApiDescribeEveryRoute) {
   for (const char* path :
        {"/v1/posts", "/v1/posts/{id}", "/v1/posts/{id}/versions", "/v1/posts/{id}/refine",
         "/v1/posts/{id}/diff", "/v1/posts/{id}/feedback", "/v1/batches", "/v1/batches/{id}",
-        "/v1/health", "/metrics", "/openapi.json", "/"}) {
+        "/v1/health", "/metrics", "/v1/metrics/series", "/openapi.json", "/"}) {
     EXPECT_TRUE(paths.contains(path)) << path;
   }
 }
@@ -154,7 +159,8 @@ TEST_F(ServerTest, GenerateRefineDiffFeedbackRoundTrip) {
 
   json feedback = PostJson(client, "/v1/posts/" + id + "/feedback",
                            {{"type", "engaging"}, {"rating", 5}, {"comment", "nice"}}, 201);
-  EXPECT_EQ(feedback["type"], "engaging");
+  EXPECT_EQ(feedback["feedback"]["type"], "engaging");
+  EXPECT_FALSE(feedback.contains("new_version")) << "engaging feedback changes nothing";
   auto after = json::parse(client.Get(("/v1/posts/" + id).c_str())->body);
   EXPECT_EQ(after["feedback"].size(), 1u);
   EXPECT_EQ(after["versions"].size(), 2u);
@@ -350,7 +356,7 @@ TEST_F(ServerTest, ShutdownLetsInFlightGenerationFinishAndStore) {
       entered.set_value();
       release_future.wait();
     }
-    return service_->Generate(r);
+    return context_->generation().Generate(r);
   });
   auto in_flight = std::async(std::launch::async, [&] {
     auto client = Client();
@@ -371,6 +377,218 @@ TEST_F(ServerTest, ShutdownLetsInFlightGenerationFinishAndStore) {
   EXPECT_EQ(history->size(), 1u);
   auto refused = httplib::Client("127.0.0.1", port_).Get("/v1/health");
   EXPECT_FALSE(refused);
+}
+
+TEST_F(ServerTest, ApiRefinementsAreCheckedLikeFirstVersions) {
+  Start();
+  auto client = Client();
+  json post = GenerateFromText(client, kReadme);
+  const std::string id = post["id"];
+  json edited = PostJson(client, "/v1/posts/" + id + "/refine",
+                         {{"text",
+                           "demo-tool formats JSON files quickly.\n\n"
+                           "It is used by 40,000 companies, including Google."}},
+                         201);
+  ASSERT_TRUE(edited["safety"].is_object()) << edited.dump();
+  EXPECT_GT(edited["safety"]["unsupported_claims"].get<int>(), 0) << edited.dump();
+  EXPECT_LT(edited["safety_confidence"].get<double>(), 1.0);
+  EXPECT_TRUE(edited["quality_score"].is_number());
+}
+
+TEST_F(ServerTest, DetailsAndEvidenceSurviveARestart) {
+  Start();
+  auto client = Client();
+  json post =
+      PostJson(client, "/v1/posts", {{"source", {{"location", repo_->path().string()}}}}, 201);
+  const std::string id = post["id"];
+  const json before = post["details"];
+  ASSERT_TRUE(before.is_object());
+  Stop();
+  context_.reset();  // a new process: nothing cached
+  Start();
+  auto again = Client();
+  auto res = again.Get(("/v1/posts/" + id).c_str());
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  const json after = json::parse(res->body)["details"];
+  ASSERT_TRUE(after.is_object()) << res->body.substr(0, 400);
+  EXPECT_EQ(after["hook_options"], before["hook_options"]);
+  EXPECT_EQ(after["facts"].size(), before["facts"].size());
+  EXPECT_FALSE(after["documents"].empty());
+  EXPECT_EQ(after["safety"]["claims"].size(), before["safety"]["claims"].size());
+  int used = 0;
+  for (const auto& hook : after["hook_options"]) used += hook["used"].get<bool>() ? 1 : 0;
+  EXPECT_EQ(used, 1);
+  // A refinement after the restart re-reads the stored source to check the new text.
+  json shorter = PostJson(again, "/v1/posts/" + id + "/refine", {{"action", "shorter"}}, 201);
+  EXPECT_TRUE(shorter["safety"].is_object()) << shorter.dump();
+}
+
+TEST_F(ServerTest, FeedbackThatAsksForAChangeMakesAVersion) {
+  Start();
+  auto client = Client();
+  json post =
+      PostJson(client, "/v1/posts", {{"source", {{"location", repo_->path().string()}}}}, 201);
+  const std::string id = post["id"];
+  json technical =
+      PostJson(client, "/v1/posts/" + id + "/feedback", {{"type", "too-generic"}}, 201);
+  EXPECT_EQ(technical["feedback"]["type"], "too-generic");
+  EXPECT_FALSE(technical["note"].get<std::string>().empty());
+  json hooks =
+      PostJson(client, "/v1/posts/" + id + "/feedback", {{"type", "want-other-hooks"}}, 201);
+  EXPECT_FALSE(hooks["hooks"].empty()) << hooks.dump();
+  auto record = json::parse(client.Get(("/v1/posts/" + id).c_str())->body);
+  EXPECT_EQ(record["feedback"].size(), 2u);
+  EXPECT_EQ(record["versions"].size(), technical.contains("new_version") ? 2u : 1u);
+}
+
+TEST_F(ServerTest, GenerationsAreLoggedCountedAndListed) {
+  Start();
+  auto client = Client();
+  json plain = GenerateFromText(client, kReadme);
+  httplib::Headers headers = {{"Accept", "text/event-stream"}};
+  json body = {{"source", {{"text", kReadme}}}};
+  auto streamed = client.Post("/v1/posts", headers, body.dump(), "application/json");
+  ASSERT_TRUE(streamed);
+  ASSERT_NE(streamed->body.find("event: result"), std::string::npos);
+
+  auto metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(metrics->body.find("repopost_generations_total{writer=\"template\""), std::string::npos)
+      << metrics->body;
+  EXPECT_NE(metrics->body.find("repopost_generation_seconds_count{writer=\"template\"} 2"),
+            std::string::npos)
+      << "the streamed generation counts too";
+  EXPECT_NE(metrics->body.find("repopost_quality_score_count 2"), std::string::npos);
+
+  // Each generation is one line of the JSONL log under the data directory.
+  std::string log;
+  for (const auto& entry : fs::recursive_directory_iterator(dir_ / "data" / "logs")) {
+    std::ifstream in(entry.path());
+    log += std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  EXPECT_NE(log.find(plain["id"].get<std::string>()), std::string::npos) << log.substr(0, 300);
+
+  json list = json::parse(client.Get("/v1/posts?limit=1")->body);
+  ASSERT_EQ(list["posts"].size(), 1u);
+  json older = json::parse(
+      client.Get(("/v1/posts?limit=5&before=" + list["posts"][0]["id"].get<std::string>()).c_str())
+          ->body);
+  ASSERT_EQ(older["posts"].size(), 1u);
+  EXPECT_EQ(older["posts"][0]["id"], plain["id"]);
+  EXPECT_EQ(client.Get("/v1/posts?limit=0")->status, 400);
+  EXPECT_EQ(client.Get("/v1/posts?limit=abc")->status, 400);
+}
+
+TEST_F(ServerTest, MetricsSeriesShowsQualitySafetyAndDrift) {
+  Start();
+  auto client = Client();
+  // A steady baseline of rich posts, then posts from a bare one-line source: quality drops.
+  for (int i = 0; i < 16; ++i) GenerateFromText(client, kReadme);
+  for (int i = 0; i < 10; ++i) {
+    GenerateFromText(client, "# tiny" + std::to_string(i) + "\n\nA command-line tool for JSON.\n");
+  }
+  auto res = client.Get("/v1/metrics/series?limit=100");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json series = json::parse(res->body);
+  ASSERT_EQ(series["points"].size(), 26u);
+  EXPECT_TRUE(series["points"][0]["quality_score"].is_number());
+  EXPECT_TRUE(series["points"][0]["safety_confidence"].is_number());
+  EXPECT_EQ(series["baseline_points"], 13);
+  bool quality_drift = false;
+  for (const auto& event : series["drift"]) {
+    quality_drift =
+        quality_drift || (event["metric"] == "quality_score" && event["index"].get<int>() >= 16);
+  }
+  EXPECT_TRUE(quality_drift) << series["drift"].dump();
+  EXPECT_EQ(series["days"].size(), 1u);
+  EXPECT_EQ(client.Get("/v1/metrics/series?limit=0")->status, 400);
+}
+
+TEST_F(ServerTest, BatchOptionsAreStoredWithTheItemsAndTheSameListIsOneJob) {
+  Start();
+  auto client = Client();
+  json request = {{"sources", {repo_->path().string()}},
+                  {"options", {{"style", "learning"}, {"tone", "minimal"}}}};
+  json batch = PostJson(client, "/v1/batches", request, 202);
+  const std::string id = batch["id"];
+  EXPECT_NE(batch["items"][0]["input"].get<std::string>().find("\tlearning\tminimal\t"),
+            std::string::npos)
+      << batch.dump();
+  json status;
+  for (int i = 0; i < 300; ++i) {
+    status = json::parse(client.Get(("/v1/batches/" + id).c_str())->body);
+    if (status["finished"].get<bool>()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_EQ(status["items"][0]["state"], "done") << status.dump();
+  json post = json::parse(
+      client.Get(("/v1/posts/" + status["items"][0]["post_id"].get<std::string>()).c_str())->body);
+  EXPECT_EQ(post["style"], "learning");
+  EXPECT_EQ(post["tone"], "minimal");
+  json again = PostJson(client, "/v1/batches", request, 202);
+  EXPECT_EQ(again["id"], id) << "the same list with the same options is the same job";
+}
+
+TEST_F(ServerTest, LlmTierStreamsTokensStoresAttemptsAndReportsHealth) {
+  fake::FakeLlmServer llm;
+  llm.SetDefault(fake::FakeReply::Answer(
+      testing::AnswerJson("A tiny command-line tool that formats JSON files quickly.\n\n"
+                          "• Pretty-prints JSON\n• Validates JSON against a schema\n\n"
+                          "Install it with cargo install demo-tool",
+                          {"#OpenSource", "#JSON", "#CLI"})));
+  auto tiers = app::LlmTiers::Open({.provider_specs = {llm.base_url() + "#model=fake-model"}}, {});
+  ASSERT_TRUE(tiers) << tiers.error().message;
+  Start({}, *tiers);
+  auto client = Client();
+  auto health = json::parse(client.Get("/v1/health")->body);
+  EXPECT_FALSE(health["offline"].get<bool>());
+  ASSERT_EQ(health["providers"].size(), 1u) << health.dump();
+  EXPECT_EQ(health["llm"]["template_fallback"], true);
+
+  httplib::Headers headers = {{"Accept", "text/event-stream"}};
+  json body = {{"source", {{"location", repo_->path().string()}}}};
+  auto streamed = client.Post("/v1/posts", headers, body.dump(), "application/json");
+  ASSERT_TRUE(streamed);
+  EXPECT_NE(streamed->body.find("event: token"), std::string::npos)
+      << streamed->body.substr(0, 600);
+  const std::size_t at = streamed->body.find("event: result\ndata: ");
+  ASSERT_NE(at, std::string::npos) << streamed->body.substr(0, 600);
+  std::string data = streamed->body.substr(at + 20);
+  json post = json::parse(data.substr(0, data.find('\n')));
+  EXPECT_EQ(post["writer"], "llm") << post["details"]["notes"].dump();
+  EXPECT_NE(post["provider"], "llm") << "the provider that answered is named";
+  ASSERT_FALSE(post["attempts"].empty());
+  EXPECT_EQ(post["attempts"][0]["status"], "ok");
+  auto stored =
+      json::parse(client.Get(("/v1/posts/" + post["id"].get<std::string>()).c_str())->body);
+  EXPECT_EQ(stored["attempts"].size(), post["attempts"].size());
+
+  // "offline": true skips the LLM tier for one request.
+  json offline =
+      PostJson(client, "/v1/posts",
+               {{"source", {{"location", repo_->path().string()}}}, {"offline", true}}, 201);
+  EXPECT_EQ(offline["writer"], "template");
+  EXPECT_TRUE(offline["attempts"].empty());
+}
+
+TEST_F(ServerTest, FailingProviderFallsBackToTheTemplateWriterAndIsReported) {
+  fake::FakeLlmServer llm;
+  llm.SetDefault(fake::FakeReply::Status(503));
+  auto tiers = app::LlmTiers::Open({.provider_specs = {llm.base_url() + "#model=fake-model"}}, {});
+  ASSERT_TRUE(tiers) << tiers.error().message;
+  Start({}, *tiers);
+  auto client = Client();
+  json post =
+      PostJson(client, "/v1/posts", {{"source", {{"location", repo_->path().string()}}}}, 201);
+  EXPECT_EQ(post["writer"], "template");
+  EXPECT_TRUE(post["fell_back"].get<bool>());
+  ASSERT_FALSE(post["attempts"].empty());
+  EXPECT_EQ(post["attempts"][0]["status"], "error");
+  auto health = json::parse(client.Get("/v1/health")->body);
+  EXPECT_EQ(health["status"], "degraded") << health.dump();
+  EXPECT_TRUE(health["degraded"].get<bool>());
 }
 
 }  // namespace

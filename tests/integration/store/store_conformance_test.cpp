@@ -19,6 +19,7 @@ TEST_P(StoreConformance, GenerationRoundTripsEveryField) {
   ASSERT_TRUE(source) << source.error().message;
   Generation g{"",     source->id,  "learning", "minimal", "story", "llm",
                "groq", "writer/v2", 1834,       true,      {}};
+  g.details = R"({"facts":[{"id":"f1","value":"ünïcode ✓"}],"notes":["kept"]})";
   PostVersion v;
   v.text = "Shipped ünïcode ✓ support.\n\nLine two with 'quotes' and \"doubles\"; DROP TABLE x;";
   v.hashtags = {"#OpenSource", "#Cpp"};
@@ -49,6 +50,11 @@ TEST_P(StoreConformance, GenerationRoundTripsEveryField) {
   EXPECT_EQ(loaded->duration_ms, 1834);
   EXPECT_TRUE(loaded->fell_back);
   EXPECT_EQ(loaded->created_at, clock_.Now());
+  EXPECT_EQ(loaded->details, g.details);
+  auto history = store_->generations().ListHistory({.limit = 1});
+  ASSERT_TRUE(history) << history.error().message;
+  ASSERT_EQ(history->size(), 1u);
+  EXPECT_TRUE(history->front().generation.details.empty()) << "listings leave details out";
 
   auto version = store_->generations().GetVersion(created->first_version.id);
   ASSERT_TRUE(version) << version.error().message;
@@ -367,6 +373,43 @@ TEST_P(StoreConformance, DailyTotalsGroupByUtcDayWithRates) {
   EXPECT_EQ((*days)[1].day, "2026-03-02");
   EXPECT_EQ((*days)[1].generations, 1);
   EXPECT_EQ((*days)[1].attempts, 0);
+}
+
+TEST_P(StoreConformance, RecentGenerationsAreTheNewestOldestFirstWithFirstVersionScores) {
+  for (int i = 0; i < 5; ++i) {
+    Generation g{"",         "",          "growth",
+                 "balanced", "curiosity", i == 3 ? "llm" : "template",
+                 "template", "writer/v1", 100 * (i + 1),
+                 i == 3,     {}};
+    PostVersion v;
+    v.text = "post " + std::to_string(i);
+    v.quality_score = 60.0 + i;
+    if (i != 2) {
+      v.safety = SafetyReportRecord{"consistent", 0.5 + 0.1 * i, i, i == 4 ? 2 : 0, {}};
+    }
+    auto created = store_->generations().CreateGeneration(g, v);
+    ASSERT_TRUE(created) << created.error().message;
+    PostVersion refined;
+    refined.generation_id = created->generation.id;
+    refined.text = "refined";
+    refined.quality_score = 10.0;  // a later version never replaces the first in the series
+    ASSERT_TRUE(store_->generations().AddVersion(refined));
+    clock_.Advance(std::chrono::minutes(1));
+  }
+  auto points = store_->stats().RecentGenerations(3);
+  ASSERT_TRUE(points) << points.error().message;
+  ASSERT_EQ(points->size(), 3u);
+  EXPECT_EQ((*points)[0].duration_ms, 300);
+  EXPECT_EQ((*points)[2].duration_ms, 500);
+  EXPECT_LT((*points)[0].created_at, (*points)[2].created_at);
+  EXPECT_DOUBLE_EQ(*(*points)[0].quality_score, 62.0);
+  EXPECT_FALSE((*points)[0].safety_confidence.has_value()) << "no safety report on item 2";
+  EXPECT_EQ((*points)[1].writer_tier, "llm");
+  EXPECT_TRUE((*points)[1].fell_back);
+  EXPECT_NEAR(*(*points)[2].safety_confidence, 0.9, 1e-9);
+  EXPECT_EQ((*points)[2].unsupported_claims, 2);
+  EXPECT_EQ((*points)[2].policy_hits, 4);
+  EXPECT_EQ(store_->stats().RecentGenerations(0).error().code, core::ErrorCode::kUsage);
 }
 
 TEST_P(StoreConformance, ReopeningKeepsDataAndSchemaVersion) {
