@@ -25,8 +25,9 @@ async function call(method, path, body) {
   return type.includes('json') ? res.json() : res.text();
 }
 
-// Streams a generation: calls onProgress({stage, message}) per event; resolves with the post.
-export async function generate(request, onProgress) {
+// Streams a generation: calls onProgress({stage, message}) per progress event, onToken(text) as
+// an LLM writes the post and onRestart() when that text is replaced; resolves with the post.
+export async function generate(request, onProgress, onToken = () => {}, onRestart = () => {}) {
   const res = await fetch('/v1/posts', {
     method: 'POST',
     headers: headers({ 'Content-Type': 'application/json', Accept: 'text/event-stream' }),
@@ -55,6 +56,8 @@ export async function generate(request, onProgress) {
       }
       const payload = JSON.parse(data.join('\n'));
       if (event === 'progress') onProgress(payload);
+      else if (event === 'token') onToken(payload.text);
+      else if (event === 'restart') onRestart();
       else if (event === 'result') return payload;
       else if (event === 'error') throw new Error(payload.detail);
     }
@@ -80,3 +83,5 @@ export async function exportPost(id, format, versionId) {
 }
 export const health = () => call('GET', '/v1/health');
 export const metrics = () => call('GET', '/metrics');
+export const metricsSeries = (limit = 200) => call('GET', `/v1/metrics/series?limit=${limit}`);
+export const listPosts = (before) => call('GET', `/v1/posts?limit=10${before ? `&before=${encodeURIComponent(before)}` : ''}`);

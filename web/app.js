@@ -88,6 +88,7 @@ function render(post, keepVersionId) {
   panels.renderQuality(post);
   panels.renderFeedback(post);
   panels.renderDebug(post);
+  clear($('feedback-hooks'));
   showVersion(post.versions.find((v) => v.id === keepVersionId) || post.latest);
   const exports = clear($('exports'));
   for (const [format, label] of EXPORTS) {
@@ -111,16 +112,41 @@ async function onGenerate(event) {
   button.disabled = true;
   const progress = $('progress');
   progress.textContent = 'Starting…';
+  let streamed = '';
+  const onToken = (text) => {
+    // The LLM's text as it arrives, in the editor (read-only until the checked post replaces it).
+    if (!streamed) { $('result').hidden = false; $('empty-state').hidden = true; $('post-editor').readOnly = true; }
+    streamed += text;
+    $('post-editor').value = streamed;
+    panels.renderCount(streamed);
+    progress.textContent = `Writing… ${streamed.length} characters`;
+  };
+  const onRestart = () => { streamed = ''; progress.textContent = 'The writer is starting over…'; };
   try {
-    const post = await api.generate(await buildRequest(), (p) => { progress.textContent = p.message; });
-    progress.textContent = `Done in ${post.duration_ms} ms.`;
+    const post = await api.generate(await buildRequest(), (p) => { progress.textContent = p.message; }, onToken, onRestart);
+    progress.textContent = `Done in ${post.duration_ms} ms by the ${post.writer} writer${post.fell_back ? ' (after a fallback)' : ''}.`;
     history.pushState({}, '', `?post=${encodeURIComponent(post.id)}`);
     render(post);
+    loadRecent();
   } catch (error) {
     progress.textContent = '';
     showError(error.message);
   } finally {
     button.disabled = false;
+    $('post-editor').readOnly = false;
+  }
+}
+
+let oldestListed = null;  // the last post id of the recent list, for "Older posts"
+async function loadRecent(more = false) {
+  try {
+    const { posts } = await api.listPosts(more ? oldestListed : undefined);
+    panels.renderRecent(posts, more, (id) => { history.pushState({}, '', `?post=${encodeURIComponent(id)}`); load(id); });
+    if (posts.length) oldestListed = posts[posts.length - 1].id;
+    $('recent-more').hidden = posts.length < 10;
+  } catch (error) {
+    // A read key may be missing; the list is a convenience, the error shows when it matters.
+    panels.renderRecent([], more, () => {});
   }
 }
 
@@ -143,6 +169,7 @@ async function onRefine(body) {
   try {
     await api.refine(current.id, body);
     await load(current.id);
+    loadRecent();
   } catch (error) {
     showError(error.message);
   }
@@ -152,9 +179,15 @@ async function onFeedback(type) {
   const rating = $('rating').value;
   try {
     const version = shown;
-    await api.feedback(current.id, { type, rating: rating ? Number(rating) : null, comment: $('feedback-comment').value, version_id: version.id });
-    await load(current.id, version.id);
-    $('feedback-status').textContent = `Thanks — recorded "${type}" on v${version.seq}.`;
+    const outcome = await api.feedback(current.id, { type, rating: rating ? Number(rating) : null, comment: $('feedback-comment').value, version_id: version.id });
+    // Feedback that asks for a change made a new version: show it; otherwise stay on this one.
+    await load(current.id, outcome.new_version ? outcome.new_version.id : version.id);
+    $('feedback-status').textContent = `Thanks — recorded "${type}" on v${version.seq}${outcome.note ? `: ${outcome.note}` : ''}.`;
+    const hooks = clear($('feedback-hooks'));
+    for (const h of outcome.hooks || []) {
+      hooks.append(el('li', {}, el('span', { class: 'hook-type', text: h.type }),
+        el('span', { class: 'muted', text: ` engagement ${h.engagement_score.toFixed(1)}` }), el('div', { text: h.text })));
+    }
     $('feedback-comment').value = '';
   } catch (error) {
     showError(error.message);
@@ -199,6 +232,8 @@ function init() {
   for (const button of document.querySelectorAll('[data-view]')) {
     button.addEventListener('click', () => showView(button.dataset.view));
   }
+  $('recent-more').addEventListener('click', () => loadRecent(true));
+  loadRecent();
   const id = new URLSearchParams(location.search).get('post');
   if (id) load(id);
   window.addEventListener('popstate', () => {

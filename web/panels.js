@@ -39,14 +39,13 @@ export function renderHooks(post) {
   const list = clear($('hooks'));
   const details = post.details;
   if (!details) {
-    list.append(el('li', { class: 'muted', text: 'Hook alternatives are kept for posts generated since the server started.' }));
+    list.append(el('li', { class: 'muted', text: 'No hook alternatives are stored for this post.' }));
     return;
   }
-  const opening = post.versions[0]?.text ?? '';
   const scores = new Map(details.hook_ranking.map((h) => [h.text, h.engagement_score]));
   const ranked = [...details.hook_options].sort((a, b) => (scores.get(b.text) ?? -Infinity) - (scores.get(a.text) ?? -Infinity));
   for (const hook of ranked) {
-    const used = hook.used && opening.startsWith(hook.text);
+    const used = hook.used;
     const score = scores.get(hook.text);
     list.append(el('li', { class: used ? 'used' : '' },
       el('span', { class: 'hook-type', text: `${hook.type}${used ? ' · in use' : ''}` }),
@@ -102,12 +101,25 @@ export function renderVersions(post, shown, onSelect) {
 export function renderDiff(diff) {
   const box = clear($('diff'));
   box.hidden = false;
-  const changed = diff.pieces.some((p) => p.op !== 'equal');
+  const changed = diff.pieces.some((p) => p.op !== 'keep');
   if (!changed) { box.append(el('span', { class: 'muted', text: 'The two versions are identical.' })); return; }
   for (const piece of diff.pieces) {
     const tag = piece.op === 'insert' ? 'ins' : piece.op === 'delete' ? 'del' : 'span';
     box.append(el(tag, { text: piece.text }));
   }
+}
+
+// The recent posts list: each links to its post (the id is in the URL, so it survives reloads).
+export function renderRecent(posts, append, onOpen) {
+  const list = $('recent-posts');
+  if (!append) clear(list);
+  for (const p of posts) {
+    const opening = p.latest.text.split('\n')[0];
+    const link = el('a', { href: `?post=${encodeURIComponent(p.id)}`, text: opening.length > 90 ? `${opening.slice(0, 90)}…` : opening });
+    link.addEventListener('click', (event) => { event.preventDefault(); onOpen(p.id); });
+    list.append(el('li', {}, link, el('span', { class: 'muted', text: ` · ${p.style}, ${p.writer}, v${p.latest.seq}, ${p.created_at.slice(0, 16).replace('T', ' ')}` })));
+  }
+  if (!list.children.length) list.append(el('li', { class: 'muted', text: 'No posts yet.' }));
 }
 
 export function renderFeedback(post) {
@@ -125,7 +137,11 @@ export function renderDebug(post) {
   const notes = clear($('debug-notes'));
   for (const f of post.details?.facts_used || []) facts.append(el('li', { text: `${f.id} ${f.kind}: ${f.value} (${f.provenance.describe})` }));
   for (const d of post.details?.documents || []) docs.append(el('li', { text: `${d.id} ${d.title} (${d.kind})` }));
-  for (const a of post.attempts) attempts.append(el('li', { text: `${a.provider}/${a.model} ${a.status} ${a.latency_ms} ms` }));
+  for (const a of post.attempts) {
+    const extra = [a.error_type, a.retry_reason, a.fallback_reason && `fell back: ${a.fallback_reason}`,
+      a.ttft_ms != null && `first token ${a.ttft_ms} ms`, `${a.prompt_tokens}+${a.completion_tokens} tokens`].filter(Boolean);
+    attempts.append(el('li', { text: `${a.provider}/${a.model} ${a.status} ${a.latency_ms} ms · ${extra.join(' · ')}` }));
+  }
   if (!post.attempts.length) attempts.append(el('li', { text: `No LLM calls: written by the ${post.writer} writer.` }));
   for (const n of post.details?.notes || []) notes.append(el('li', { text: n }));
 }

@@ -1,4 +1,7 @@
-// The system view: health panel and the metrics dashboard (Chart.js from Debian, embedded).
+// The system view: health (providers, active tier, degraded) and the metrics dashboard: quality,
+// safety confidence and generation time of every stored generation over time with the drift
+// episodes marked, today's threshold alerts, and API requests by route. Chart.js is Debian's,
+// embedded in the binary.
 import * as api from './api.js';
 import { el, clear, $ } from './dom.js';
 
@@ -10,6 +13,9 @@ const HEALTH_LABELS = [
   ['providers', 'LLM providers'], ['offline', 'Offline'], ['queued_jobs', 'Queued jobs'],
   ['worker_threads', 'Worker threads'], ['api_keys_required', 'API keys required'], ['version', 'Version'],
 ];
+const METRIC_WORDS = {
+  quality_score: 'Quality score', safety_confidence: 'Safety confidence', generation_seconds: 'Generation time',
+};
 
 // Parses Prometheus text into [{name, labels, value}].
 function parseMetrics(text) {
@@ -28,51 +34,103 @@ function parseMetrics(text) {
 // Chart colours follow the theme's CSS variables.
 function themeColor(name) { return getComputedStyle(document.documentElement).getPropertyValue(name).trim(); }
 
-function chart(id, labels, data, label) {
-  if (!window.Chart) return;
-  charts[id]?.destroy();
+function axes(yOptions = {}) {
   const fg = themeColor('--muted');
   const grid = themeColor('--border');
-  const axis = { ticks: { color: fg }, grid: { color: grid } };
-  charts[id] = new window.Chart($(id), {
-    type: 'bar',
-    data: { labels, datasets: [{ label, data, backgroundColor: themeColor('--accent'), borderRadius: 3 }] },
-    options: { animation: false, responsive: true, plugins: { legend: { display: false } },
-      scales: { x: axis, y: { ...axis, beginAtZero: true, ticks: { color: fg, precision: 0 } } } },
+  return { x: { ticks: { color: fg, maxTicksLimit: 8 }, grid: { color: grid } },
+    y: { ticks: { color: fg }, grid: { color: grid }, ...yOptions } };
+}
+
+function draw(id, config) {
+  if (!window.Chart) return;
+  charts[id]?.destroy();
+  charts[id] = new window.Chart($(id), config);
+}
+
+// One line per metric over the generations, oldest first; points where a drift episode began
+// are drawn larger in the alert colour.
+function lineChart(id, points, value, label, driftStarts, yOptions) {
+  const data = points.map(value);
+  const colors = points.map((_, i) => (driftStarts.has(i) ? themeColor('--bad') : themeColor('--accent')));
+  const radius = points.map((_, i) => (driftStarts.has(i) ? 6 : 2));
+  draw(id, {
+    type: 'line',
+    data: { labels: points.map((p) => p.created_at.slice(5, 16).replace('T', ' ')),
+      datasets: [{ label, data, borderColor: themeColor('--accent'), pointBackgroundColor: colors,
+        pointBorderColor: colors, pointRadius: radius, borderWidth: 2, spanGaps: true, tension: 0.15 }] },
+    options: { animation: false, responsive: true, plugins: { legend: { display: false } }, scales: axes(yOptions) },
   });
 }
 
 function showHealth(health) {
   const dl = clear($('health'));
-  const known = new Set(HEALTH_LABELS.map(([k]) => k));
+  const known = new Set([...HEALTH_LABELS.map(([k]) => k), 'llm']);
   const rows = [...HEALTH_LABELS.filter(([k]) => k in health), ...Object.keys(health).filter((k) => !known.has(k)).map((k) => [k, k])];
   for (const [key, label] of rows) {
     const v = health[key];
-    const text = Array.isArray(v) ? (v.join(', ') || 'none') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+    const text = Array.isArray(v) ? (v.join(', ') || 'none (template writer only)') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
     const dd = el('dd', { text });
     if (key === 'status') dd.className = `badge ${v === 'ok' ? 'ok' : 'warn'}`;
     dl.append(el('dt', { text: label }), dd);
   }
+  // Each provider's breaker state and last error, when LLM providers are configured.
+  for (const p of health.llm?.providers || []) {
+    const parts = [`breaker ${p.state}`, p.reachable === false ? 'unreachable' : p.reachable ? 'reachable' : 'not checked yet'];
+    if (p['error.type']) parts.push(`last error: ${p['error.type']}`);
+    dl.append(el('dt', { text: `Provider ${p['gen_ai.provider.name']}` }), el('dd', { text: parts.join(' · ') }));
+  }
+}
+
+function showSeries(series) {
+  const points = series.points;
+  $('series-empty').hidden = points.length > 0;
+  for (const id of ['chart-quality', 'chart-safety', 'chart-generation']) $(id).hidden = points.length === 0;
+  const starts = (metric) => new Set(series.drift.filter((d) => d.metric === metric).map((d) => d.index));
+  $('series-summary').textContent = points.length === 0 ? ''
+    : series.baseline_points > 0
+      ? `${points.length} newest generations; drift is measured against the first ${series.baseline_points}.`
+      : `${points.length} newest generations; drift detection starts at ${series.min_points_for_drift}.`;
+  if (points.length > 0) {
+    lineChart('chart-quality', points, (p) => p.quality_score, 'quality', starts('quality_score'), { min: 0, max: 100 });
+    lineChart('chart-safety', points, (p) => p.safety_confidence, 'safety confidence', starts('safety_confidence'), { min: 0, max: 1 });
+    lineChart('chart-generation', points, (p) => p.duration_ms / 1000, 'seconds', starts('generation_seconds'), { beginAtZero: true });
+  }
+  const drift = clear($('drift'));
+  for (const d of series.drift) {
+    const p = points[d.index];
+    drift.append(el('li', { class: `alert-${d.level}` },
+      el('span', { class: `badge ${d.level === 'alert' ? 'warn' : 'notice'}`, text: d.level }),
+      el('span', { text: ` ${METRIC_WORDS[d.metric] || d.metric} drifted (${d.reason}) from ${p?.created_at ?? '?'}: `
+        + `${d.value.toFixed(2)} against a baseline mean of ${d.baseline_mean.toFixed(2)}, post ` }),
+      el('a', { href: `?post=${encodeURIComponent(d.generation_id)}`, text: d.generation_id })));
+  }
+  if (!series.drift.length) {
+    drift.append(el('li', { text: series.baseline_points > 0 ? 'No drift alerts.' : 'Not enough generations to form a baseline yet.' }));
+  }
+  const alerts = clear($('alerts'));
+  for (const a of series.alerts) alerts.append(el('li', { text: `${a.level}: ${a.message}` }));
+  if (!series.alerts.length) alerts.append(el('li', { text: 'No thresholds crossed today.' }));
+}
+
+function showRequests(text) {
+  const byRoute = {};
+  // API routes only: the page's own files would dwarf them.
+  for (const s of parseMetrics(text)) {
+    if (s.name !== 'repopost_http_requests_total' || s.labels.route === '/' || s.labels.route?.startsWith('/assets/')) continue;
+    byRoute[s.labels.route] = (byRoute[s.labels.route] || 0) + s.value;
+  }
+  const fg = themeColor('--muted');
+  draw('chart-latency', {
+    type: 'bar',
+    data: { labels: Object.keys(byRoute), datasets: [{ label: 'requests', data: Object.values(byRoute), backgroundColor: themeColor('--accent'), borderRadius: 3 }] },
+    options: { animation: false, responsive: true, plugins: { legend: { display: false } },
+      scales: axes({ beginAtZero: true, ticks: { color: fg, precision: 0 } }) },
+  });
 }
 
 export async function showSystem() {
-  showHealth(await api.health());
-  const series = parseMetrics(await api.metrics());
-  const byRoute = {};
-  // API routes only: the page's own files would dwarf them.
-  const apiRoutes = series.filter((x) => x.name === 'repopost_http_requests_total' && x.labels.route !== '/' && !x.labels.route?.startsWith('/assets/'));
-  for (const s of apiRoutes) {
-    byRoute[s.labels.route] = (byRoute[s.labels.route] || 0) + s.value;
-  }
-  chart('chart-latency', Object.keys(byRoute), Object.values(byRoute), 'requests');
-  const buckets = series.filter((x) => x.name === 'repopost_generation_seconds_bucket');
-  let previous = 0;
-  const counts = buckets.map((b) => { const c = b.value - previous; previous = b.value; return c; });
-  const measured = counts.some((c) => c > 0);
-  $('generation-empty').hidden = measured;
-  $('chart-generation').hidden = !measured;
-  if (measured) chart('chart-generation', buckets.map((b) => `≤ ${b.labels.le} s`), counts, 'generations');
-  const drift = clear($('drift'));
-  const alerts = series.filter((x) => x.name.includes('drift') && x.value > 0);
-  drift.append(el('li', { text: alerts.length ? `${alerts.length} drift alerts` : 'No drift alerts.' }));
+  const [health, series, metrics] = await Promise.all([api.health(), api.metricsSeries(), api.metrics()]);
+  showHealth(health);
+  showSeries(series);
+  showRequests(metrics);
 }

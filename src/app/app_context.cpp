@@ -205,6 +205,7 @@ core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
   std::string action;
   if (input.type == "too-generic") action = "more-specific";
   if (input.type == "too-technical") action = "less-technical";
+  if (input.type == "regenerate") action = "another-hook";
   if (!action.empty()) {
     auto version =
         Refine(id, {.action = action, .base_version_id = outcome.feedback.version_id}, actor);

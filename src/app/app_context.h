@@ -44,8 +44,9 @@ ingest::GitHubOptions GitHubOptionsFromEnv(const EnvMap& env,
                                            const std::filesystem::path& cache_dir);
 
 // What recording feedback did: the stored feedback and, where the feedback asks for a change
-// ("too-generic" → a more specific version, "too-technical" → a less technical one), the new
-// version; "want-other-hooks" returns the ranked hook alternatives.
+// ("too-generic" → a more specific version, "too-technical" → a less technical one,
+// "regenerate" → a version opening with another hook), the new version; "want-other-hooks"
+// returns the ranked hook alternatives.
 struct FeedbackOutcome {
   store::Feedback feedback;
   std::optional<store::PostVersion> follow_up;

@@ -116,13 +116,16 @@ core::Result<SeriesReport> BuildSeriesReport(store::StatsStore& stats, int limit
        }},
   };
   for (const auto& [name, value_of] : metrics) {
+    // Only the harmful direction is an alert: quality and safety falling, time rising.
+    const bool rising_is_bad = std::string_view(name) == "generation_seconds";
     telemetry::DriftDetector detector(t);
     DriftEvent* open = nullptr;  // the episode in progress
     for (std::size_t i = 0; i < report.points.size(); ++i) {
       const std::optional<double> value = value_of(report.points[i]);
       if (!value) continue;
       const telemetry::DriftReading reading = detector.Observe(*value);
-      if (reading.level == telemetry::AlertLevel::kOk) {
+      const bool rising = reading.ewma > detector.baseline_mean();
+      if (reading.level == telemetry::AlertLevel::kOk || rising != rising_is_bad) {
         open = nullptr;
         continue;
       }

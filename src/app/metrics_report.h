@@ -41,7 +41,9 @@ struct DriftEvent {
 struct SeriesReport {
   std::vector<store::GenerationPoint> points;  // oldest first
   std::size_t baseline_points = 0;  // 0 = too few points to form a baseline (drift not checked)
-  std::vector<DriftEvent> drift;    // one per episode of consecutive non-ok readings
+  // One per episode of consecutive non-ok readings in the harmful direction (quality or safety
+  // falling, generation time rising); improvements are not alerts.
+  std::vector<DriftEvent> drift;
 };
 
 // Needs at least kMinSeriesForDrift points for drift detection; the baseline is the first half

@@ -335,10 +335,10 @@ std::optional<Evidence> SupportChecker::FindNumber(
   return std::nullopt;
 }
 
-int SupportChecker::AnchoredNegations(std::string_view text,
-                                      const std::vector<std::uint64_t>& other_terms) const {
+std::vector<std::uint64_t> SupportChecker::AnchoredNegations(
+    std::string_view text, const std::vector<std::uint64_t>& other_terms) const {
   const std::vector<std::string> tokens = text::EntityExtractor::Tokens(text);
-  int count = 0;
+  std::vector<std::uint64_t> negated;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (EvidenceStore::CountNegations(tokens[i]) == 0) continue;
     // The negated word: the next content word within three tokens.
@@ -346,12 +346,27 @@ int SupportChecker::AnchoredNegations(std::string_view text,
       const std::vector<std::uint64_t> next = ContentTerms(tokens[j]);
       if (next.empty()) continue;
       if (std::find(other_terms.begin(), other_terms.end(), next.front()) != other_terms.end()) {
-        ++count;
+        negated.push_back(next.front());
       }
       break;
     }
   }
-  return count;
+  std::sort(negated.begin(), negated.end());
+  negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
+  return negated;
+}
+
+bool SupportChecker::ZeroIsAFact(std::string_view claim_text) const {
+  const std::string lower = text::EntityExtractor::Normalize(claim_text);
+  for (const FactNumber& number : store_.fact_numbers()) {
+    if (!number.is_count_fact || number.quantity.value != 0) continue;
+    // "dependency-count" -> "dependenc", which "dependencies" and "dependency" both contain.
+    std::string head(core::ToString(number.fact->kind));
+    head = head.substr(0, head.find('-'));
+    if (head.size() > 3 && head.back() == 'y') head.pop_back();
+    if (head.size() > 3 && lower.find(head) != std::string::npos) return true;
+  }
+  return false;
 }
 
 ClaimResult SupportChecker::Judge(const Claim& claim) const {
@@ -438,7 +453,9 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       stated = window.find(cue.normalized) != std::string_view::npos ||
                best.chunk->vocabulary.find(cue.normalized) != std::string::npos;
     }
-    if (!stated && cue.normalized == "zero" && best.negations > 0) stated = true;
+    if (!stated && cue.normalized == "zero" && (best.negations > 0 || ZeroIsAFact(claim.text()))) {
+      stated = true;
+    }
     if (!stated)
       result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
                                          "\"");
@@ -463,10 +480,10 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     const EvidenceWindow& last = best.chunk->windows[last_window - 1];
     const std::string_view window_text =
         std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
-    const int claim_negations = AnchoredNegations(claim.text(), window_terms);
-    const int evidence_negations = AnchoredNegations(window_text, terms);
-    if (claim_negations != evidence_negations) {
-      contradictions.push_back(claim_negations > evidence_negations
+    const std::vector<std::uint64_t> claim_negated = AnchoredNegations(claim.text(), window_terms);
+    const std::vector<std::uint64_t> evidence_negated = AnchoredNegations(window_text, terms);
+    if (claim_negated != evidence_negated) {
+      contradictions.push_back(claim_negated.size() > evidence_negated.size()
                                    ? "negation the evidence does not have"
                                    : "the evidence is negated");
     }

@@ -51,8 +51,13 @@ class SupportChecker {
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
   double WindowCoverage(const std::vector<std::uint64_t>& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;
-  // Negation words in `text` whose negated word (the next content word) is in `other_terms`.
-  int AnchoredNegations(std::string_view text, const std::vector<std::uint64_t>& other_terms) const;
+  // The words negated in `text` (each negation's next content word) that are in `other_terms`,
+  // sorted and unique: a repeated "zero dependencies" negates the same word once.
+  std::vector<std::uint64_t> AnchoredNegations(std::string_view text,
+                                               const std::vector<std::uint64_t>& other_terms) const;
+  // True when a count fact of value 0 states what the claim's "zero" qualifies ("zero runtime
+  // dependencies" and a dependency count of 0).
+  bool ZeroIsAFact(std::string_view claim_text) const;
 
   const EvidenceStore& store_;
   const index::RepoIndex& index_;

@@ -62,7 +62,7 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
       const id = document.getElementById('post-id').textContent;
       return id && id !== old && !document.getElementById('result').hidden;
     }, before);
-    await page.locator('#progress', { hasText: /^Done in \d+ ms\.$/ }).waitFor();
+    await page.locator('#progress', { hasText: /^Done in \d+ ms by the \w+ writer/ }).waitFor();
     return page.evaluate(() => window.__progressSeen);
   }
 
@@ -368,24 +368,101 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     assert.deepEqual(dialogs, []);
   });
 
-  it('shows the system view with health and metrics charts', async () => {
+  it('lists recent posts, newest first, and opens one from the list', async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('#recent-posts li a').first().waitFor();
+    const links = await page.locator('#recent-posts li a').evaluateAll((as) => as.map((a) => new URL(a.href).searchParams.get('post')));
+    const { posts } = await page.evaluate(async () => (await fetch('/v1/posts?limit=10')).json());
+    assert.deepEqual(links, posts.map((p) => p.id), 'the list is the stored posts, newest first');
+    assert.ok(links.includes(postId), 'the first post is listed');
+    await page.locator(`#recent-posts a[href="?post=${postId}"]`).click();
+    await page.waitForFunction((id) => document.getElementById('post-id').textContent.trim() === id, postId);
+    assert.equal(new URL(page.url()).searchParams.get('post'), postId);
+  });
+
+  it('shows the post with its hooks, evidence and facts after the server restarts', async () => {
+    const before = {
+      text: await page.locator('#post-editor').inputValue(),
+      hooks: await page.locator('#hooks li').allTextContents(),
+      claims: await page.locator('#safety li.claim').count(),
+      facts: await page.locator('#debug-facts li').count(),
+    };
+    server = await server.restart();
+    await page.goto(`${server.url}/?post=${postId}`);
+    await page.locator('#result').waitFor();
+    assert.equal(await page.locator('#post-editor').inputValue(), before.text);
+    assert.deepEqual(await page.locator('#hooks li').allTextContents(), before.hooks, 'hook alternatives and their ranking survive');
+    assert.equal(await page.locator('#safety li.claim').count(), before.claims, 'every claim and its evidence survive');
+    assert.equal(await page.locator('#debug-facts li').count(), before.facts, 'the facts used survive');
+    assert.ok(before.facts > 0);
+    await page.locator('#safety li.claim details summary').first().click();
+    assert.match(await page.locator('#safety li.claim .evidence').first().textContent(), /\S/, 'evidence is shown for a claim');
+  });
+
+  it('turns "too generic" feedback into a new, more specific version', async () => {
+    const versions = await page.locator('#versions li').count();
+    const feedback = await page.locator('#feedback-list li').count();
+    await page.getByRole('button', { name: 'Too generic' }).click();
+    await page.locator('#feedback-status', { hasText: 'too-generic' }).waitFor();
+    const status = await page.locator('#feedback-status').textContent();
+    assert.equal(await page.locator('#feedback-list li').count(), feedback + 1);
+    if (/made version/.test(status)) {
+      assert.equal(await page.locator('#versions li').count(), versions + 1, status);
+      assert.match(await page.locator('#version-label').textContent(), /latest/, 'the new version is shown');
+    } else {
+      assert.match(status, /no more-specific version possible/, status);
+    }
+    await page.getByRole('button', { name: 'Other hooks' }).click();
+    await page.locator('#feedback-hooks li').first().waitFor();
+    assert.ok(await page.locator('#feedback-hooks li').count() >= 2, 'the ranked hook alternatives are listed');
+  });
+
+  it('shows the system view: health, quality, safety and time over time, drift and alerts', async () => {
     await page.getByRole('button', { name: 'System' }).click();
     await page.locator('#health dt').first().waitFor();
     const health = await page.locator('#health').textContent();
     assert.match(health, /Status\s*ok/);
     assert.match(health, /Active writer tier\s*template/);
+    assert.match(health, /LLM providers\s*none/);
     assert.equal(await page.locator('#view-compose').isHidden(), true);
-    await page.waitForFunction(() => window.Chart?.getChart('chart-latency'));
+    await page.waitForFunction(() => window.Chart?.getChart('chart-quality') && window.Chart.getChart('chart-latency'));
+    const series = await page.evaluate(async () => (await fetch('/v1/metrics/series')).json());
+    assert.ok(series.points.length >= 4, `every stored generation is a point (${series.points.length})`);
+    for (const [id, field] of [['chart-quality', 'quality_score'], ['chart-safety', 'safety_confidence']]) {
+      const data = await page.evaluate((chartId) => window.Chart.getChart(chartId).data.datasets[0].data, id);
+      assert.deepEqual(data, series.points.map((p) => p[field]), `${id} plots ${field} of each generation, oldest first`);
+    }
+    const seconds = await page.evaluate(() => window.Chart.getChart('chart-generation').data.datasets[0].data);
+    assert.deepEqual(seconds, series.points.map((p) => p.duration_ms / 1000));
+    // Fewer generations than a baseline needs: the panel says so instead of showing no alerts.
+    assert.ok(series.points.length < series.min_points_for_drift);
+    assert.match(await page.locator('#drift').textContent(), /Not enough generations to form a baseline/);
+    assert.match(await page.locator('#alerts').textContent(), /threshold|:/);
     const routes = await page.evaluate(() => window.Chart.getChart('chart-latency').data.labels);
-    assert.ok(routes.includes('/v1/posts') && routes.includes('/v1/posts/{id}/export'), `requests by route: ${routes}`);
-    // The generation-time chart draws the histogram, or says plainly that nothing was measured.
-    const generations = await page.evaluate(async () => {
-      const text = await (await fetch('/metrics')).text();
-      return Number(text.match(/^repopost_generation_seconds_count(?:\{[^}]*\})? (\S+)$/m)?.[1] ?? 0);
-    });
-    assert.equal(await page.locator('#generation-empty').isVisible(), generations === 0);
-    assert.equal(await page.evaluate(() => Boolean(window.Chart.getChart('chart-generation'))), generations > 0);
+    assert.ok(routes.includes('/v1/posts') && routes.includes('/v1/posts/{id}/feedback'), `requests by route: ${routes}`);
     await screenshot('05-system-view.png');
+  });
+
+  it('marks a drop in quality as a drift alert on the chart and links the post where it began', async () => {
+    // A run of posts from the fixture repository, then a run from one-line descriptions.
+    await page.evaluate(async (repo) => {
+      const post = (source) => fetch('/v1/posts', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ source }) });
+      for (let i = 0; i < 16; ++i) await post({ location: repo });
+      for (let i = 0; i < 10; ++i) await post({ text: `# tiny${i}\n\nA command-line tool for JSON.\n`, text_name: 'README.md' });
+    }, cliRepo);
+    await page.getByRole('button', { name: 'Compose' }).click();
+    await page.getByRole('button', { name: 'System' }).click();
+    await page.locator('#drift li.alert-warn, #drift li.alert-alert').first().waitFor();
+    const series = await page.evaluate(async () => (await fetch('/v1/metrics/series')).json());
+    const quality = series.drift.filter((d) => d.metric === 'quality_score');
+    assert.ok(quality.length >= 1, `a quality drift episode is reported: ${JSON.stringify(series.drift)}`);
+    assert.ok(quality[0].index >= series.points.length - 10, 'it begins among the one-line posts');
+    const radius = await page.evaluate((i) => window.Chart.getChart('chart-quality').data.datasets[0].pointRadius[i], quality[0].index);
+    assert.equal(radius, 6, 'the point where the drift began is marked on the chart');
+    const link = page.locator(`#drift a[href="?post=${quality[0].generation_id}"]`);
+    assert.equal(await link.count(), 1, 'the alert links the post where the drift began');
+    await screenshot('06-drift-alerts.png');
   });
 
   it('raised no script errors and no CSP violations in the page', () => {

@@ -22,7 +22,11 @@ export class RepopostServer {
     const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', `sqlite:${join(dir, 'repopost.db')}`,
       '--allow-root', allowRoot];
     if (webRoot) args.push('--web-root', webRoot);
-    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Logs, caches and config stay in the scratch folder; no LLM configured by the caller leaks in.
+    const env = { ...process.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache'),
+      XDG_CONFIG_HOME: join(dir, 'config') };
+    delete env.REPOPOST_LLM;
+    const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     const url = await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`repopost serve did not start in ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
@@ -38,9 +42,17 @@ export class RepopostServer {
       });
     });
     const server = new RepopostServer(child, url);
+    server.options = { binary, dir, allowRoot, webRoot, timeoutMs };
     server.stderr = stderr;
     child.stderr.on('data', (chunk) => { server.stderr += chunk; });
     return server;
+  }
+
+  // Stops this process and starts another on the same database (a new port); returns it.
+  async restart() {
+    const code = await this.stop();
+    if (code !== 0) throw new Error(`repopost serve exited ${code} on SIGTERM:\n${this.stderr}`);
+    return RepopostServer.start(this.options);
   }
 
   // SIGTERM, then the exit code; a server that does not stop in time is killed and reported.

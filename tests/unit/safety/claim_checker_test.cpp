@@ -106,6 +106,44 @@ TEST_F(ClaimCheckerTest, ConfidenceAndSafetyFollowThresholds) {
   EXPECT_FALSE(bad.reasons.empty());
 }
 
+// What the template writer writes from a README sentence that ingest also turned into a property
+// fact ("zero dependencies", with the sentence as its detail) and a dependency count of 0: the
+// sentence itself is supported, not contradicted by its own repetition, and so is the count.
+TEST(ClaimCheckerFacts, ARepeatedNegationAndAZeroCountFactSupportTheirSentences) {
+  core::FactSheet sheet = testing::SampleRepo();
+  const std::string sentence =
+      "tidyjson is a command-line tool that formats and validates JSON files in place, with zero "
+      "dependencies.";
+  core::Document readme;
+  readme.kind = core::SourceKind::kReadme;
+  readme.title = "README.md";
+  readme.provenance.path = "README.md";
+  readme.provenance.line_begin = 1;
+  readme.text = "# tidyjson\n\n" + sentence + "\n";
+  sheet.AddDocument(readme);
+  core::Provenance at;
+  at.path = "README.md";
+  at.line_begin = at.line_end = 3;
+  sheet.Add(core::FactKind::kSummary, sentence, at);
+  sheet.Add(core::FactKind::kProperty, "zero dependencies", at, sentence);
+  core::Provenance manifest;
+  manifest.field = "package.json:dependencies";
+  sheet.Add(core::FactKind::kDependencyCount, "0", manifest, "npm");
+  auto checker = ClaimChecker::Create(sheet);
+  ASSERT_TRUE(checker) << checker.error().message;
+  for (const std::string claim :
+       {sentence, std::string("It declares zero runtime dependencies.")}) {
+    const SafetyReport report = checker->Check(claim);
+    ASSERT_EQ(report.claims.size(), 1u) << claim;
+    EXPECT_EQ(ToString(report.claims[0].verdict), ToString(Verdict::kSupported))
+        << claim << ": " << report.claims[0].rationale;
+  }
+  // The reverse still holds: a claim that drops the negation the evidence has is contradicted.
+  const SafetyReport flipped = checker->Check("It requires root to install.");
+  ASSERT_EQ(flipped.claims.size(), 1u);
+  EXPECT_EQ(ToString(flipped.claims[0].verdict), ToString(Verdict::kContradicted));
+}
+
 TEST_F(ClaimCheckerTest, RepairKeepsHookAndCallToActionAndRemovesUnsupportedBullets) {
   const std::string post =
       "quickfind is the fastest fuzzy finder ever made.\n\n"
