@@ -18,6 +18,9 @@ std::string Get(const EnvMap& env, const std::string& key) {
   return it == env.end() ? std::string() : it->second;
 }
 
+// Marks the locator of a repository given together with text; the text's hash follows.
+constexpr std::string_view kWithText = "#with-text:";
+
 // The ranked hooks of a stored post's details JSON (GenerationDetailsToJson's "hook_ranking").
 std::vector<RankedHook> StoredHookRanking(const std::string& details) {
   std::vector<RankedHook> hooks;
@@ -157,8 +160,12 @@ core::Result<std::string> AppContext::StoreSource(const SourceRequest& source,
     record.locator = source.location;
     record.name = source.location;
   }
-  // Repository plus text cannot be re-read from the locator alone; mark it so.
-  if (!source.location.empty() && !source.text.empty()) record.locator += "#with-text";
+  // Repository plus text is its own source per text: the text is kept with it.
+  if (!source.location.empty() && !source.text.empty()) {
+    record.locator +=
+        std::string(kWithText) + std::to_string(std::hash<std::string>{}(source.text));
+  }
+  record.text = source.text;
   record.last_commit = facts.commit;
   auto stored = store_->sources().UpsertSource(record);
   if (!stored) return tl::unexpected(stored.error());
@@ -179,11 +186,20 @@ core::Result<GenerationResult> AppContext::EvaluateVersion(const std::string& id
     }
     auto source = store_->sources().GetSource(record->generation.source_id);
     if (!source) return tl::unexpected(source.error());
-    if (source->locator.rfind("text:", 0) == 0 || source->locator.ends_with("#with-text")) {
-      return core::Fail(core::ErrorCode::kNotFound,
-                        "post " + id + " was written from text that is not stored");
+    // Re-read the source as it was given: a repository, the stored text, or both.
+    SourceRequest again;
+    const std::size_t with_text = source->locator.find(kWithText);
+    if (source->locator.rfind("text:", 0) != 0)
+      again.location = source->locator.substr(0, with_text);
+    if (source->locator.rfind("text:", 0) == 0 || with_text != std::string::npos) {
+      if (source->text.empty()) {
+        return core::Fail(core::ErrorCode::kNotFound,
+                          "post " + id + " was written from text that is not stored");
+      }
+      again.text = source->text;
+      again.text_name = source->name.empty() ? "text" : source->name;
     }
-    auto sheet = generation_.Inspect({.location = source->locator});
+    auto sheet = generation_.Inspect(again);
     if (!sheet) return tl::unexpected(sheet.error());
     facts = std::move(*sheet);
   }

@@ -16,14 +16,18 @@ struct Source {
   std::string name;         // display name, e.g. "o/r"
   std::string last_commit;  // "" when the source is not a git repository
   std::chrono::system_clock::time_point fetched_at{};
+  // The pasted or uploaded text of a text source (or the text given with a repository), so a
+  // later process can check refinements of posts written from it; "" for plain repositories.
+  std::string text;
 };
 
 // Thread-safe (the Store serialises calls on its connection).
 class SourceStore {
  public:
   virtual ~SourceStore() = default;
-  // Inserts a source or, when its locator is already stored, updates name, commit and fetched-at
-  // and keeps the existing id. Returns the stored record.
+  // Inserts a source or, when its locator is already stored, updates name, commit, fetched-at and
+  // (when given) text, and keeps the existing id. Returns the stored record. Source and text
+  // commit together.
   virtual core::Result<Source> UpsertSource(const Source& source) = 0;
   // kNotFound when no source has `id`.
   virtual core::Result<Source> GetSource(const std::string& id) = 0;

@@ -76,6 +76,8 @@ core::Result<std::optional<Source>> SqlGenerationStore::SourceWhere(const char* 
 core::Result<Source> SqlGenerationStore::UpsertSource(const Source& source) {
   if (source.locator.empty()) return core::Fail(ErrorCode::kInput, "a source needs a locator");
   auto lock = session_.Lock();
+  SqlTransaction tx(session_.connection(), TransactionMode::kImmediate);
+  if (auto s = tx.Begin(); !s) return tl::unexpected(s.error());
   Source stored = source;
   if (stored.id.empty()) stored.id = NewRecordId("s");
   const SqlParam params[] = {stored.id, stored.locator, stored.name, stored.last_commit,
@@ -88,7 +90,18 @@ core::Result<Source> SqlGenerationStore::UpsertSource(const Source& source) {
       "fetched_at = excluded.fetched_at RETURNING id, locator, name, last_commit, fetched_at",
       params);
   if (!rows) return tl::unexpected(rows.error());
-  return SourceFromRow(rows->front());
+  Source result = SourceFromRow(rows->front());
+  if (!source.text.empty()) {
+    const SqlParam text_params[] = {result.id, source.text};
+    auto text = session_.connection().Execute(
+        "INSERT INTO source_texts (source_id, body) VALUES ($1, $2) "
+        "ON CONFLICT (source_id) DO UPDATE SET body = excluded.body",
+        text_params);
+    if (!text) return tl::unexpected(text.error());
+    result.text = source.text;
+  }
+  if (auto s = tx.Commit(); !s) return tl::unexpected(s.error());
+  return result;
 }
 
 core::Result<Source> SqlGenerationStore::GetSource(const std::string& id) {
@@ -96,6 +109,11 @@ core::Result<Source> SqlGenerationStore::GetSource(const std::string& id) {
   auto found = SourceWhere("id", id);
   if (!found) return tl::unexpected(found.error());
   if (!*found) return core::Fail(ErrorCode::kNotFound, "no source has the id " + id);
+  const SqlParam params[] = {id};
+  auto text =
+      session_.connection().Query("SELECT body FROM source_texts WHERE source_id = $1", params);
+  if (!text) return tl::unexpected(text.error());
+  if (!text->empty()) (*found)->text = text->front().Text(0);
   return **found;
 }
 

@@ -424,6 +424,26 @@ TEST_F(ServerTest, DetailsAndEvidenceSurviveARestart) {
   EXPECT_TRUE(shorter["safety"].is_object()) << shorter.dump();
 }
 
+TEST_F(ServerTest, PostsFromTextAreCheckedAfterARestartAgainstTheStoredText) {
+  Start();
+  auto client = Client();
+  const std::string id = GenerateFromText(client, kReadme)["id"];
+  Stop();
+  context_.reset();
+  Start();
+  auto again = Client();
+  json edited =
+      PostJson(again, "/v1/posts/" + id + "/refine",
+               {{"text", "demo-tool pretty-prints JSON.\n\nIt is used by 40,000 companies."}}, 201);
+  ASSERT_TRUE(edited["safety"].is_object()) << edited.dump();
+  EXPECT_GT(edited["safety"]["unsupported_claims"].get<int>(), 0) << edited.dump();
+  bool pretty_prints_supported = false;
+  for (const auto& claim : edited["safety"]["claims"]) {
+    pretty_prints_supported = pretty_prints_supported || claim["verdict"] == "supported";
+  }
+  EXPECT_TRUE(pretty_prints_supported) << "the stored text still supports what it says";
+}
+
 TEST_F(ServerTest, FeedbackThatAsksForAChangeMakesAVersion) {
   Start();
   auto client = Client();

@@ -192,6 +192,23 @@ TEST_P(StoreConformance, HistoryListsNewestFirstWithPagingAndSourceFilter) {
   EXPECT_EQ(store_->generations().ListHistory({0, "", ""}).error().code, ErrorCode::kUsage);
 }
 
+TEST_P(StoreConformance, SourceTextIsKeptWithItsSource) {
+  Source pasted{"", "text:123", "README.md", "", clock_.Now()};
+  pasted.text = "# tool\n\nFormats ünïcode JSON; it's 'quoted'.\n";
+  auto stored = store_->sources().UpsertSource(pasted);
+  ASSERT_TRUE(stored) << stored.error().message;
+  auto loaded = store_->sources().GetSource(stored->id);
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  EXPECT_EQ(loaded->text, pasted.text);
+  // Upserting the same locator without text keeps the text; a repository has none.
+  pasted.text.clear();
+  ASSERT_TRUE(store_->sources().UpsertSource(pasted));
+  EXPECT_EQ(store_->sources().GetSource(stored->id)->text, loaded->text);
+  auto repo = store_->sources().UpsertSource({"", "/src/repo", "repo", "abc", clock_.Now()});
+  ASSERT_TRUE(repo);
+  EXPECT_TRUE(store_->sources().GetSource(repo->id)->text.empty());
+}
+
 TEST_P(StoreConformance, SourceUpsertKeepsIdAndUpdatesCommit) {
   auto first = store_->sources().UpsertSource({"", "/repos/x", "x", "aaa", clock_.Now()});
   ASSERT_TRUE(first) << first.error().message;
