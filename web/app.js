@@ -115,7 +115,14 @@ async function onGenerate(event) {
   let streamed = '';
   const onToken = (text) => {
     // The LLM's text as it arrives, in the editor (read-only until the checked post replaces it).
-    if (!streamed) { $('result').hidden = false; $('empty-state').hidden = true; $('post-editor').readOnly = true; }
+    if (!streamed) {
+      // A new post is being written: the panels of the previous one no longer apply.
+      $('result').hidden = false;
+      $('empty-state').hidden = true;
+      $('post-editor').readOnly = true;
+      $('post-id').textContent = '';
+      $('version-label').textContent = '(being written)';
+    }
     streamed += text;
     $('post-editor').value = streamed;
     panels.renderCount(streamed);

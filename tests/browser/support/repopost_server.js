@@ -15,13 +15,15 @@ export class RepopostServer {
 
   // binary: path to `repopost`; dir: a scratch folder for the database; allowRoot: the folder the
   // API may read local repositories from; webRoot: serve web/ from disk instead of the embedded copy.
-  static async start({ binary, dir, allowRoot, webRoot, timeoutMs = 30000 }) {
+  // extraArgs: more `serve` flags (e.g. --llm URL).
+  static async start({ binary, dir, allowRoot, webRoot, extraArgs = [], timeoutMs = 30000 }) {
     if (!binary || !existsSync(binary)) {
       throw new Error(`REPOPOST_BIN must name the repopost binary (got "${binary ?? ''}").`);
     }
     const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', `sqlite:${join(dir, 'repopost.db')}`,
       '--allow-root', allowRoot];
     if (webRoot) args.push('--web-root', webRoot);
+    args.push(...extraArgs);
     // Logs, caches and config stay in the scratch folder; no LLM configured by the caller leaks in.
     const env = { ...process.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache'),
       XDG_CONFIG_HOME: join(dir, 'config') };
@@ -42,7 +44,7 @@ export class RepopostServer {
       });
     });
     const server = new RepopostServer(child, url);
-    server.options = { binary, dir, allowRoot, webRoot, timeoutMs };
+    server.options = { binary, dir, allowRoot, webRoot, extraArgs, timeoutMs };
     server.stderr = stderr;
     child.stderr.on('data', (chunk) => { server.stderr += chunk; });
     return server;
