@@ -16,6 +16,7 @@
 #include "app/llm_tiers.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
+#include "cli/shared_flags.h"
 #include "cli/source_input.h"
 #include "cli/stop_signal.h"
 #include "cli/store_flags.h"
@@ -28,15 +29,11 @@ struct BatchFlags {
   std::string out;
   std::string format;  // "" = from the --out extension (.jsonl -> jsonl), else csv
   int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
-  std::string style = "growth";
-  std::string tone = "balanced";
-  std::string hook = "curiosity";
+  PostStyleFlags post;  // defaults for empty LIST columns
   int max_attempts = 3;
   double lease_seconds = 20;
-  bool offline = false;
   bool clone = false;
-  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
-  std::string config;            // --config FILE ([llm] section)
+  app::LlmSettings llm;
   StoreFlags store;
 };
 
@@ -54,20 +51,9 @@ core::Result<app::BatchOutputFormat> ResolveFormat(const BatchFlags& flags) {
 
 core::Result<app::BatchListOptions> ListOptions(const BatchFlags& flags) {
   app::BatchListOptions options;
-  auto style = generate::ParseStyle(flags.style);
-  if (!style)
-    return core::Fail(core::ErrorCode::kUsage,
-                      "--style must be one of " + generate::StyleChoices());
-  auto tone = generate::ParseTone(flags.tone);
-  if (!tone)
-    return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
-  auto hook = generate::ParseHookType(flags.hook);
-  if (!hook)
-    return core::Fail(core::ErrorCode::kUsage,
-                      "--hook must be one of " + generate::HookTypeChoices());
-  options.defaults.style = *style;
-  options.defaults.tone = *tone;
-  options.defaults.hook = *hook;
+  if (auto ok = ApplyPostStyle(flags.post, options.defaults); !ok) {
+    return tl::unexpected(ok.error());
+  }
   options.base_dir = std::filesystem::absolute(flags.list).parent_path();
   return options;
 }
@@ -136,9 +122,7 @@ int Run(const BatchFlags& flags) {
   if (!items) {
     return ReportError({items.error().code, flags.list + ", " + items.error().message}, false);
   }
-  auto tiers = app::LlmTiers::Open(
-      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
-      app::ProcessEnv());
+  auto tiers = app::LlmTiers::Open(flags.llm, app::ProcessEnv());
   if (!tiers) return ReportError(tiers.error(), false);
   auto context = OpenContext(flags.store);
   if (!context) return ReportError(context.error(), false);
@@ -156,7 +140,7 @@ int Run(const BatchFlags& flags) {
   app::BatchRunOptions run;
   run.jobs = flags.jobs;
   run.lease = std::chrono::milliseconds(static_cast<long long>(flags.lease_seconds * 1000));
-  run.generation = {.offline = flags.offline,
+  run.generation = {.offline = flags.llm.offline,
                     .llm = (*tiers)->router(),
                     .clone = flags.clone,
                     .actor = {.actor = "batch"}};
@@ -198,17 +182,12 @@ void AddBatchCommand(CLI::App& root, CommandOutcome& outcome) {
       ->required();
   cmd->add_option("--format", flags->format, "Output format: csv|jsonl (default: from --out)");
   cmd->add_option("--jobs,-j", flags->jobs, "Items generated in parallel (threads)");
-  cmd->add_option("--style", flags->style, "Default style: " + generate::StyleChoices());
-  cmd->add_option("--tone", flags->tone, "Default tone: " + generate::ToneChoices());
-  cmd->add_option("--hook", flags->hook, "Default hook: " + generate::HookTypeChoices());
+  AddPostStyleFlags(*cmd, flags->post, "Default for empty LIST columns: ");
   cmd->add_option("--max-attempts", flags->max_attempts, "Attempts per item before it fails");
   cmd->add_option("--lease", flags->lease_seconds,
                   "Seconds an item stays claimed without a heartbeat (a killed run's items are "
                   "taken over after this)");
-  cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm,
-                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
-  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
+  AddLlmFlags(*cmd, flags->llm);
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });

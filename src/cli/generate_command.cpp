@@ -9,6 +9,7 @@
 #include "app/result_json.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
+#include "cli/shared_flags.h"
 #include "cli/source_input.h"
 #include "cli/store_flags.h"
 
@@ -17,18 +18,14 @@ namespace {
 
 struct GenerateFlags {
   std::string source;
-  std::string style = "growth";
-  std::string tone = "balanced";
-  std::string hook = "curiosity";
+  PostStyleFlags post;
   std::string link = "body";
   std::string caption;
   std::string text_file;
   std::string format = "text";
   std::uint64_t seed = 0;
   bool no_hashtags = false;
-  bool offline = false;
-  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
-  std::string config;            // --config FILE ([llm] section)
+  app::LlmSettings llm;
   bool no_store = false;
   bool clone = false;
   StoreFlags store;
@@ -36,22 +33,9 @@ struct GenerateFlags {
 
 core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   generate::PostOptions options;
-  auto style = generate::ParseStyle(flags.style);
-  if (!style)
-    return core::Fail(core::ErrorCode::kUsage,
-                      "--style must be one of " + generate::StyleChoices());
-  auto tone = generate::ParseTone(flags.tone);
-  if (!tone)
-    return core::Fail(core::ErrorCode::kUsage, "--tone must be one of " + generate::ToneChoices());
-  auto hook = generate::ParseHookType(flags.hook);
-  if (!hook)
-    return core::Fail(core::ErrorCode::kUsage,
-                      "--hook must be one of " + generate::HookTypeChoices());
+  if (auto ok = ApplyPostStyle(flags.post, options); !ok) return tl::unexpected(ok.error());
   auto link = generate::ParseLinkMode(flags.link);
   if (!link) return core::Fail(core::ErrorCode::kUsage, "--link must be one of body|none");
-  options.style = *style;
-  options.tone = *tone;
-  options.hook = *hook;
   options.link = *link;
   options.hashtags = !flags.no_hashtags;
   options.caption_asset = flags.caption;
@@ -88,10 +72,8 @@ int Run(const GenerateFlags& flags) {
   source->clone = flags.clone;
 
   app::GenerateRequest request{
-      .source = std::move(*source), .options = *options, .offline = flags.offline};
-  auto tiers = app::LlmTiers::Open(
-      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
-      app::ProcessEnv());
+      .source = std::move(*source), .options = *options, .offline = flags.llm.offline};
+  auto tiers = app::LlmTiers::Open(flags.llm, app::ProcessEnv());
   if (!tiers) return ReportError(tiers.error(), as_json);
   request.llm = (*tiers)->router();
   // On a terminal the LLM post streams as it is written; the checked post follows it.
@@ -122,19 +104,14 @@ void AddGenerateCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("source", flags->source,
                   "Local path, GitHub URL (https://github.com/o/r or o/r), or - for stdin")
       ->default_val(".");
-  cmd->add_option("--style", flags->style, generate::StyleChoices());
-  cmd->add_option("--tone", flags->tone, generate::ToneChoices());
-  cmd->add_option("--hook", flags->hook, generate::HookTypeChoices());
+  AddPostStyleFlags(*cmd, flags->post);
   cmd->add_option("--link", flags->link, "Repository link in the body or none: body|none");
   cmd->add_flag("--no-hashtags", flags->no_hashtags, "Leave hashtags out");
   cmd->add_option("--caption", flags->caption,
                   "Write a caption for a demo asset (e.g. 'video demo')");
   cmd->add_option("--text", flags->text_file, "Text or Markdown file to use as (extra) source");
   cmd->add_option("--seed", flags->seed, "Seed for phrase choice (same seed, same post)");
-  cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm,
-                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
-  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
+  AddLlmFlags(*cmd, flags->llm);
   cmd->add_flag("--clone", flags->clone, "GitHub sources: clone (cached) for the full history");
   cmd->add_flag("--no-store", flags->no_store, "Do not store the post (no id for refine/export)");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);

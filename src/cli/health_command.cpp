@@ -9,15 +9,14 @@
 #include "app/llm_tiers.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
+#include "cli/shared_flags.h"
 
 namespace repopost::cli {
 namespace {
 
 struct HealthFlags {
-  std::vector<std::string> llm;
-  std::string config;
+  app::LlmSettings llm;
   std::string format = "text";
-  bool offline = false;
 };
 
 void PrintText(const llm::HealthSummary& health, const llm::LlmConfig& config) {
@@ -53,9 +52,7 @@ int Run(const HealthFlags& flags) {
   if (flags.format != "text" && flags.format != "json") {
     return ReportError({core::ErrorCode::kUsage, "--format must be one of text|json"}, as_json);
   }
-  auto tiers = app::LlmTiers::Open(
-      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
-      app::ProcessEnv());
+  auto tiers = app::LlmTiers::Open(flags.llm, app::ProcessEnv());
   if (!tiers) return ReportError(tiers.error(), as_json);
   const llm::HealthSummary health = (*tiers)->Health(/*refresh=*/true);
   if (as_json) {
@@ -71,10 +68,7 @@ int Run(const HealthFlags& flags) {
 void AddHealthCommand(CLI::App& root, CommandOutcome& outcome) {
   auto flags = std::make_shared<HealthFlags>();
   CLI::App* cmd = root.add_subcommand("health", "Check the LLM providers and show the active tier");
-  cmd->add_option("--llm", flags->llm,
-                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
-  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
-  cmd->add_flag("--offline", flags->offline, "Ignore configured providers (template writer only)");
+  AddLlmFlags(*cmd, flags->llm);
   cmd->add_option("--format", flags->format, "Output format: text|json");
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }

@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/error_output.h"
+#include "cli/shared_flags.h"
 #include "server/server.h"
 
 namespace repopost::cli {
@@ -62,12 +63,7 @@ void AddServeCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--workers", flags->options.worker_threads, "Generation worker threads");
   cmd->add_option("--batch-workers", flags->options.batch_workers,
                   "Threads draining the batch queue (0 = leave it to `repopost worker`)");
-  cmd->add_flag("--offline", flags->options.llm.offline,
-                "Use only the template writer (no LLM), whatever is configured");
-  cmd->add_option("--llm", flags->options.llm.provider_specs,
-                  "OpenAI-compatible endpoint URL[#model=NAME], in fallback order (repeatable)");
-  cmd->add_option("--config", flags->options.llm.config_path,
-                  "TOML config file with an [llm] section");
+  AddLlmFlags(*cmd, flags->options.llm);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }
 

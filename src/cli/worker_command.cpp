@@ -12,6 +12,7 @@
 #include "app/llm_tiers.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
+#include "cli/shared_flags.h"
 #include "cli/stop_signal.h"
 #include "cli/store_flags.h"
 
@@ -23,12 +24,10 @@ struct WorkerFlags {
   double poll_seconds = 1;
   int max_items = 0;
   bool idle_exit = false;
-  bool offline = false;
   bool clone = false;
   bool quiet = false;
   std::string name;
-  std::vector<std::string> llm;  // --llm URL[#model=NAME], in fallback order
-  std::string config;            // --config FILE ([llm] section)
+  app::LlmSettings llm;
   StoreFlags store;
 };
 
@@ -46,9 +45,7 @@ core::Status CheckFlags(const WorkerFlags& flags) {
 
 int Run(const WorkerFlags& flags) {
   if (auto checked = CheckFlags(flags); !checked) return ReportError(checked.error(), false);
-  auto tiers = app::LlmTiers::Open(
-      {.provider_specs = flags.llm, .offline = flags.offline, .config_path = flags.config},
-      app::ProcessEnv());
+  auto tiers = app::LlmTiers::Open(flags.llm, app::ProcessEnv());
   if (!tiers) return ReportError(tiers.error(), false);
   auto context = OpenContext(flags.store);
   if (!context) return ReportError(context.error(), false);
@@ -56,7 +53,7 @@ int Run(const WorkerFlags& flags) {
   const std::string owner = flags.name.empty() ? app::ProcessOwnerName("worker") : flags.name;
   app::BatchWorker worker(
       (*context)->store().batches(),
-      app::MakeGenerationProcessor(**context, {.offline = flags.offline,
+      app::MakeGenerationProcessor(**context, {.offline = flags.llm.offline,
                                                .llm = (*tiers)->router(),
                                                .clone = flags.clone,
                                                .actor = {.actor = "worker", .origin = owner}}),
@@ -105,10 +102,7 @@ void AddWorkerCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--max-items", flags->max_items, "Exit after this many items (0 = no limit)");
   cmd->add_flag("--idle-exit", flags->idle_exit, "Exit when no item is claimable");
   cmd->add_option("--name", flags->name, "Lease owner name (default: worker@HOST:PID)");
-  cmd->add_flag("--offline", flags->offline, "Use only the template writer (no LLM)");
-  cmd->add_option("--llm", flags->llm,
-                  "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
-  cmd->add_option("--config", flags->config, "TOML config file with an [llm] section");
+  AddLlmFlags(*cmd, flags->llm);
   cmd->add_flag("--clone", flags->clone, "Clone GitHub sources for their full history");
   cmd->add_flag("--quiet,-q", flags->quiet, "Print only failures");
   AddStoreFlags(*cmd, flags->store, /*with_format=*/false);
