@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "app/generation_service.h"
+#include "fake_github_server/fake_github_server.h"
 #include "fake_llm_server/fake_llm_server.h"
 #include "fixture_repo/fixture_repo.h"
 #include "integration/llm_writer/llm_writer_support.h"
@@ -49,11 +50,11 @@ class ServerTest : public ::testing::Test {
   }
 
   void Start(GenerationRunner::Generator generator = {},
-             std::shared_ptr<app::LlmTiers> llm = nullptr) {
+             std::shared_ptr<app::LlmTiers> llm = nullptr, app::EnvMap env = {}) {
     app::AppSettings settings{.db_url = "sqlite:" + (dir_ / "db.sqlite").string(),
                               .data_dir = dir_ / "data"};
     settings.config.allowed_roots = options_.allowed_roots;
-    auto context = app::AppContext::Open(std::move(settings), app::EnvMap{});
+    auto context = app::AppContext::Open(std::move(settings), env);
     ASSERT_TRUE(context) << context.error().message;
     context_ = std::move(*context);
     store_ = &context_->store();
@@ -442,6 +443,29 @@ TEST_F(ServerTest, PostsFromTextAreCheckedAfterARestartAgainstTheStoredText) {
     pretty_prints_supported = pretty_prints_supported || claim["verdict"] == "supported";
   }
   EXPECT_TRUE(pretty_prints_supported) << "the stored text still supports what it says";
+}
+
+TEST_F(ServerTest, GeneratesFromAGitHubUrlThroughTheRestApi) {
+  testing::FakeGitHubServer github;
+  auto repository = testing::FakeGitHubServer::SampleRepository("octo", "widget");
+  repository.stars = 1234;
+  github.AddRepository(repository);
+  Start({}, nullptr, {{"REPOPOST_GITHUB_API", github.base_url()}});
+  auto client = Client();
+  json post = PostJson(client, "/v1/posts",
+                       {{"source", {{"location", "https://github.com/octo/widget"}}}}, 201);
+  EXPECT_NE(post["details"]["source"].get<std::string>().find("octo/widget"), std::string::npos)
+      << post["details"]["source"];
+  bool stars = false;
+  for (const auto& fact : post["details"]["facts"]) stars = stars || fact["value"] == "1234";
+  EXPECT_TRUE(stars) << "the star count came from the API";
+  EXPECT_GT(github.CountRequests("/repos/octo/widget"), 0);
+  json missing = PostJson(client, "/v1/posts",
+                          {{"source", {{"location", "https://github.com/octo/nothing"}}}}, 404);
+  EXPECT_EQ(missing["code"], "not-found") << missing.dump();
+  json other_host = PostJson(client, "/v1/posts",
+                             {{"source", {{"location", "https://example.com/octo/widget"}}}}, 422);
+  EXPECT_NE(other_host["detail"].get<std::string>().find("example.com"), std::string::npos);
 }
 
 TEST_F(ServerTest, FeedbackThatAsksForAChangeMakesAVersion) {
