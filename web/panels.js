@@ -137,6 +137,20 @@ export function renderDebug(post) {
   const notes = clear($('debug-notes'));
   for (const f of post.details?.facts_used || []) facts.append(el('li', { text: `${f.id} ${f.kind}: ${f.value} (${f.provenance.describe})` }));
   for (const d of post.details?.documents || []) docs.append(el('li', { text: `${d.id} ${d.title} (${d.kind})` }));
+  // Each chunk the checker retrieved as evidence, once, with where it is and what matched.
+  const chunks = clear($('debug-chunks'));
+  const seen = new Set();
+  for (const claim of post.details?.safety?.claims || []) {
+    for (const e of claim.evidence || []) {
+      const key = e.chunk_id || e.fact_id;
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const where = e.path ? `${e.path}${e.line_begin > 0 ? `:${e.line_begin}-${e.line_end}` : ''}` : 'facts';
+      const text = (e.matched_text || '').replace(/\s+/g, ' ');
+      chunks.append(el('li', { text: `${key} ${where} · ${text.length > 140 ? `${text.slice(0, 140)}…` : text}` }));
+    }
+  }
+  if (!seen.size) chunks.append(el('li', { class: 'muted', text: 'No evidence was retrieved for this post.' }));
   for (const a of post.attempts) {
     const extra = [a.error_type, a.retry_reason, a.fallback_reason && `fell back: ${a.fallback_reason}`,
       a.ttft_ms != null && `first token ${a.ttft_ms} ms`, `${a.prompt_tokens}+${a.completion_tokens} tokens`].filter(Boolean);

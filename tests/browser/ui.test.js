@@ -394,6 +394,8 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
     assert.deepEqual(await page.locator('#hooks li').allTextContents(), before.hooks, 'hook alternatives and their ranking survive');
     assert.equal(await page.locator('#safety li.claim').count(), before.claims, 'every claim and its evidence survive');
     assert.equal(await page.locator('#debug-facts li').count(), before.facts, 'the facts used survive');
+    assert.ok(await page.locator('#debug-chunks li').count() >= 1, 'the retrieved chunks are listed');
+    assert.match(await page.locator('#debug-chunks li').first().textContent(), /^\S+ \S+/);
     assert.ok(before.facts > 0);
     await page.locator('#safety li.claim details summary').first().click();
     assert.match(await page.locator('#safety li.claim .evidence').first().textContent(), /\S/, 'evidence is shown for a claim');
