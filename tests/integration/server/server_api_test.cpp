@@ -481,9 +481,14 @@ TEST_F(ServerTest, FeedbackThatAsksForAChangeMakesAVersion) {
   json hooks =
       PostJson(client, "/v1/posts/" + id + "/feedback", {{"type", "want-other-hooks"}}, 201);
   EXPECT_FALSE(hooks["hooks"].empty()) << hooks.dump();
+  json regenerate =
+      PostJson(client, "/v1/posts/" + id + "/feedback", {{"type", "regenerate"}}, 201);
+  ASSERT_TRUE(regenerate.contains("new_version")) << regenerate.dump();
+  EXPECT_NE(regenerate["new_version"]["text"], post["latest"]["text"]);
+  EXPECT_TRUE(regenerate["new_version"]["safety"].is_object()) << "the new version was checked";
   auto record = json::parse(client.Get(("/v1/posts/" + id).c_str())->body);
-  EXPECT_EQ(record["feedback"].size(), 2u);
-  EXPECT_EQ(record["versions"].size(), technical.contains("new_version") ? 2u : 1u);
+  EXPECT_EQ(record["feedback"].size(), 3u);
+  EXPECT_EQ(record["versions"].size(), technical.contains("new_version") ? 3u : 2u);
 }
 
 TEST_F(ServerTest, GenerationsAreLoggedCountedAndListed) {
