@@ -52,7 +52,8 @@ generate::LlmWriteResult WriteWithLlm(const Snapshot& snapshot, const GenerateRe
                         .checker = checker,
                         .injection_detected = !snapshot.injections.empty(),
                         .on_post_text = request.on_post_text,
-                        .on_restart = request.on_restart});
+                        .on_restart = request.on_restart,
+                        .cancel = request.cancel.get()});
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "generate/post_options.h"
 #include "ingest/github/github_client.h"
 #include "ingest/github/github_clone.h"
+#include "llm/cancel_token.h"
 #include "safety/checker_options.h"
 #include "safety/safety_report.h"
 #include "score/engagement_model.h"
@@ -48,6 +49,8 @@ struct GenerateRequest {
   std::shared_ptr<llm::FallbackRouter> llm;
   std::function<void(std::string_view)> on_post_text;  // the LLM post as it streams in
   std::function<void(std::string_view)> on_restart;    // what was streamed is being replaced
+  // Set by a caller that may stop waiting (the server): cancelling it ends the LLM calls at once.
+  std::shared_ptr<llm::CancelToken> cancel;
 };
 
 struct RankedHook {

@@ -16,6 +16,13 @@ struct GenerationRunner::Job {
   std::deque<std::pair<std::string, std::string>> events;  // SSE event name, JSON data
   std::optional<core::Result<app::PostRecord>> result;
   bool abandoned = false;  // the caller stopped waiting; do not store
+  std::shared_ptr<llm::CancelToken> cancel = std::make_shared<llm::CancelToken>();
+
+  // REQUIRES: `mutex` held. Nobody waits any more: stop the LLM calls, store nothing.
+  void Abandon() {
+    abandoned = true;
+    cancel->Cancel();
+  }
 
   void Event(std::string name, std::string data) {
     {
@@ -74,6 +81,7 @@ std::shared_ptr<GenerationRunner::Job> GenerationRunner::Start(const app::Genera
       pool_.Submit([this, job, request = app::GenerateRequest(request), actor]() mutable {
         job->Progress("generating", request.llm ? "Reading the source; the LLM writes the post."
                                                 : "Reading the source and writing the post.");
+        request.cancel = job->cancel;
         if (request.llm) {
           request.on_post_text = [job](std::string_view text) {
             job->Event("token", nlohmann::json{{"text", text}}.dump());
@@ -101,7 +109,7 @@ core::Result<app::PostRecord> GenerationRunner::Run(const app::GenerateRequest& 
   auto job = Start(request, actor);
   std::unique_lock lock(job->mutex);
   if (!job->changed.wait_for(lock, limits_.timeout, [&] { return job->result.has_value(); })) {
-    job->abandoned = true;
+    job->Abandon();
     return core::Fail(core::ErrorCode::kTimeout, "The generation took longer than " +
                                                      std::to_string(limits_.timeout.count()) +
                                                      " s and was abandoned.");
@@ -124,13 +132,13 @@ void GenerationRunner::Stream(const app::GenerateRequest& request, const app::Ac
       const bool open = sink.Send(name, data);
       lock.lock();
       if (!open) {
-        job->abandoned = true;
+        job->Abandon();
         return;
       }
     }
     if (job->result) break;
     if (std::chrono::steady_clock::now() >= deadline) {
-      job->abandoned = true;
+      job->Abandon();
       lock.unlock();
       core::Error error{core::ErrorCode::kTimeout,
                         "The generation took too long and was abandoned."};

@@ -630,6 +630,37 @@ TEST_F(ServerTest, LlmTierStreamsTokensStoresAttemptsAndReportsHealth) {
   EXPECT_TRUE(offline["attempts"].empty());
 }
 
+TEST_F(ServerTest, AnAbandonedGenerationCancelsItsLlmCallAndFreesTheWorker) {
+  fake::FakeLlmServer llm;
+  fake::FakeReply hang = fake::FakeReply::Of(fake::FakeReplyKind::kHang);
+  hang.hang = std::chrono::milliseconds(60000);
+  llm.SetDefault(hang);
+  auto tiers = app::LlmTiers::Open({.provider_specs = {llm.base_url() + "#model=fake-model"}}, {});
+  ASSERT_TRUE(tiers) << tiers.error().message;
+  options_.worker_threads = 1;
+  options_.request_timeout = std::chrono::seconds(1);
+  Start({}, *tiers);
+  auto client = Client();
+  const json body = {{"source", {{"location", repo_->path().string()}}}};
+  PostJson(client, "/v1/posts", body, 504);
+  // The only worker was held by a provider that answers in 60 s. Cancelled, it is free again
+  // within a few tries of one second each; without the cancel every try would time out.
+  json offline = body;
+  offline["offline"] = true;
+  int status = 0;
+  for (int attempt = 0; attempt < 20 && status != 201; ++attempt) {
+    auto res = client.Post("/v1/posts", offline.dump(), "application/json");
+    ASSERT_TRUE(res);
+    status = res->status;
+  }
+  EXPECT_EQ(status, 201);
+  auto history = store_->generations().ListHistory({.limit = 10});
+  ASSERT_TRUE(history);
+  for (const auto& entry : *history) {
+    EXPECT_EQ(entry.generation.writer_tier, "template") << "the abandoned post was not stored";
+  }
+}
+
 TEST_F(ServerTest, FailingProviderFallsBackToTheTemplateWriterAndIsReported) {
   fake::FakeLlmServer llm;
   llm.SetDefault(fake::FakeReply::Status(503));
