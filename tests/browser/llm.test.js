@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { launchChromium } from './support/chromium.js';
-import { FakeLlm } from './support/fake_llm.js';
+import { startFakeLlm } from './support/fake_services.js';
 import { writeCliToolRepo } from './support/fixture_repo.js';
 import { RepopostServer } from './support/repopost_server.js';
 
@@ -52,10 +52,10 @@ describe('web UI with an LLM provider', { timeout: 120000 }, () => {
     scratch = mkdtempSync(join(tmpdir(), 'repopost-browser-llm-'));
     repo = writeCliToolRepo(join(scratch, 'repos'));
     // Slow enough (tokens per second) that the stream is visible for a while.
-    llm = await FakeLlm.start({ binary: process.env.FAKE_LLM_BIN, dir: scratch,
+    llm = await startFakeLlm({ binary: process.env.FAKE_LLM_BIN, dir: scratch,
       script: { default: { kind: 'answer', content: ANSWER, latency_ms: 100, tokens_per_second: 150 } } });
     server = await RepopostServer.start({ binary: process.env.REPOPOST_BIN, dir: scratch,
-      allowRoot: join(scratch, 'repos'), extraArgs: ['--llm', `${llm.baseUrl}#model=fake-model`] });
+      allowRoot: join(scratch, 'repos'), extraArgs: ['--llm', `${llm.url}#model=fake-model`] });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
     page = await context.newPage();
@@ -83,7 +83,7 @@ describe('web UI with an LLM provider', { timeout: 120000 }, () => {
         if (box.textContent.startsWith('Writing')) window.__streamed.push(editor.value.length);
       }).observe(box, { childList: true, characterData: true, subtree: true });
     });
-    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await page.locator('#progress', { hasText: /^Writing… \d+ characters/ }).waitFor();
     assert.equal(await page.locator('#post-editor').evaluate((e) => e.readOnly), true, 'read-only while streaming');
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -69,8 +69,18 @@ core::Status GitHubClient::CheckStatus(const HttpGetResult& result, const std::s
   if (result.status == 200 || result.status == 204 || (allow_404 && result.status == 404))
     return core::Ok();
   if (result.status == 404) {
+    // Name the repository: "…/repos/OWNER/NAME/readme?x" -> "OWNER/NAME".
+    std::string slug = "such repository";
+    if (const std::size_t at = url.find("/repos/"); at != std::string::npos) {
+      const std::size_t begin = at + 7;
+      const std::size_t owner_end = url.find('/', begin);
+      const std::size_t end = owner_end == std::string::npos
+                                  ? std::string::npos
+                                  : url.find_first_of("/?#", owner_end + 1);
+      slug = "repository " + url.substr(begin, end == std::string::npos ? end : end - begin);
+    }
     return core::Fail(core::ErrorCode::kNotFound,
-                      "GitHub has no such repository (or it is private: set GITHUB_TOKEN)");
+                      "GitHub has no " + slug + " (or it is private: set GITHUB_TOKEN)");
   }
   if (result.status == 401) {
     return core::Fail(core::ErrorCode::kUnauthorized,

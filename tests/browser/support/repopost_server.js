@@ -15,8 +15,9 @@ export class RepopostServer {
 
   // binary: path to `repopost`; dir: a scratch folder for the database; allowRoot: the folder the
   // API may read local repositories from; webRoot: serve web/ from disk instead of the embedded copy.
-  // extraArgs: more `serve` flags (e.g. --llm URL).
-  static async start({ binary, dir, allowRoot, webRoot, extraArgs = [], timeoutMs = 30000 }) {
+  // extraArgs: more `serve` flags (e.g. --llm URL); extraEnv: more environment (e.g.
+  // REPOPOST_GITHUB_API for a fake GitHub).
+  static async start({ binary, dir, allowRoot, webRoot, extraArgs = [], extraEnv = {}, timeoutMs = 30000 }) {
     if (!binary || !existsSync(binary)) {
       throw new Error(`REPOPOST_BIN must name the repopost binary (got "${binary ?? ''}").`);
     }
@@ -26,7 +27,7 @@ export class RepopostServer {
     args.push(...extraArgs);
     // Logs, caches and config stay in the scratch folder; no LLM configured by the caller leaks in.
     const env = { ...process.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache'),
-      XDG_CONFIG_HOME: join(dir, 'config') };
+      XDG_CONFIG_HOME: join(dir, 'config'), ...extraEnv };
     delete env.REPOPOST_LLM;
     const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
@@ -44,7 +45,7 @@ export class RepopostServer {
       });
     });
     const server = new RepopostServer(child, url);
-    server.options = { binary, dir, allowRoot, webRoot, extraArgs, timeoutMs };
+    server.options = { binary, dir, allowRoot, webRoot, extraArgs, extraEnv, timeoutMs };
     server.stderr = stderr;
     child.stderr.on('data', (chunk) => { server.stderr += chunk; });
     return server;
