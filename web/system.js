@@ -51,6 +51,12 @@ function draw(id, config) {
 // are drawn larger in the alert colour.
 function lineChart(id, points, value, label, driftStarts, yOptions) {
   const data = points.map(value);
+  // What the chart shows, in words, for screen readers.
+  const known = data.filter((v) => v != null);
+  const fmt = (v) => (Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(2));
+  $(id).setAttribute('aria-label', known.length === 0 ? `${label}: no values yet`
+    : `${label} of ${known.length} generations: latest ${fmt(known[known.length - 1])}, lowest ${fmt(Math.min(...known))}, `
+      + `highest ${fmt(Math.max(...known))}; ${driftStarts.size} drift alert${driftStarts.size === 1 ? '' : 's'}`);
   const colors = points.map((_, i) => (driftStarts.has(i) ? themeColor('--bad') : themeColor('--accent')));
   const radius = points.map((_, i) => (driftStarts.has(i) ? 6 : 2));
   draw(id, {

@@ -434,6 +434,9 @@ describe('web UI in Chromium', { timeout: 150000 }, () => {
       const data = await page.evaluate((chartId) => window.Chart.getChart(chartId).data.datasets[0].data, id);
       assert.deepEqual(data, series.points.map((p) => p[field]), `${id} plots ${field} of each generation, oldest first`);
     }
+    assert.match(await page.locator('#chart-quality').getAttribute('aria-label'),
+      new RegExp(`^quality of ${series.points.length} generations: latest \\d+, lowest \\d+, highest \\d+; 0 drift alerts$`),
+      'the chart says what it shows in words');
     const seconds = await page.evaluate(() => window.Chart.getChart('chart-generation').data.datasets[0].data);
     assert.deepEqual(seconds, series.points.map((p) => p.duration_ms / 1000));
     // Fewer generations than a baseline needs: the panel says so instead of showing no alerts.
