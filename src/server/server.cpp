@@ -121,6 +121,8 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
     report.active_tier = summary.active_tier;
     if (summary.degraded) report.status = "degraded";
     report.llm = app::HealthReportJson(summary, llm->config());
+    // /v1/health is public: name providers and their state, not where they live.
+    for (auto& provider : report.llm["providers"]) provider.erase("base_url");
     return report;
   };
   Checker check = [&context](const app::SourceRequest& source, std::string_view post) {

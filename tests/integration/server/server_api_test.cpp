@@ -603,6 +603,8 @@ TEST_F(ServerTest, LlmTierStreamsTokensStoresAttemptsAndReportsHealth) {
   EXPECT_FALSE(health["offline"].get<bool>());
   ASSERT_EQ(health["providers"].size(), 1u) << health.dump();
   EXPECT_EQ(health["llm"]["template_fallback"], true);
+  EXPECT_EQ(client.Get("/v1/health")->body.find("base_url"), std::string::npos)
+      << "the public health report does not give the providers' URLs";
 
   httplib::Headers headers = {{"Accept", "text/event-stream"}};
   json body = {{"source", {{"location", repo_->path().string()}}}};
