@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { launchChromium } from './support/chromium.js';
+import { openUi } from './support/chromium.js';
 import { startFakeGitHub } from './support/fake_services.js';
 import { RepopostServer } from './support/repopost_server.js';
 
@@ -19,7 +19,7 @@ describe('web UI with a GitHub URL', { timeout: 120000 }, () => {
   let server;
   let browser;
   let page;
-  const pageErrors = [];
+  let pageErrors = [];
 
   before(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'repopost-browser-github-'));
@@ -27,12 +27,7 @@ describe('web UI with a GitHub URL', { timeout: 120000 }, () => {
     github = await startFakeGitHub({ binary: process.env.FAKE_GITHUB_BIN, repos: ['octo/widget'] });
     server = await RepopostServer.start({ binary: process.env.REPOPOST_BIN, dir: scratch,
       allowRoot: join(scratch, 'repos'), extraEnv: { REPOPOST_GITHUB_API: github.url, GITHUB_TOKEN: '' } });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(30000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/');
+    ({ browser, page, pageErrors } = await openUi(server.url));
   });
 
   after(async () => {

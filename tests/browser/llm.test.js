@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from './support/chromium.js';
+import { openUi } from './support/chromium.js';
 import { startFakeLlm } from './support/fake_services.js';
 import { writeCliToolRepo } from './support/fixture_repo.js';
 import { RepopostServer } from './support/repopost_server.js';
@@ -46,7 +46,7 @@ describe('web UI with an LLM provider', { timeout: 120000 }, () => {
   let browser;
   let page;
   let repo;
-  const pageErrors = [];
+  let pageErrors = [];
 
   before(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'repopost-browser-llm-'));
@@ -56,12 +56,7 @@ describe('web UI with an LLM provider', { timeout: 120000 }, () => {
       script: { default: { kind: 'answer', content: ANSWER, latency_ms: 100, tokens_per_second: 150 } } });
     server = await RepopostServer.start({ binary: process.env.REPOPOST_BIN, dir: scratch,
       allowRoot: join(scratch, 'repos'), extraArgs: ['--llm', `${llm.url}#model=fake-model`] });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(30000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/');
+    ({ browser, page, pageErrors } = await openUi(server.url));
   });
 
   after(async () => {

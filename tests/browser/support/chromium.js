@@ -12,3 +12,16 @@ export async function launchChromium() {
     timeout: 60000,
   });
 }
+
+// A fresh page on the UI at `baseURL`, collecting uncaught page errors: what the smaller browser
+// suites (LLM, GitHub) share.
+export async function openUi(baseURL) {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto('/');
+  return { browser, page, pageErrors };
+}
