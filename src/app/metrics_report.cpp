@@ -1,6 +1,7 @@
 #include "app/metrics_report.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/clock.h"
 #include "store/feedback_store.h"
@@ -118,14 +119,29 @@ core::Result<SeriesReport> BuildSeriesReport(store::StatsStore& stats, int limit
   for (const auto& [name, value_of] : metrics) {
     // Only the harmful direction is an alert: quality and safety falling, time rising.
     const bool rising_is_bad = std::string_view(name) == "generation_seconds";
+    // The smallest shift worth an alert: template posts of one repository score the same every
+    // time, so without a floor any change at all would be many sigmas.
+    const auto min_effect = [&](double baseline_mean) {
+      if (std::string_view(name) == "quality_score") return kMinQualityShift;
+      if (std::string_view(name) == "safety_confidence") return kMinSafetyShift;
+      return kMinTimeShiftShare * baseline_mean;
+    };
     telemetry::DriftDetector detector(t);
     DriftEvent* open = nullptr;  // the episode in progress
+    // The first point of the current run of points that are themselves shifted the harmful way:
+    // the EWMA lags, so an episode is reported from where its values began to move.
+    std::optional<std::size_t> run_start;
     for (std::size_t i = 0; i < report.points.size(); ++i) {
       const std::optional<double> value = value_of(report.points[i]);
       if (!value) continue;
       const telemetry::DriftReading reading = detector.Observe(*value);
-      const bool rising = reading.ewma > detector.baseline_mean();
-      if (reading.level == telemetry::AlertLevel::kOk || rising != rising_is_bad) {
+      if (!detector.HasBaseline()) continue;
+      const double mean = detector.baseline_mean();
+      const auto harmful = [&](double x) {
+        return (x > mean) == rising_is_bad && std::abs(x - mean) >= min_effect(mean);
+      };
+      run_start = harmful(*value) ? std::optional(run_start.value_or(i)) : std::nullopt;
+      if (reading.level == telemetry::AlertLevel::kOk || !harmful(reading.ewma)) {
         open = nullptr;
         continue;
       }
@@ -133,8 +149,9 @@ core::Result<SeriesReport> BuildSeriesReport(store::StatsStore& stats, int limit
         open->level = std::max(open->level, reading.level);
         continue;
       }
-      report.drift.push_back({name, i, report.points[i].generation_id, reading.level,
-                              reading.reason, *value, detector.baseline_mean()});
+      const std::size_t first = run_start.value_or(i);
+      report.drift.push_back({name, first, report.points[first].generation_id, reading.level,
+                              reading.reason, *value_of(report.points[first]), mean});
       open = &report.drift.back();
     }
   }

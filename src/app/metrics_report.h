@@ -49,6 +49,11 @@ struct SeriesReport {
 // Needs at least kMinSeriesForDrift points for drift detection; the baseline is the first half
 // of the series, capped at thresholds.baseline_points.
 inline constexpr std::size_t kMinSeriesForDrift = 20;
+// Shifts of the EWMA from the baseline mean smaller than these are never drift: 2.5 quality
+// points, 0.05 safety confidence, a quarter of the baseline's generation time.
+inline constexpr double kMinQualityShift = 2.5;
+inline constexpr double kMinSafetyShift = 0.05;
+inline constexpr double kMinTimeShiftShare = 0.25;
 core::Result<SeriesReport> BuildSeriesReport(store::StatsStore& stats, int limit,
                                              const telemetry::AlertThresholds& thresholds);
 nlohmann::json SeriesReportToJson(const SeriesReport& report);
