@@ -46,39 +46,6 @@ constexpr std::string_view kDiscourseWords[] = {
     "really", "actually", "quite", "pretty", "today", "way",  "lot",   "bit",
     "kind",   "sort",     "also",  "even",   "end",   "one",  "story", "whole"};
 
-int Family(text::NumberKind kind) {
-  switch (kind) {
-    case text::NumberKind::kCount:
-    case text::NumberKind::kYear:
-    case text::NumberKind::kRank:
-      return 0;
-    default:
-      return static_cast<int>(kind) + 1;
-  }
-}
-
-bool RoundsItself(const text::Quantity& q) {
-  if (q.is_approximate || q.is_lower_bound) return true;
-  for (char c : q.surface) {
-    if (c == 'k' || c == 'K' || c == 'M' || c == 'B') return true;
-  }
-  return false;
-}
-
-constexpr std::string_view kQualifiers[] = {
-    "approximately", "estimated", "roughly", "around", "nearly", "almost", "about", "up to", "~"};
-
-// The approximation cue written right before the number at `at` in `text`, e.g. "up to".
-std::string QualifierBefore(std::string_view text, std::size_t at) {
-  std::string before(text.substr(at >= 20 ? at - 20 : 0, at >= 20 ? 20 : at));
-  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!before.empty() && before.back() == ' ') before.pop_back();
-  for (std::string_view q : kQualifiers) {
-    if (before.ends_with(q)) return std::string(q);
-  }
-  return "about";
-}
-
 std::string Percent(double x) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.0f%%", x * 100);
@@ -268,71 +235,12 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
   return best;
 }
 
-bool SupportChecker::QuantityMatches(const text::Quantity& claimed, const text::Quantity& found,
-                                     bool is_count_fact) const {
-  if (claimed.kind == text::NumberKind::kVersion || found.kind == text::NumberKind::kVersion) {
-    if (claimed.kind != found.kind) return false;
-    return claimed.version == found.version || found.version.starts_with(claimed.version + ".");
-  }
-  if (Family(claimed.kind) != Family(found.kind)) return false;
-  const double q = claimed.value;
-  const double r = found.value;
-  if (std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(r))) return true;
-  if (claimed.kind == text::NumberKind::kPercent && std::fabs(q - r) <= 0.5) return true;
-  if (claimed.is_lower_bound && q <= r && q >= r * options_.lower_bound_floor) return true;
-  if ((RoundsItself(claimed) || is_count_fact) &&
-      std::fabs(q - r) <= options_.count_rounding * std::fabs(r)) {
-    return true;
-  }
-  return false;
-}
-
 double SupportChecker::WindowCoverage(const std::vector<std::uint64_t>& terms,
                                       const EvidenceWindow& w) const {
   if (terms.empty()) return 1.0;
   std::size_t hit = 0;
   for (std::uint64_t t : terms) hit += Covers(w.terms, t);
   return static_cast<double>(hit) / static_cast<double>(terms.size());
-}
-
-std::optional<Evidence> SupportChecker::FindNumber(
-    const text::Quantity& q, const std::vector<std::uint64_t>& terms,
-    const std::vector<const ChunkAnalysis*>& chunks) const {
-  for (const ChunkAnalysis* chunk : chunks) {
-    for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
-      if (chunk->windows[w].numbers.empty()) continue;
-      if (chunk->chunk->fact_id.empty() &&
-          WindowCoverage(terms, chunk->windows[w]) < options_.number_window_min_coverage) {
-        continue;
-      }
-      for (const text::Quantity& r : chunk->windows[w].numbers) {
-        if (QuantityMatches(q, r, false)) {
-          Evidence e = WindowEvidence(*chunk, w, 1, "number " + q.surface);
-          if (r.is_approximate && !q.is_approximate && !q.is_lower_bound) {
-            e.qualifier = QualifierBefore(chunk->chunk->text, chunk->windows[w].begin + r.begin);
-          }
-          return e;
-        }
-      }
-    }
-  }
-  for (const FactNumber& f : store_.fact_numbers()) {
-    bool ok = QuantityMatches(q, f.quantity, f.is_count_fact);
-    if (!ok && f.is_share && q.kind == text::NumberKind::kPercent) {
-      ok = std::fabs(q.value - f.quantity.value) <= options_.percent_tolerance;
-    }
-    if (!ok) continue;
-    Evidence e;
-    e.fact_id = f.fact->id;
-    e.path = f.fact->provenance.Describe();
-    e.line_begin = f.fact->provenance.line_begin;
-    e.line_end = f.fact->provenance.line_end;
-    e.matched_text = std::string(core::ToString(f.fact->kind)) + ": " + f.fact->value +
-                     (f.fact->detail.empty() ? "" : " (" + f.fact->detail.substr(0, 200) + ")");
-    e.part = "number " + q.surface;
-    return e;
-  }
-  return std::nullopt;
 }
 
 std::vector<std::uint64_t> SupportChecker::AnchoredNegations(
@@ -354,19 +262,6 @@ std::vector<std::uint64_t> SupportChecker::AnchoredNegations(
   std::sort(negated.begin(), negated.end());
   negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
   return negated;
-}
-
-bool SupportChecker::ZeroIsAFact(std::string_view claim_text) const {
-  const std::string lower = text::EntityExtractor::Normalize(claim_text);
-  for (const FactNumber& number : store_.fact_numbers()) {
-    if (!number.is_count_fact || number.quantity.value != 0) continue;
-    // "dependency-count" -> "dependenc", which "dependencies" and "dependency" both contain.
-    std::string head(core::ToString(number.fact->kind));
-    head = head.substr(0, head.find('-'));
-    if (head.size() > 3 && head.back() == 'y') head.pop_back();
-    if (head.size() > 3 && lower.find(head) != std::string::npos) return true;
-  }
-  return false;
 }
 
 ClaimResult SupportChecker::Judge(const Claim& claim) const {

@@ -26,8 +26,8 @@ class ScriptedStats final : public store::StatsStore {
 };
 
 // `n` generations each of the given quality, safety 0.9 and 100 ms, ids g0, g1, ...
-void Append(std::vector<store::GenerationPoint>& points, int n, double quality,
-            double safety = 0.9, std::int64_t ms = 100) {
+void Append(std::vector<store::GenerationPoint>& points, int n, double quality, double safety = 0.9,
+            std::int64_t ms = 100) {
   for (int i = 0; i < n; ++i) {
     store::GenerationPoint p;
     p.generation_id = "g" + std::to_string(points.size());
