@@ -21,8 +21,7 @@ BatchRunner::BatchRunner(app::AppContext& context, const GenerationRunner& gener
   // Items may come from any submitter sharing the database, so every item's source is checked
   // against this server's roots again before it is read.
   app::BatchGenerationOptions options{.actor = {.actor = "batch", .origin = owner_}};
-  app::GenerateRequest probe;
-  options.llm = generations_.Prepare(probe).value_or(app::GenerateRequest{}).llm;
+  options.llm = generations_.llm();
   options.offline = options.llm == nullptr;
   processor_ = [this, generate = app::MakeGenerationProcessor(context_, std::move(options))](
                    const store::BatchItem& item) -> core::Result<std::string> {

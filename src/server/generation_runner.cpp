@@ -66,13 +66,6 @@ core::Result<app::GenerateRequest> GenerationRunner::Prepare(app::GenerateReques
   return request;
 }
 
-core::Result<app::PostRecord> GenerationRunner::RunHere(const app::GenerateRequest& request,
-                                                        const app::Actor& actor) {
-  auto generated = generator_(request);
-  if (!generated) return tl::unexpected(generated.error());
-  return storer_(request, std::move(*generated), actor);
-}
-
 std::shared_ptr<GenerationRunner::Job> GenerationRunner::Start(const app::GenerateRequest& request,
                                                                const app::Actor& actor) {
   auto job = std::make_shared<Job>();

@@ -44,10 +44,9 @@ class GenerationRunner {
   // it arrives and "restart" when that text is being replaced), then one "result" (the post) or
   // "error" (a problem) event.
   void Stream(const app::GenerateRequest& request, const app::Actor& actor, EventSink& sink);
-  // Generates and stores on the calling thread, for batch items (already on a pool thread).
   std::size_t QueuedJobs() const { return pool_.Queued(); }
-  core::Result<app::PostRecord> RunHere(const app::GenerateRequest& request,
-                                        const app::Actor& actor);
+  // The LLM tiers requests use unless offline (null: template writer only).
+  const std::shared_ptr<llm::FallbackRouter>& llm() const { return llm_; }
 
  private:
   struct Job;
