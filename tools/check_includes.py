@@ -15,21 +15,22 @@ ALLOWED = {
     "core": set(),
     "text": {"core"},
     "ingest": {"core", "text"},
+    "profile": {"core", "text", "ingest"},
     "index": {"core", "text"},
-    "safety": {"core", "text", "index"},
+    "safety": {"core", "text", "index", "profile", "ingest"},
     "score": {"core", "text", "generate"},
     "export": {"core", "text", "generate"},
     "llm": {"core", "text"},
-    "generate": {"core", "text", "llm", "safety", "index"},
+    "generate": {"core", "text", "llm", "safety", "index", "profile", "ingest"},
     "store": {"core"},
     "telemetry": {"core"},
-    "app": {"core", "text", "ingest", "index", "llm", "generate", "safety", "score", "export",
+    "app": {"core", "text", "ingest", "profile", "index", "llm", "generate", "safety", "score", "export",
             "store", "telemetry"},
     # server and cli call app for behaviour; they may name the value types (records, enums) of
     # the stages below it, and cli starts the server.
-    "server": {"core", "text", "generate", "safety", "score", "export", "store", "telemetry",
+    "server": {"core", "text", "profile", "generate", "safety", "score", "export", "store", "telemetry",
                "app"},
-    "cli": {"core", "text", "generate", "safety", "score", "export", "store", "telemetry", "app",
+    "cli": {"core", "text", "profile", "generate", "safety", "score", "export", "store", "telemetry", "app",
             "server"},
 }
 # Headers only these files (prefix match on the path below src/) may include.

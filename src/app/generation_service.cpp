@@ -5,6 +5,8 @@
 
 #include "app/source_loader.h"
 #include "generate/template_writer.h"
+#include "profile/profile_builder.h"
+#include "profile/profile_sheet.h"
 #include "safety/claim_checker.h"
 #include "safety/injection_scanner.h"
 #include "safety/verification.h"
@@ -48,6 +50,7 @@ generate::LlmWriteResult WriteWithLlm(const Snapshot& snapshot, const GenerateRe
   }
   return writer->Write({.sheet = snapshot.facts,
                         .index = snapshot.index,
+                        .profile = std::make_shared<const profile::ProjectProfile>(snapshot.profile),
                         .options = request.options,
                         .checker = checker,
                         .injection_detected = !snapshot.injections.empty(),
@@ -75,10 +78,11 @@ core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
       if (auto hit = snapshots_->Find(key)) return hit;
     }
   }
-  auto sheet = Inspect(source);
-  if (!sheet) return tl::unexpected(sheet.error());
+  auto understood = Understand(source);
+  if (!understood) return tl::unexpected(understood.error());
   auto snapshot = std::make_shared<Snapshot>();
-  snapshot->facts = std::move(*sheet);
+  snapshot->facts = std::move(understood->facts);
+  snapshot->profile = std::move(understood->profile);
   // Repository text is scanned for prompt-injection attempts on every path (the report flags
   // them even when no LLM reads the text), while the index is built.
   std::future<std::vector<safety::PolicyHit>> injections = std::async(
@@ -87,22 +91,39 @@ core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
   snapshot->injections = injections.get();
   if (!index) return tl::unexpected(index.error());
   snapshot->index = std::make_shared<const index::RepoIndex>(std::move(*index));
-  auto checker = safety::ClaimChecker::Create(snapshot->facts, snapshot->index, config_.checker);
+  auto checker = safety::ClaimChecker::Create(
+      snapshot->facts, snapshot->index, config_.checker,
+      std::make_shared<const profile::ProjectProfile>(snapshot->profile));
   if (!checker) return tl::unexpected(checker.error());
   snapshot->checker = std::make_shared<const safety::ClaimChecker>(std::move(*checker));
   snapshots_->Put(key, snapshot);
   return std::shared_ptr<const Snapshot>(snapshot);
 }
 
+core::Result<GenerationService::Understanding> GenerationService::Understand(
+    const SourceRequest& source) const {
+  auto raw = SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
+  if (!raw) return tl::unexpected(raw.error());
+  Understanding out;
+  out.profile = profile::BuildProfile(*raw);
+  out.facts = profile::ProfileSheet(out.profile, *raw);
+  return out;
+}
+
 core::Result<core::FactSheet> GenerationService::Inspect(const SourceRequest& source) const {
-  return SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
+  auto understood = Understand(source);
+  if (!understood) return tl::unexpected(understood.error());
+  return std::move(understood->facts);
 }
 
 core::Result<safety::SafetyReport> GenerationService::Check(const SourceRequest& source,
                                                             std::string_view post) const {
-  auto sheet = Inspect(source);
-  if (!sheet) return tl::unexpected(sheet.error());
-  return safety::CheckPost(*sheet, post, config_.checker);
+  auto snapshot = Prepare(source);
+  if (!snapshot) return tl::unexpected(snapshot.error());
+  if (post.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return core::Fail(core::ErrorCode::kInput, "the post to check is empty");
+  }
+  return (*snapshot)->checker->Check(post);
 }
 
 core::Result<GenerationResult> GenerationService::Evaluate(core::FactSheet facts,
@@ -156,6 +177,7 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   }
   auto result = Evaluate(prepared.facts, std::move(*post), *prepared.checker);
   if (!result) return result;
+  result->profile = prepared.profile;
   result->llm_calls = std::move(llm_out.calls);
   if (!llm_out.first_draft.empty()) result->draft_text = llm_out.first_draft;
   for (const safety::PolicyHit& hit : prepared.injections)

@@ -26,6 +26,7 @@
 #include "ingest/github/github_client.h"
 #include "ingest/github/github_clone.h"
 #include "llm/cancel_token.h"
+#include "profile/project_profile.h"
 #include "safety/checker_options.h"
 #include "safety/safety_report.h"
 #include "score/engagement_model.h"
@@ -62,6 +63,7 @@ struct RankedHook {
 struct GenerationResult {
   std::string id;  // generation id ("" until stored)
   core::FactSheet facts;
+  profile::ProjectProfile profile;  // empty for refinements evaluated without a snapshot
   generate::Post post;          // post.text is final (repaired when the check found issues)
   std::string draft_text;       // the writer's text before repair ("" when unchanged)
   safety::SafetyReport safety;  // the report on the final text (corrections included)
@@ -83,6 +85,14 @@ class GenerationService {
  public:
   explicit GenerationService(AppConfig config);
 
+  // The source understood: its project profile, and the FactSheet rebuilt from it that the
+  // writers and the checker work from (profile/profile_sheet.h).
+  struct Understanding {
+    core::FactSheet facts;
+    profile::ProjectProfile profile;
+  };
+  core::Result<Understanding> Understand(const SourceRequest& source) const;
+  // Understand(source).facts.
   core::Result<core::FactSheet> Inspect(const SourceRequest& source) const;
   core::Result<GenerationResult> Generate(const GenerateRequest& request) const;
   // The safety report of `post` (any text) against the source (`repopost check`, POST /v1/check).

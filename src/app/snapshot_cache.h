@@ -15,13 +15,15 @@
 
 #include "core/fact_sheet.h"
 #include "index/repo_index.h"
+#include "profile/project_profile.h"
 #include "safety/claim_checker.h"
 #include "safety/policy_hit.h"
 
 namespace repopost::app {
 
 struct Snapshot {
-  core::FactSheet facts;
+  core::FactSheet facts;  // the profile's sheet (profile/profile_sheet.h)
+  profile::ProjectProfile profile;
   std::shared_ptr<const index::RepoIndex> index;
   std::shared_ptr<const safety::ClaimChecker> checker;
   std::vector<safety::PolicyHit> injections;

@@ -4,7 +4,7 @@
 
 namespace repopost::core {
 namespace {
-constexpr EnumTable<FactKind, 34> kFactKinds{{{
+constexpr EnumTable<FactKind, 35> kFactKinds{{{
     {FactKind::kProjectName, "project-name"},
     {FactKind::kDescription, "description"},
     {FactKind::kSummary, "summary"},
@@ -39,6 +39,7 @@ constexpr EnumTable<FactKind, 34> kFactKinds{{{
     {FactKind::kStarCount, "star-count"},
     {FactKind::kForkCount, "fork-count"},
     {FactKind::kOpenIssue, "open-issue"},
+    {FactKind::kTag, "tag"},
 }}};
 }  // namespace
 

@@ -45,6 +45,9 @@ enum class FactKind {
   kStarCount,        // value: GitHub stargazers ("1234"), from the API
   kForkCount,        // value: GitHub forks, from the API
   kOpenIssue,        // value: an open issue's title, detail: its number
+  kTag,              // value: a tag name "v1.2.3", detail: ISO date of the tagged commit;
+                     // provenance.field "git:tag", or "git:tag-unreachable" when the tagged
+                     // commit is not in HEAD's history (a backport or another branch)
 };
 
 std::string_view ToString(FactKind kind);

@@ -81,6 +81,47 @@ std::string LlmPrompt::FactLines(const core::FactSheet& sheet) const {
   return out.empty() ? "(none)" : out.substr(0, out.size() - 1);
 }
 
+// What the profile knows beyond the facts: what sort of project it is and for whom, whether
+// its release is out, its status, caveats and the platforms it does not support.
+std::string LlmPrompt::ProfileLines(const profile::ProjectProfile* p) const {
+  if (p == nullptr || p->name.empty()) return "(none)";
+  auto clean = [&](const std::string& text) {
+    return OneLine(Defuse(scanner_.Redact(text), limits_.fact_bytes));
+  };
+  std::string out = "Product: " + clean(p->name) + " (" + std::string(profile::ToString(p->kind)) +
+                    ", for " + clean(p->audience) + ")\n";
+  if (!p->purpose.empty()) out += "Purpose: " + clean(p->purpose) + "\n";
+  switch (p->release.status) {
+    case profile::ReleaseStatus::kReleased:
+      out += "Latest release: " + p->release.version +
+             (p->release.date.empty() ? "" : " (" + p->release.date + ")") +
+             ". Present no other version as the latest.\n";
+      break;
+    case profile::ReleaseStatus::kUnreleased:
+      out += "Release: " + p->release.version + " is not released yet; do not call it released.\n";
+      break;
+    case profile::ReleaseStatus::kNone:
+      out += "Release: none; do not mention a release or version.\n";
+      break;
+  }
+  if (!p->install.empty()) out += "Install (use exactly this line): " + clean(p->install.front().command) + "\n";
+  if (!p->first_use.empty()) out += "First use: " + clean(p->first_use) + "\n";
+  if (!p->status.empty()) out += "Status: " + p->status + "\n";
+  for (const profile::Statement& c : p->caveats) out += "Caveat: " + clean(c.text) + "\n";
+  std::string supported, unsupported;
+  for (const auto& s : p->platforms.supported) supported += (supported.empty() ? "" : ", ") + s.platform;
+  for (const auto& s : p->platforms.unsupported) unsupported += (unsupported.empty() ? "" : ", ") + s.platform;
+  out += "Platforms stated: " + (supported.empty() ? std::string("none (name no platform)") : supported) + "\n";
+  if (!unsupported.empty()) out += "Not supported: " + unsupported + "\n";
+  for (const profile::NumberClaim& n : p->numbers) {
+    if (!n.qualifier.empty() && n.qualifier.find("the sentence's own") == std::string::npos) {
+      out += "Number with its condition: " + clean(n.sentence) + "\n";
+    }
+  }
+  out.pop_back();
+  return out;
+}
+
 std::string LlmPrompt::ExcerptLines(const core::FactSheet& sheet, const index::RepoIndex& index,
                                     Style style) const {
   std::string out;
@@ -144,6 +185,7 @@ core::Result<llm::ChatRequest> LlmPrompt::WriterRequest(const LlmPromptInput& in
                {"tone", std::string(ToString(options.tone))},
                {"hook", std::string(ToString(options.hook))},
                {"link_instruction", link},
+               {"profile", ProfileLines(input.profile)},
                {"facts", FactLines(input.sheet)},
                {"excerpts", input.index == nullptr
                                 ? "(none)"

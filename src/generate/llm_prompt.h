@@ -22,6 +22,7 @@
 #include "generate/prompt_template.h"
 #include "index/repo_index.h"
 #include "llm/chat_request.h"
+#include "profile/project_profile.h"
 #include "safety/injection_scanner.h"
 
 namespace repopost::generate {
@@ -29,6 +30,7 @@ namespace repopost::generate {
 struct LlmPromptInput {
   const core::FactSheet& sheet;
   const index::RepoIndex* index = nullptr;  // nullptr: facts only, no excerpts
+  const profile::ProjectProfile* profile = nullptr;  // nullptr: no PROFILE block
   PostOptions options;
   bool injection_detected = false;  // adds a warning line to the system message
 };
@@ -77,6 +79,7 @@ class LlmPrompt {
   LlmPrompt(PromptTemplate writer, PromptTemplate repair, LlmPromptLimits limits)
       : writer_(std::move(writer)), repair_(std::move(repair)), limits_(limits) {}
   std::string FactLines(const core::FactSheet& sheet) const;
+  std::string ProfileLines(const profile::ProjectProfile* profile) const;
   std::string ExcerptLines(const core::FactSheet& sheet, const index::RepoIndex& index,
                            Style style) const;
 

@@ -92,10 +92,12 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
   LlmWriteResult out;
   // The checker's analysis of the repository is independent of the call: build it meanwhile.
   auto checker_future = std::async(std::launch::async, [&] {
-    return safety::ClaimChecker::Create(request.sheet, request.index, request.checker);
+    return safety::ClaimChecker::Create(request.sheet, request.index, request.checker,
+                                        request.profile);
   });
   auto writer_request = prompt_.WriterRequest({.sheet = request.sheet,
                                                .index = request.index.get(),
+                                               .profile = request.profile.get(),
                                                .options = request.options,
                                                .injection_detected = request.injection_detected});
   if (!writer_request) {

@@ -29,6 +29,7 @@
 #include "generate/llm_prompt.h"
 #include "generate/post.h"
 #include "index/repo_index.h"
+#include "profile/project_profile.h"
 #include "llm/fallback_router.h"
 #include "safety/checker_options.h"
 #include "safety/safety_report.h"
@@ -53,6 +54,9 @@ struct LlmCallRecord {
 struct LlmWriteRequest {
   const core::FactSheet& sheet;
   std::shared_ptr<const index::RepoIndex> index;  // REQUIRES: built for `sheet`
+  // The project profile `sheet` was built from (null for a bare sheet): the prompt states it and
+  // the local check applies its structured rules.
+  std::shared_ptr<const profile::ProjectProfile> profile;
   PostOptions options;
   safety::CheckerOptions checker;   // for the local check between the calls
   bool injection_detected = false;  // the InjectionScanner found something in `sheet`

@@ -75,6 +75,8 @@ bool VersionLess(const std::string& a, const std::string& b) {
 }
 
 using TagMap = std::unordered_map<std::string, std::vector<std::string>>;
+// Every tag with its commit time; `is_reachable` is set after the history walk.
+using TagList = std::vector<TagRef>;
 class HistoryAccumulator;
 
 class GitRepoReader final : public RepoReader {
@@ -160,7 +162,7 @@ class GitRepoReader final : public RepoReader {
     return 0;
   }
 
-  TagMap TagsByCommit() const;
+  TagMap TagsByCommit(TagList& all) const;
 
   Owned<git_repository, git_repository_free> repo_;
   git_oid head_;
@@ -171,7 +173,7 @@ class GitRepoReader final : public RepoReader {
   std::vector<std::string> warnings_;
 };
 
-TagMap GitRepoReader::TagsByCommit() const {
+TagMap GitRepoReader::TagsByCommit(TagList& all) const {
   TagMap out;
   git_strarray names{};
   if (git_tag_list(&names, repo_.ptr) < 0) return out;
@@ -181,7 +183,10 @@ TagMap GitRepoReader::TagsByCommit() const {
     Owned<git_object, git_object_free> target;
     if (git_reference_lookup(&ref.ptr, repo_.ptr, ("refs/tags/" + name).c_str()) < 0) continue;
     if (git_reference_peel(&target.ptr, ref.ptr, GIT_OBJECT_COMMIT) < 0) continue;
-    out[Hex(git_object_id(target.ptr))].push_back(name);
+    const std::string commit = Hex(git_object_id(target.ptr));
+    out[commit].push_back(name);
+    const auto* as_commit = reinterpret_cast<const git_commit*>(target.ptr);
+    all.push_back({name, commit, static_cast<long long>(git_commit_time(as_commit)), false});
   }
   git_strarray_dispose(&names);
   return out;
@@ -257,7 +262,8 @@ std::optional<History> GitRepoReader::ReadHistory(std::size_t max_commits,
   History history;
   Owned<git_mailmap, git_mailmap_free> mailmap;
   git_mailmap_from_repository(&mailmap.ptr, repo_.ptr);  // none is fine: names stay as written
-  const TagMap tags = TagsByCommit();
+  TagList all_tags;
+  const TagMap tags = TagsByCommit(all_tags);
   HistoryAccumulator accumulator(history, tags, mailmap.ptr, recent_count);
   std::priority_queue<PendingCommit> queue;
   std::unordered_set<git_oid, OidHash, OidEqual> seen;
@@ -288,6 +294,15 @@ std::optional<History> GitRepoReader::ReadHistory(std::size_t max_commits,
     git_commit_free(queue.top().commit);
     queue.pop();
   }
+  for (TagRef& tag : all_tags) {
+    git_oid oid;
+    tag.is_reachable = git_oid_fromstr(&oid, tag.commit.c_str()) == 0 && seen.contains(oid);
+  }
+  std::stable_sort(all_tags.begin(), all_tags.end(), [](const TagRef& a, const TagRef& b) {
+    return a.epoch_seconds != b.epoch_seconds ? a.epoch_seconds > b.epoch_seconds
+                                              : VersionLess(b.name, a.name);
+  });
+  history.tags = std::move(all_tags);
   if (unreadable > 0) {
     history.is_count_partial = true;
     history.warnings.push_back("History is incomplete: " + std::to_string(unreadable) +

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kMaxLanguages = 8;
 constexpr double kMinLanguageShare = 0.01;
+constexpr std::size_t kMaxTagFacts = 400;
 
 std::string Percent(double share) {
   char buffer[16];
@@ -84,6 +85,17 @@ void RepoIngester::ReadHistory() {
     sheet_.Add(core::FactKind::kLatestTag, history->latest_tag, tag,
                core::FormatIsoDate(history->latest_tag_epoch_seconds));
     sheet_.Add(core::FactKind::kCommitsSinceTag, std::to_string(history->commits_since_tag), tag);
+  }
+  // Every tag, newest first, for the profile's release selector (which filters sub-package,
+  // backport and pre-release tags); capped so a repository with thousands of tags stays cheap.
+  std::size_t tags_added = 0;
+  for (const TagRef& ref : history->tags) {
+    if (tags_added++ >= kMaxTagFacts) break;
+    core::Provenance p;
+    p.field = ref.is_reachable ? "git:tag" : "git:tag-unreachable";
+    p.tag = ref.name;
+    p.commit = ref.commit;
+    sheet_.Add(core::FactKind::kTag, ref.name, p, core::FormatIsoDate(ref.epoch_seconds));
   }
   std::string log;
   int line = 0;

@@ -28,6 +28,14 @@ struct FileBlob {
   bool is_truncated = false;  // the file was larger than the cap
 };
 
+// A tag and the commit it points to (after peeling annotated tags).
+struct TagRef {
+  std::string name;
+  std::string commit;
+  long long epoch_seconds = 0;  // the tagged commit's time
+  bool is_reachable = false;    // the commit is in HEAD's history (the walked part of it)
+};
+
 struct CommitSummary {
   std::string id;       // 40 hex digits
   std::string subject;  // first line of the message
@@ -46,6 +54,7 @@ struct History {
   std::string latest_tag_commit;
   long long latest_tag_epoch_seconds = 0;
   std::size_t commits_since_tag = 0;
+  std::vector<TagRef> tags;  // every tag of the repository, newest commit first
   std::vector<std::string> warnings;
 };
 

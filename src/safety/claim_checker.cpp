@@ -65,6 +65,12 @@ core::Result<ClaimChecker> ClaimChecker::Create(const core::FactSheet& sheet,
 core::Result<ClaimChecker> ClaimChecker::Create(const core::FactSheet& sheet,
                                                 std::shared_ptr<const index::RepoIndex> index,
                                                 CheckerOptions options) {
+  return Create(sheet, std::move(index), std::move(options), nullptr);
+}
+
+core::Result<ClaimChecker> ClaimChecker::Create(
+    const core::FactSheet& sheet, std::shared_ptr<const index::RepoIndex> index,
+    CheckerOptions options, std::shared_ptr<const profile::ProjectProfile> profile) {
   if (auto valid = options.Validate(); !valid) return tl::unexpected(valid.error());
   if (!index) return core::Fail(core::ErrorCode::kInternal, "claim checker needs an index");
   auto extractor = ClaimExtractor::Create();
@@ -79,6 +85,7 @@ core::Result<ClaimChecker> ClaimChecker::Create(const core::FactSheet& sheet,
   state->policy.emplace(std::move(*policy));
   state->store = std::make_unique<EvidenceStore>(*state->sheet, *state->index);
   state->support = std::make_unique<SupportChecker>(*state->store, *state->index, state->options);
+  if (profile) state->profile_rules.emplace(std::move(profile));
   return ClaimChecker(std::move(state));
 }
 
@@ -93,7 +100,9 @@ SafetyReport ClaimChecker::Check(std::string_view post) const {
   }
   SafetyReport report;
   for (const Claim& claim : state_->extractor->Extract(post)) {
-    report.claims.push_back(state_->support->Judge(claim));
+    ClaimResult result = state_->support->Judge(claim);
+    if (state_->profile_rules) state_->profile_rules->Apply(claim, result);
+    report.claims.push_back(std::move(result));
   }
   for (PolicyHit& hit : state_->policy->Scan(post)) {
     if (!StatedByRepository(hit, *state_->store)) report.policy_hits.push_back(std::move(hit));

@@ -18,6 +18,7 @@
 #include "core/fact_sheet.h"
 #include "core/result.h"
 #include "index/repo_index.h"
+#include "profile/project_profile.h"
 #include "safety/checker_options.h"
 #include "safety/claim_extractor.h"
 #include "safety/safety_report.h"
@@ -39,6 +40,12 @@ class ClaimChecker {
   static core::Result<ClaimChecker> Create(const core::FactSheet& sheet,
                                            std::shared_ptr<const index::RepoIndex> index,
                                            CheckerOptions options = {});
+  // With the project profile: claims about platforms, releases, install lines and caveats are
+  // also checked against its structured fields (safety/profile_claim_rules.h).
+  static core::Result<ClaimChecker> Create(const core::FactSheet& sheet,
+                                           std::shared_ptr<const index::RepoIndex> index,
+                                           CheckerOptions options,
+                                           std::shared_ptr<const profile::ProjectProfile> profile);
 
   // Any UTF-8 text (invalid bytes are replaced first; spans then refer to the sanitized text).
   SafetyReport Check(std::string_view post) const;

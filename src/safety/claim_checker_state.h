@@ -8,6 +8,7 @@
 #include "safety/claim_checker.h"
 #include "safety/evidence_store.h"
 #include "safety/policy_scanner.h"
+#include "safety/profile_claim_rules.h"
 #include "safety/support_checker.h"
 
 namespace repopost::safety {
@@ -20,6 +21,7 @@ struct ClaimChecker::State {
   std::optional<PolicyScanner> policy;
   std::unique_ptr<EvidenceStore> store;
   std::unique_ptr<SupportChecker> support;
+  std::optional<ProfileClaimRules> profile_rules;  // set when created with a profile
 };
 
 }  // namespace repopost::safety

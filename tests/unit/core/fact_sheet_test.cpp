@@ -19,7 +19,7 @@ TEST(FactSheet, AssignsSequentialIdsAndFindsByKind) {
 }
 
 TEST(FactKind, NamesRoundTrip) {
-  for (int i = 0; i <= static_cast<int>(FactKind::kOpenIssue); ++i) {
+  for (int i = 0; i <= static_cast<int>(FactKind::kTag); ++i) {
     auto kind = static_cast<FactKind>(i);
     auto parsed = ParseFactKind(ToString(kind));
     ASSERT_TRUE(parsed.has_value()) << i;

@@ -1,0 +1,127 @@
+#include "profile/clean_text.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "text/sentence_segmenter.h"
+#include "text/utf8.h"
+
+namespace repopost::profile {
+namespace {
+
+void ReplaceAll(std::string& text, const RE2& pattern, std::string_view with) {
+  RE2::GlobalReplace(&text, pattern, re2::StringPiece(with.data(), with.size()));
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string CleanText(std::string_view raw) {
+  static const RE2 kHtmlTag(R"(</?[A-Za-z][^<>]{0,300}>)");
+  static const RE2 kMystRole(R"(\{[A-Za-z][\w:.-]{0,30}\}`?)");
+  static const RE2 kRstRole(R"(:[a-z][\w:.-]{0,30}:`)");
+  static const RE2 kFootnoteRef(R"(\[\^[^\]]{1,20}\])");
+  static const RE2 kSuperscript("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
+  static const RE2 kShortcode(R"((?:^|\s):[a-z0-9_+-]{2,30}:(?:\s|$))");
+  static const RE2 kTrailingStar(R"(\s*\*+\s*([.!?]?)\s*$)");
+  std::string text = text::SanitizeUtf8(raw);
+  ReplaceAll(text, kHtmlTag, " ");
+  ReplaceAll(text, kMystRole, "");
+  ReplaceAll(text, kRstRole, "");
+  ReplaceAll(text, kFootnoteRef, "");
+  ReplaceAll(text, kSuperscript, "");
+  ReplaceAll(text, kShortcode, " ");
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '`') continue;
+    if ((c == '*' || c == '_') && i + 1 < text.size() && text[i + 1] == c) {
+      ++i;
+      continue;
+    }
+    // A single * or _ that opens or closes emphasis (next to a space or the text's edge).
+    if (c == '*' || c == '_') {
+      const bool before_space = i == 0 || text[i - 1] == ' ';
+      const bool after_space = i + 1 == text.size() || text[i + 1] == ' ' ||
+                               std::ispunct(static_cast<unsigned char>(text[i + 1])) != 0;
+      if (before_space || (c == '*' && after_space)) continue;
+    }
+    out += c;
+  }
+  out = CollapseSpaces(out);
+  RE2::Replace(&out, kTrailingStar, "\\1");
+  while (!out.empty() && (out.back() == ':' || out.back() == ' ' || out.back() == ',')) {
+    out.pop_back();
+  }
+  static const RE2 kSpaceBeforePunct(R"(\s+([.,;:!?)]))");
+  ReplaceAll(out, kSpaceBeforePunct, "\\1");
+  return out;
+}
+
+bool HasFootnoteMarker(std::string_view text) {
+  static const RE2 kMarker(
+      "(\\[\\^[^\\]]{1,20}\\])|[\u00b9\u00b2\u00b3]|[\\w%.)]\\s?\\*+(?:\\s|$|[.,;])");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kMarker);
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool ContainsAny(std::string_view lower_haystack, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (lower_haystack.find(needle) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+int WordCount(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+                        static_cast<unsigned char>(c) >= 0x80;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+std::vector<std::string> SplitSentences(std::string_view paragraph) {
+  std::vector<std::string> out;
+  const std::string flat = CollapseSpaces(paragraph);
+  for (const text::Segment& s : text::SentenceSegmenter().Split(flat)) {
+    if (!s.text.empty()) out.push_back(s.text);
+  }
+  return out;
+}
+
+std::string Squash(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+}  // namespace repopost::profile

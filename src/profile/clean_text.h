@@ -1,0 +1,28 @@
+// Cleaning README text into the plain sentences a post can use, and the small text tests the
+// selectors share. Cleaning removes markup, never meaning: Markdown emphasis and code marks,
+// HTML tags, badge and emoji shortcodes, Sphinx/MyST/RST roles ("{pr}`3656`", ":func:`x`"),
+// footnote markers ("[^1]", "¹", a trailing " *"), and a trailing colon that introduced a list.
+//
+//   profile::CleanText("**Fast** — *optimized* for `speed`:")  == "Fast — optimized for speed"
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace repopost::profile {
+
+std::string CleanText(std::string_view text);
+// True when `text` carries a footnote marker ("*" after a sentence or number, "[^1]", "¹").
+bool HasFootnoteMarker(std::string_view text);
+std::string LowerAscii(std::string_view text);
+bool ContainsAny(std::string_view lower_haystack, std::initializer_list<std::string_view> needles);
+int WordCount(std::string_view text);
+// Sentences of a cleaned paragraph (the text stage's segmenter: abbreviations and versions are
+// not boundaries).
+std::vector<std::string> SplitSentences(std::string_view paragraph);
+// Letters and digits only, lowercased: "JSON-Server" and "json_server" both give "jsonserver".
+std::string Squash(std::string_view text);
+
+}  // namespace repopost::profile

@@ -1,0 +1,218 @@
+// Name, purpose, kind and audience: what the product is called, what it is for, what sort of
+// thing it is and who it is for.
+#include <algorithm>
+
+#include "profile/clean_text.h"
+#include "profile/field_selectors.h"
+
+namespace repopost::profile {
+namespace {
+
+// A README title names the project when it reads as a name, not as a sentence or a section.
+bool LooksLikeName(const std::string& title) {
+  if (title.empty() || title.size() > 48 || WordCount(title) > 5) return false;
+  const std::string lower = LowerAscii(title);
+  for (std::string_view section : {"overview", "features", "introduction", "about", "readme",
+                                   "description", "getting started", "installation",
+                                   "table of contents", "contents", "welcome"}) {
+    if (lower == section) return false;
+  }
+  return title.find(". ") == std::string::npos;
+}
+
+// "bat - a cat clone with wings" -> "bat"; "Typer, build great CLIs" -> "Typer".
+std::string NamePart(std::string title) {
+  for (std::string_view separator : {" - ", " — ", " – ", ": ", " | ", ", "}) {
+    const std::size_t at = title.find(separator);
+    if (at != std::string::npos && at > 0) title = title.substr(0, at);
+  }
+  return title;
+}
+
+// A manifest name that is an aggregate, not the product ("gson-parent", "foo-workspace").
+bool IsAggregateName(const std::string& name) {
+  const std::string lower = LowerAscii(name);
+  for (std::string_view suffix : {"-parent", "-root", "-workspace", "-monorepo", "-build",
+                                  "-aggregator", "-project", " parent"}) {
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) return true;
+  }
+  return lower == "root" || lower == "workspace" || lower == "monorepo";
+}
+
+// "github.com/gin-gonic/gin" -> "gin"; "@scope/pkg" -> "pkg".
+std::string LastSegment(const std::string& name) {
+  const std::size_t slash = name.rfind('/');
+  return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+bool Agrees(const std::string& a, const std::string& b) {
+  const std::string x = Squash(a), y = Squash(b);
+  if (x.empty() || y.empty()) return false;
+  return x == y || (x.size() >= 3 && y.starts_with(x)) || (y.size() >= 3 && x.starts_with(y));
+}
+
+SourceSpan ManifestSpan(const ProfileInput& input, const std::string& field) {
+  SourceSpan span;
+  span.path = input.manifest->path;
+  span.field = input.manifest->path + ":" + field;
+  return span;
+}
+
+}  // namespace
+
+void SelectName(const ProfileInput& input, ProjectProfile& profile) {
+  const std::string title = CleanText(input.readme.title);
+  const std::string title_name = LooksLikeName(title) ? title : NamePart(title);
+  std::string manifest_name;
+  if (input.manifest && !input.manifest->name.empty() && !IsAggregateName(input.manifest->name)) {
+    manifest_name = LastSegment(input.manifest->name);
+  }
+  SourceSpan title_span;
+  title_span.path = input.readme.path;
+  title_span.line_begin = title_span.line_end = input.readme.title_line;
+  const bool title_usable = LooksLikeName(title_name) && WordCount(title_name) > 0;
+  // Rule 1: the README title, when it agrees with the package or repository name (it keeps the
+  // project's own capitalisation: "LevelDB", not "leveldb").
+  if (title_usable &&
+      (Agrees(title_name, manifest_name) || Agrees(title_name, input.source_name))) {
+    profile.name = title_name;
+    profile.name_why = "README title, agreeing with the package or repository name";
+    profile.name_from = title_span;
+    return;
+  }
+  // Rule 2: the primary manifest's package name (never an aggregate such as a parent POM).
+  if (!manifest_name.empty()) {
+    profile.name = manifest_name;
+    profile.name_why = "package name in " + input.manifest->path;
+    profile.name_from = ManifestSpan(input, "name");
+    return;
+  }
+  // Rule 3: a README title that reads as a name.
+  if (title_usable) {
+    profile.name = title_name;
+    profile.name_why = "README title";
+    profile.name_from = title_span;
+    return;
+  }
+  // Rule 4: the repository or folder name.
+  if (!input.source_name.empty()) {
+    profile.name = input.source_name;
+    profile.name_why = "repository or folder name (no README title or package name)";
+    profile.name_from.field = "repository name";
+    return;
+  }
+  if (const core::Fact* f = input.sheet->First(core::FactKind::kProjectName)) {
+    profile.name = CleanText(f->value);
+    profile.name_why = "the only name the source gives";
+    profile.name_from.field = f->provenance.Describe();
+  }
+}
+
+void SelectPurpose(const ProfileInput& input, ProjectProfile& profile) {
+  // Rule 1: the first intro sentence that says what the project is (names it, or opens with
+  // "A"/"An"/"The"), in the project's own words.
+  const std::string name_lower = LowerAscii(profile.name);
+  std::string fallback;
+  SourceSpan fallback_span;
+  for (const Block& block : input.readme.blocks) {
+    if (block.kind != BlockKind::kProse || !block.is_prose) continue;
+    const SectionRole role = input.readme.RoleOf(block);
+    if (role != SectionRole::kIntro && role != SectionRole::kFeatures) continue;
+    for (const std::string& raw : SplitSentences(block.text)) {
+      const std::string sentence = CleanText(raw);
+      if (WordCount(sentence) < 5 || sentence.size() > 300) continue;
+      const std::string lower = LowerAscii(sentence);
+      if (ContainsAny(lower, {"badge", "click here", "table of contents", "see below", "http"}))
+        continue;
+      const bool defines = (!name_lower.empty() && lower.starts_with(name_lower)) ||
+                           lower.starts_with("a ") || lower.starts_with("an ") ||
+                           lower.starts_with("the ") ||
+                           ContainsAny(lower, {" is a ", " is an ", " is the "});
+      if (defines) {
+        profile.purpose = sentence;
+        profile.purpose_from = input.readme.SpanOf(block);
+        return;
+      }
+      if (fallback.empty() && role == SectionRole::kIntro) {
+        fallback = sentence;
+        fallback_span = input.readme.SpanOf(block);
+      }
+    }
+  }
+  // Rule 2: the primary manifest's description. Rule 3: the first intro sentence.
+  if (input.manifest && WordCount(input.manifest->description) >= 3) {
+    profile.purpose = CleanText(input.manifest->description);
+    profile.purpose_from = ManifestSpan(input, "description");
+    return;
+  }
+  if (!fallback.empty()) {
+    profile.purpose = fallback;
+    profile.purpose_from = fallback_span;
+    return;
+  }
+  // Text sources: the first sentence of the text.
+  if (const core::Fact* f = input.sheet->First(core::FactKind::kDescription)) {
+    profile.purpose = CleanText(f->value);
+    profile.purpose_from.path = f->provenance.path;
+    profile.purpose_from.line_begin = f->provenance.line_begin;
+    profile.purpose_from.line_end = f->provenance.line_end;
+  }
+}
+
+void SelectKind(const ProfileInput& input, ProjectProfile& profile) {
+  struct KindCue {
+    ProjectKind kind;
+    std::initializer_list<std::string_view> cues;
+  };
+  const std::string text =
+      " " + LowerAscii(profile.purpose + " " + CleanText(input.readme.title)) + " ";
+  static const KindCue kCues[] = {
+      {ProjectKind::kList, {"awesome", "curated list", "a list of", "collection of links"}},
+      {ProjectKind::kCourse, {" course", "tutorial series", "lessons", "workshop", "curriculum"}},
+      {ProjectKind::kFramework, {"framework"}},
+      {ProjectKind::kCli,
+       {"command-line", "command line", " cli ", " cli.", " cli,", "terminal", "shell script",
+        "clone with wings", " tool "}},
+      {ProjectKind::kLibrary,
+       {"library", " package", " module", " sdk", "client for", "bindings", "parser",
+        "serializ", "header-only", "single-header", "api for", "http client"}},
+      {ProjectKind::kService, {" server", " service", "daemon", " api "}},
+      {ProjectKind::kApplication, {" app ", " app.", "application", " editor", " gui"}},
+      {ProjectKind::kDemo, {" demo", " example", " sample", "starter", "template"}},
+      {ProjectKind::kDocs, {"documentation", " docs "}},
+  };
+  for (const KindCue& cue : kCues) {
+    for (std::string_view word : cue.cues) {
+      if (text.find(word) != std::string::npos) {
+        profile.kind = cue.kind;
+        profile.kind_why = "purpose says \"" + std::string(word) + "\"";
+        goto audience;
+      }
+    }
+  }
+  if (input.manifest) {
+    profile.kind = ProjectKind::kLibrary;
+    profile.kind_why = "a package manifest and no other cue";
+  }
+audience:
+  const std::string language = input.languages.empty() ? "" : input.languages.front();
+  switch (profile.kind) {
+    case ProjectKind::kLibrary:
+    case ProjectKind::kFramework:
+      profile.audience = language.empty() ? "developers" : language + " developers";
+      break;
+    case ProjectKind::kCli:
+      profile.audience = "developers who work in the terminal";
+      break;
+    case ProjectKind::kCourse:
+      profile.audience = "learners";
+      break;
+    case ProjectKind::kList:
+      profile.audience = "readers looking for curated resources";
+      break;
+    default:
+      profile.audience = "developers";
+  }
+}
+
+}  // namespace repopost::profile

@@ -1,0 +1,125 @@
+#include "profile/readme_model.h"
+
+#include <algorithm>
+
+#include "ingest/outline.h"
+#include "profile/section_role_rules.h"
+
+namespace repopost::profile {
+namespace {
+
+struct HeadingAt {
+  int level;
+  std::string text;
+  int line;
+};
+
+// Parent index of each heading: the nearest earlier heading of a lower level.
+std::vector<int> Parents(const std::vector<HeadingAt>& headings) {
+  std::vector<int> parents(headings.size(), -1);
+  std::vector<int> stack;
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    while (!stack.empty() && headings[stack.back()].level >= headings[i].level) stack.pop_back();
+    parents[i] = stack.empty() ? -1 : stack.back();
+    stack.push_back(static_cast<int>(i));
+  }
+  return parents;
+}
+
+}  // namespace
+
+ReadmeModel ReadmeModel::Build(const core::Document& document) {
+  ReadmeModel model;
+  model.path = document.provenance.path;
+  const int offset = document.provenance.line_begin > 1 ? document.provenance.line_begin - 1 : 0;
+  const ingest::Outline outline =
+      ingest::ParseOutline(document.text, ingest::FormatForFileName(document.title));
+  std::vector<HeadingAt> headings;
+  for (const ingest::OutlineHeading& h : outline.headings) {
+    headings.push_back({h.level, h.text, h.line + offset});
+  }
+  std::sort(headings.begin(), headings.end(),
+            [](const HeadingAt& a, const HeadingAt& b) { return a.line < b.line; });
+  for (const HeadingAt& h : headings) {
+    if (h.level == 1 && !h.text.empty()) {
+      model.title = h.text;
+      model.title_line = h.line;
+      break;
+    }
+  }
+  const std::vector<int> parents = Parents(headings);
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    Section section;
+    section.heading = headings[i].text;
+    section.level = headings[i].level;
+    section.span.path = model.path;
+    section.span.line_begin = headings[i].line;
+    section.span.line_end = i + 1 < headings.size() ? headings[i + 1].line - 1 : 0;
+    for (int p = static_cast<int>(i); p >= 0; p = parents[p]) {
+      section.span.headings.insert(section.span.headings.begin(), headings[p].text);
+    }
+    if (headings[i].line == model.title_line) {
+      section.role = SectionRole::kIntro;
+      section.why = "the title heading";
+    } else {
+      section.role = ClassifyHeading(section.heading, section.why);
+      if (section.role == SectionRole::kOther && parents[i] >= 0 &&
+          model.sections[parents[i]].role != SectionRole::kIntro) {
+        section.role = model.sections[parents[i]].role;
+        section.why = "under \"" + model.sections[parents[i]].heading + "\"";
+      }
+    }
+    model.sections.push_back(std::move(section));
+  }
+  auto section_at = [&](int line) {
+    int found = -1;
+    for (std::size_t i = 0; i < headings.size() && headings[i].line <= line; ++i) {
+      found = static_cast<int>(i);
+    }
+    return found;
+  };
+  for (const ingest::OutlineParagraph& p : outline.paragraphs) {
+    Block b{BlockKind::kProse, p.text, "", p.line_begin + offset, p.line_end + offset, -1, false,
+            p.is_prose};
+    b.section = section_at(b.line_begin);
+    model.blocks.push_back(std::move(b));
+  }
+  for (const ingest::OutlineList& list : outline.lists) {
+    for (const ingest::OutlineListItem& item : list.items) {
+      Block b{BlockKind::kListItem, item.text, "", item.line + offset, item.line + offset, -1,
+              item.starts_with_link, true};
+      b.section = section_at(b.line_begin);
+      model.blocks.push_back(std::move(b));
+    }
+  }
+  for (const ingest::OutlineCodeBlock& code : outline.code_blocks) {
+    Block b{BlockKind::kCode, code.code, code.language, code.line_begin + offset,
+            code.line_end + offset, -1, false, false};
+    b.section = section_at(b.line_begin);
+    model.blocks.push_back(std::move(b));
+  }
+  std::stable_sort(model.blocks.begin(), model.blocks.end(),
+                   [](const Block& a, const Block& b) { return a.line_begin < b.line_begin; });
+  return model;
+}
+
+SectionRole ReadmeModel::RoleOf(const Block& block) const {
+  if (block.section < 0) return SectionRole::kIntro;
+  return sections[block.section].role;
+}
+
+std::vector<std::string> ReadmeModel::ChainOf(const Block& block) const {
+  if (block.section < 0) return {};
+  return sections[block.section].span.headings;
+}
+
+SourceSpan ReadmeModel::SpanOf(const Block& block) const {
+  SourceSpan span;
+  span.path = path;
+  span.line_begin = block.line_begin;
+  span.line_end = std::max(block.line_begin, block.line_end);
+  span.headings = ChainOf(block);
+  return span;
+}
+
+}  // namespace repopost::profile

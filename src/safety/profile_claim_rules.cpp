@@ -1,0 +1,193 @@
+#include "safety/profile_claim_rules.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "profile/clean_text.h"
+#include "profile/install_command.h"
+#include "profile/platform_names.h"
+#include "profile/version_tag.h"
+
+namespace repopost::safety {
+namespace {
+
+using profile::LowerAscii;
+
+Evidence FromSpan(const profile::SourceSpan& span, std::string matched, std::string part) {
+  Evidence e;
+  e.path = span.path.empty() ? span.Describe() : span.path;
+  e.line_begin = span.line_begin;
+  e.line_end = span.line_end > 0 ? span.line_end : span.line_begin;
+  e.matched_text = std::move(matched);
+  e.part = std::move(part);
+  return e;
+}
+
+void Lower(ClaimResult& result, Verdict verdict, std::string rationale, std::string part) {
+  if (verdict == Verdict::kContradicted || result.verdict == Verdict::kSupported) {
+    result.verdict = verdict;
+    result.rationale = std::move(rationale);
+  }
+  result.unsupported_parts.push_back(std::move(part));
+}
+
+bool StatesSupport(const std::string& lower) {
+  for (std::string_view cue : {"runs on", "run on", "works on", "work on", "supports", "supported",
+                               "support for", "available for", "available on", "for linux",
+                               "for macos", "for windows", "on linux", "on macos", "on windows",
+                               "cross-platform", "compatible with", "install on", "platforms",
+                               "builds on", "native"}) {
+    if (lower.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+const profile::PlatformStatement* Find(const std::vector<profile::PlatformStatement>& list,
+                                       const std::string& platform) {
+  for (const auto& s : list) {
+    if (s.platform == platform) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void ProfileClaimRules::Apply(const Claim& claim, ClaimResult& result) const {
+  if (!profile_ || profile_->name.empty()) return;
+  if (result.verdict == Verdict::kNotAClaim && claim.role != ClaimRole::kCallToAction &&
+      claim.role != ClaimRole::kQuestion) {
+    return;
+  }
+  // Calls to action and questions state things too ("Get started: apt install x", "Why is X
+  // 10x faster?"): their install lines and platforms are checked like any claim's.
+  const bool was_claim = result.verdict != Verdict::kNotAClaim;
+  if (!was_claim) result.verdict = Verdict::kSupported;
+  const bool changed = CheckInstall(claim, result) | CheckPlatforms(claim, result) |
+                       CheckRelease(claim, result) | (was_claim && CheckCaveat(claim, result));
+  if (!was_claim && !changed) result.verdict = Verdict::kNotAClaim;
+}
+
+bool ProfileClaimRules::CheckPlatforms(const Claim& claim, ClaimResult& result) const {
+  const std::vector<std::string> named = profile::PlatformsNamed(claim.text());
+  if (named.empty()) return false;
+  const std::string lower = LowerAscii(claim.text());
+  const bool negated = profile::SaysUnsupported(claim.text()) ||
+                       lower.find("doesn't") != std::string::npos ||
+                       lower.find("does not") != std::string::npos;
+  bool changed = false;
+  for (const std::string& platform : named) {
+    const auto* supported = Find(profile_->platforms.supported, platform);
+    const auto* excluded = Find(profile_->platforms.unsupported, platform);
+    if (negated && supported != nullptr) {
+      Lower(result, Verdict::kContradicted,
+            "the repository says it supports " + platform, "platform " + platform);
+      result.evidence.push_back(FromSpan(supported->provenance, supported->why, "platform " + platform));
+      changed = true;
+    } else if (!negated && excluded != nullptr) {
+      Lower(result, Verdict::kContradicted,
+            "the repository says " + platform + " is not supported", "platform " + platform);
+      result.evidence.push_back(FromSpan(excluded->provenance, excluded->why, "platform " + platform));
+      changed = true;
+    } else if (!negated && supported == nullptr && StatesSupport(lower)) {
+      Lower(result, Verdict::kUnsupported,
+            "the repository never says it runs on " + platform, "platform " + platform);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+bool ProfileClaimRules::CheckRelease(const Claim& claim, ClaimResult& result) const {
+  static const RE2 kReleaseCue(
+      R"((?i)\b(latest|newest|is out|just shipped|just released|new in|now available|landed|released|release)\b)");
+  static const RE2 kVersion(R"((?:^|[^\w.])v?(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.]+)?)(?:[^\w]|$))");
+  if (!RE2::PartialMatch(claim.text(), kReleaseCue)) return false;
+  re2::StringPiece input(claim.text());
+  std::string version;
+  bool changed = false;
+  const std::string& release = profile_->release.version;
+  while (RE2::FindAndConsume(&input, kVersion, &version)) {
+    if (!release.empty() && (version == release || release.starts_with(version + "."))) continue;
+    // A version that is another tag of the repository, or none at all, presented as a release.
+    if (release.empty()) {
+      Lower(result, Verdict::kUnsupported,
+            "the repository has no release of the product; " + version + " is not one",
+            "release " + version);
+    } else {
+      Lower(result, Verdict::kContradicted,
+            "the product's latest release is " + release + ", not " + version,
+            "release " + version);
+      result.evidence.push_back(
+          FromSpan(profile_->release.provenance, profile_->release.why, "release " + release));
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+bool ProfileClaimRules::CheckInstall(const Claim& claim, ClaimResult& result) const {
+  bool changed = false;
+  for (const std::string& command : profile::InstallCommandsIn(claim.text())) {
+    const auto parsed = profile::ParseInstallCommand(command);
+    if (!parsed) continue;
+    std::set<std::string> keys;
+    for (const std::string& p : parsed->packages) keys.insert(profile::PackageKey(p));
+    const bool known = std::any_of(
+        profile_->install.begin(), profile_->install.end(), [&](const profile::InstallLine& line) {
+          auto ours = profile::ParseInstallCommand(line.command);
+          if (!ours || ours->ecosystem != parsed->ecosystem) return line.command == command;
+          return std::any_of(ours->packages.begin(), ours->packages.end(), [&](const std::string& p) {
+            return keys.contains(profile::PackageKey(p));
+          });
+        });
+    if (known) continue;
+    std::string rationale = "\"" + command + "\" is not how the repository says to install it";
+    if (!profile_->install.empty()) rationale += " (it says: " + profile_->install.front().command + ")";
+    Lower(result, Verdict::kUnsupported, rationale, "install " + command);
+    if (!profile_->install.empty()) {
+      result.evidence.push_back(FromSpan(profile_->install.front().provenance,
+                                         profile_->install.front().command, "install"));
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+bool ProfileClaimRules::CheckCaveat(const Claim& claim, ClaimResult& result) const {
+  // A sentence that repeats a limitation but drops its negation presents it as a feature.
+  const std::vector<std::string> claim_words = [&] {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : LowerAscii(claim.text()) + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        word += c;
+      } else {
+        if (word.size() > 3) words.push_back(word);
+        word.clear();
+      }
+    }
+    return words;
+  }();
+  if (claim_words.size() < 4) return false;
+  for (const profile::Statement& caveat : profile_->caveats) {
+    const std::string lower = LowerAscii(caveat.text);
+    std::size_t hits = 0;
+    for (const std::string& w : claim_words) hits += lower.find(w) != std::string::npos;
+    if (hits * 10 < claim_words.size() * 8) continue;
+    const bool claim_negated = profile::SaysUnsupported(claim.text()) ||
+                               LowerAscii(claim.text()).find(" not ") != std::string::npos;
+    const bool caveat_negated = profile::SaysUnsupported(caveat.text) ||
+                                lower.find(" not ") != std::string::npos;
+    if (claim_negated == caveat_negated && claim.segment.marker.empty()) continue;  // stated as a caveat
+    Lower(result, Verdict::kUnsupported,
+          "this comes from a limitations or \"why not\" passage, not from the features",
+          "caveat presented as a feature");
+    result.evidence.push_back(FromSpan(caveat.provenance, caveat.text, "caveat"));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace repopost::safety

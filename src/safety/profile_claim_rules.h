@@ -1,0 +1,38 @@
+// ProfileClaimRules: checks of a claim against the project profile's structured fields, after
+// the lexical check. Words found in the repository are not enough: a platform must be one the
+// profile supports (a negated one it supports is contradicted, one it excludes is
+// contradicted), a version presented as the latest must be the profile's release, an install
+// command must install the product as the profile's install lines do, and a sentence taken from
+// a "why not"/limitations section cannot be presented as a feature.
+//
+//   ProfileClaimRules rules(profile);
+//   rules.Apply(claim, result);  // may lower result.verdict and sets its rationale and evidence
+//
+// Immutable; thread-safe. A null or empty profile (a text source) applies no rule.
+#pragma once
+
+#include <memory>
+
+#include "profile/project_profile.h"
+#include "safety/claim.h"
+#include "safety/safety_report.h"
+
+namespace repopost::safety {
+
+class ProfileClaimRules {
+ public:
+  explicit ProfileClaimRules(std::shared_ptr<const profile::ProjectProfile> profile)
+      : profile_(std::move(profile)) {}
+
+  void Apply(const Claim& claim, ClaimResult& result) const;
+
+ private:
+  bool CheckPlatforms(const Claim& claim, ClaimResult& result) const;
+  bool CheckRelease(const Claim& claim, ClaimResult& result) const;
+  bool CheckInstall(const Claim& claim, ClaimResult& result) const;
+  bool CheckCaveat(const Claim& claim, ClaimResult& result) const;
+
+  std::shared_ptr<const profile::ProjectProfile> profile_;
+};
+
+}  // namespace repopost::safety

@@ -1,0 +1,1 @@
+package org.glint; public final class Glint {}

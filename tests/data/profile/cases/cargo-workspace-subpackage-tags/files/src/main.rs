@@ -1,0 +1,4 @@
+fn main() -> anyhow::Result<()> {
+    quickdiff_core::diff();
+    Ok(())
+}

@@ -1,0 +1,1 @@
+package io.tessera; public final class Json {}

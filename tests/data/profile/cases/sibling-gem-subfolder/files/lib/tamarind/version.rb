@@ -1,0 +1,3 @@
+module Tamarind
+  VERSION = "4.1.1"
+end

@@ -1,0 +1,111 @@
+// Claims checked against the project profile's structured fields: platforms (stated, excluded,
+// negated), the release, install lines and caveats. Each probe has a faithful twin that passes.
+#include <gtest/gtest.h>
+
+#include "profile/profile_builder.h"
+#include "profile/profile_sheet.h"
+#include "safety/claim_checker.h"
+
+namespace repopost::safety {
+namespace {
+
+core::FactSheet Repo() {
+  core::FactSheet sheet;
+  sheet.source = "/src/seekr";
+  core::Document readme;
+  readme.kind = core::SourceKind::kReadme;
+  readme.title = "README.md";
+  readme.provenance.path = "README.md";
+  readme.provenance.line_begin = 1;
+  readme.text =
+      "# seekr\n\n"
+      "seekr is a fast line-oriented search tool written in Rust.\n\n"
+      "## Features\n\n"
+      "- Searches a large tree quickly.\n"
+      "- Respects your ignore files.\n\n"
+      "## Installation\n\n"
+      "seekr runs on Linux and macOS. Windows is not supported yet.\n\n"
+      "```sh\ncargo install seekr\n```\n\n"
+      "## Why shouldn't I use seekr?\n\n"
+      "- It does not support multiline search across files.\n";
+  sheet.AddDocument(readme);
+  core::Document manifest;
+  manifest.kind = core::SourceKind::kManifest;
+  manifest.title = "Cargo.toml";
+  manifest.provenance.path = "Cargo.toml";
+  manifest.text = "[package]\nname = \"seekr\"\nversion = \"2.1.0\"\n";
+  sheet.AddDocument(manifest);
+  for (const char* tag : {"2.1.0", "2.0.0", "globber-0.9.1"}) {
+    core::Provenance p;
+    p.field = "git:tag";
+    p.tag = tag;
+    sheet.Add(core::FactKind::kTag, tag, p, "2024-05-01");
+  }
+  return sheet;
+}
+
+class ProfileClaimRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const core::FactSheet raw = Repo();
+    profile_ = std::make_shared<const profile::ProjectProfile>(profile::BuildProfile(raw));
+    sheet_ = profile::ProfileSheet(*profile_, raw);
+    auto index = index::RepoIndex::Build(sheet_, {});
+    ASSERT_TRUE(index);
+    auto checker = ClaimChecker::Create(
+        sheet_, std::make_shared<const index::RepoIndex>(std::move(*index)), {}, profile_);
+    ASSERT_TRUE(checker);
+    checker_.emplace(std::move(*checker));
+  }
+
+  Verdict VerdictOf(const std::string& sentence) {
+    const SafetyReport report = checker_->Check(sentence);
+    for (const ClaimResult& c : report.claims) {
+      if (c.verdict != Verdict::kNotAClaim) return c.verdict;
+    }
+    return Verdict::kNotAClaim;
+  }
+
+  std::shared_ptr<const profile::ProjectProfile> profile_;
+  core::FactSheet sheet_;
+  std::optional<ClaimChecker> checker_;
+};
+
+TEST_F(ProfileClaimRulesTest, ExcludedPlatformIsContradicted) {
+  EXPECT_EQ(VerdictOf("seekr runs on Linux, macOS and Windows."), Verdict::kContradicted);
+  EXPECT_EQ(VerdictOf("seekr runs on Linux and macOS."), Verdict::kSupported);
+}
+
+TEST_F(ProfileClaimRulesTest, NegatedSupportedPlatformIsContradicted) {
+  EXPECT_EQ(VerdictOf("seekr does not run on macOS."), Verdict::kContradicted);
+}
+
+TEST_F(ProfileClaimRulesTest, UnstatedPlatformIsUnsupported) {
+  EXPECT_EQ(VerdictOf("seekr runs on FreeBSD."), Verdict::kUnsupported);
+}
+
+TEST_F(ProfileClaimRulesTest, AnotherPackagesTagIsNotTheRelease) {
+  EXPECT_EQ(VerdictOf("The latest release of seekr is 0.9.1."), Verdict::kContradicted);
+  EXPECT_NE(VerdictOf("The latest release of seekr is 2.1.0."), Verdict::kContradicted);
+}
+
+TEST_F(ProfileClaimRulesTest, InstallLineMustInstallTheProduct) {
+  const SafetyReport wrong = checker_->Check("Get started: cargo install seekr-pro");
+  EXPECT_FALSE(wrong.is_safe);
+  const SafetyReport right = checker_->Check("Get started: cargo install seekr");
+  for (const ClaimResult& c : right.claims) EXPECT_NE(c.verdict, Verdict::kUnsupported) << c.text;
+}
+
+TEST_F(ProfileClaimRulesTest, TheProfileFindsWhatTheRulesRelyOn) {
+  EXPECT_EQ(profile_->release.version, "2.1.0");
+  ASSERT_FALSE(profile_->install.empty());
+  EXPECT_EQ(profile_->install.front().command, "cargo install seekr");
+  EXPECT_TRUE(profile_->platforms.Supports("Linux"));
+  EXPECT_TRUE(profile_->platforms.Excludes("Windows"));
+  for (const auto& point : profile_->selling_points) {
+    EXPECT_EQ(point.text.find("multiline"), std::string::npos) << point.text;
+  }
+}
+
+}  // namespace
+}  // namespace repopost::safety
