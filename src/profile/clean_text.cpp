@@ -33,7 +33,8 @@ std::string CollapseSpaces(std::string_view text) {
 
 std::string CleanText(std::string_view raw) {
   static const RE2 kHtmlTag(R"(</?[A-Za-z][^<>]{0,300}>)");
-  static const RE2 kMystRole(R"(\{[A-Za-z][\w:.-]{0,30}\}`?)");
+  static const RE2 kMystRole(R"(\{[A-Za-z][\w:.-]{0,30}\}`?~?)");
+  static const RE2 kAlert(R"(\[![A-Za-z]+\]\s*)");
   static const RE2 kRstRole(R"(:[a-z][\w:.-]{0,30}:`)");
   static const RE2 kFootnoteRef(R"(\[\^[^\]]{1,20}\])");
   static const RE2 kSuperscript("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+");
@@ -42,6 +43,7 @@ std::string CleanText(std::string_view raw) {
   std::string text = text::SanitizeUtf8(raw);
   ReplaceAll(text, kHtmlTag, " ");
   ReplaceAll(text, kMystRole, "");
+  ReplaceAll(text, kAlert, "");
   ReplaceAll(text, kRstRole, "");
   ReplaceAll(text, kFootnoteRef, "");
   ReplaceAll(text, kSuperscript, "");
@@ -112,6 +114,39 @@ std::vector<std::string> SplitSentences(std::string_view paragraph) {
     if (!s.text.empty()) out.push_back(s.text);
   }
   return out;
+}
+
+// A quotation of six words or more, or a sentence that opens with a quote: someone speaking.
+bool IsQuotation(std::string_view raw) {
+  const std::size_t first = raw.find_first_of("\"");
+  const std::size_t curly = raw.find("\u201c");
+  if (first == 0 || curly == 0) return true;
+  for (std::size_t open : {first, curly}) {
+    if (open == std::string_view::npos) continue;
+    const std::size_t close = open == curly ? raw.find("\u201d", open + 3) : raw.find('"', open + 1);
+    const std::size_t end = close == std::string_view::npos ? raw.size() : close;
+    if (WordCount(raw.substr(open, end - open)) >= 6) return true;
+  }
+  return false;
+}
+
+bool IsCaveatOrQuote(std::string_view raw) {
+  if (IsQuotation(raw)) return true;
+  const std::string lower = LowerAscii(raw);
+  if (lower.starts_with("i ") || lower.find(" i ") != std::string::npos ||
+      lower.find("i'm ") != std::string::npos) {
+    return true;
+  }
+  return ContainsAny(lower, {"not supported", "unsupported", "not recommended", "no longer",
+                             "not yet", "does not support", "doesn't support", "deprecated",
+                             "maintenance", "will not add", "won't add", "not add new",
+                             "experimental", "in beta", "in alpha", "security issues",
+                             "security fixes", "use those instead", "instead.", "on purpose",
+                             "limitation", "is ignored", "now ignored", "breaking",
+                             "dropped support", "removed", "skips ", "pin the exact"}) ||
+         lower.starts_with("note") || lower.starts_with("warning") ||
+         lower.starts_with("deprecated") || lower.starts_with("beta") ||
+         lower.starts_with("alpha");
 }
 
 std::string Squash(std::string_view text) {

@@ -22,6 +22,10 @@ int WordCount(std::string_view text);
 // Sentences of a cleaned paragraph (the text stage's segmenter: abbreviations and versions are
 // not boundaries).
 std::vector<std::string> SplitSentences(std::string_view paragraph);
+// A sentence a writer reports as a caveat, never as a selling point or a purpose: limitations,
+// status, what is not supported or recommended, quotations (testimonials speak for their
+// author) and the author's asides in the first person.
+bool IsCaveatOrQuote(std::string_view sentence);
 // Letters and digits only, lowercased: "JSON-Server" and "json_server" both give "jsonserver".
 std::string Squash(std::string_view text);
 

@@ -15,7 +15,7 @@ constexpr Installer kInstallers[] = {
     {"npm install -g ", "npm"},   {"npm install ", "npm"},       {"npm i -g ", "npm"},
     {"npm i ", "npm"},            {"yarn global add ", "npm"},   {"yarn add ", "npm"},
     {"pnpm add ", "npm"},         {"pnpm install ", "npm"},      {"bun add ", "npm"},
-    {"npx ", "npx"},              {"python -m pip install ", "pip"},
+    {"python -m pip install ", "pip"},
     {"python3 -m pip install ", "pip"},                          {"pip install ", "pip"},
     {"pip3 install ", "pip"},     {"pipx install ", "pip"},      {"uv add ", "pip"},
     {"uv pip install ", "pip"},   {"uv tool install ", "pip"},   {"poetry add ", "pip"},
@@ -57,6 +57,11 @@ std::vector<std::string> Packages(std::string_view args) {
 
 // "github.com/gin-gonic/gin@latest" -> "gin"; "app-shells/fzf" -> "fzf"; "moshi==1.2" -> "moshi".
 std::string PackageKey(std::string word) {
+  const std::size_t scheme = word.find("://");
+  if (scheme != std::string::npos) word = word.substr(scheme + 3);
+  if (word.starts_with("git@")) word = word.substr(word.find(':') + 1);
+  while (!word.empty() && (word.back() == '/' || word.back() == '"' || word.back() == '\'')) word.pop_back();
+  if (word.ends_with(".git")) word.resize(word.size() - 4);
   for (std::string_view cut : {"==", ">=", "<=", "~=", "@", "[", ":"}) {
     const std::size_t at = word.find(cut, cut == "@" ? 1 : 0);
     if (at != std::string::npos && at > 0) word = word.substr(0, at);

@@ -13,6 +13,15 @@ namespace repopost::profile {
 namespace {
 
 // The ecosystems a manifest's packages are published to.
+// Package managers of a programming language (not of an operating system).
+bool IsLanguageEcosystem(std::string_view ecosystem) {
+  for (std::string_view e : {"npm", "pip", "cargo", "go", "gem", "composer", "nuget", "luarocks",
+                             "mix", "gradle", "maven", "swiftpm", "cargo-toml", "conda"}) {
+    if (ecosystem == e) return true;
+  }
+  return false;
+}
+
 bool EcosystemMatchesManifest(std::string_view ecosystem, const std::string& manifest) {
   if (manifest == "npm") return ecosystem == "npm" || ecosystem == "npx";
   if (manifest == "python") return ecosystem == "pip" || ecosystem == "conda";
@@ -56,9 +65,9 @@ bool HasPlaceholder(const std::string& command) {
 
 bool IsDevOrTestLine(const std::string& lower) {
   static const RE2 kDevWord(
-      R"((?:^|[\s\[_=-])(?:tests?|pytest|tox|lint|fmt|bench|benchmarks?|coverage|dev|fsck)(?:$|[\s\]_=,-]))");
-  return ContainsAny(lower, {"-e .", "--editable", "requirements", "-r ", "--save-dev",
-                             "pre-commit", "-dbuild"}) ||
+      R"((?:^|[\s\[_=-])(?:tests?|pytest|tox|lint|fmt|bench|benchmarks?|coverage|fsck)(?:$|[\s\]_=,-]))");
+  return ContainsAny(lower, {"-e .", "--editable", "requirements", "-r ", "pre-commit", "[dev",
+                             "-dbuild"}) ||
          RE2::PartialMatch(lower, kDevWord);
 }
 
@@ -92,10 +101,24 @@ double RoleWeight(SectionRole role) {
   }
 }
 
+// Sections about another product of the same project: client libraries, SDKs, bindings,
+// integrations, plugins ("Libraries > Python": `pip install ollama` installs the client).
+bool IsOtherProductScope(const std::vector<std::string>& chain) {
+  for (std::size_t i = 1; i < chain.size(); ++i) {  // the title (chain[0]) names the product
+    const std::string lower = LowerAscii(chain[i]);
+    if (ContainsAny(lower, {"librar", "client", "sdk", "binding", "integration", "plugin",
+                            "community", "extension", "wrapper", "third-party", "third party",
+                            "ecosystem", "related"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class InstallCollector {
  public:
   InstallCollector(const ProfileInput& input, const ProjectProfile& profile)
-      : input_(input), profile_(profile) {
+      : input_(input), profile_(profile), model_(&input.readme) {
     for (const std::string& key :
          {profile.name, input.source_name, input.manifest ? input.manifest->name : std::string()}) {
       const std::string k = PackageKey(key);
@@ -107,17 +130,34 @@ class InstallCollector {
   void Consider(std::string command, const Block& block, int order, std::string_view where) {
     command = StripPrompt(std::move(command));
     if (command.empty() || command.size() > 160) return;
-    const SectionRole role = input_.readme.RoleOf(block);
+    const SectionRole role = model_->RoleOf(block);
     const double weight = RoleWeight(role);
-    if (weight < 0) return;
+    if (weight < 0 || IsOtherProductScope(model_->ChainOf(block))) return;
     const std::string lower = LowerAscii(command);
     if (HasPlaceholder(command) || IsDevOrTestLine(lower)) return;
     Candidate c;
     c.order = order;
     c.line.command = command;
-    c.line.provenance = input_.readme.SpanOf(block);
+    c.line.provenance = model_->SpanOf(block);
+    // A local install after cloning ("pip install .", "cargo install --path ."), in an install
+    // section: from source, ranked below any package.
+    if (role == SectionRole::kInstall &&
+        (lower == "pip install ." || lower == "pip3 install ." || lower == "python -m pip install ." ||
+         lower == "cargo install --path ." || lower == "npm install -g .")) {
+      c.line.ecosystem = "source";
+      c.score = weight - 1.5;
+      c.line.why = "installs the cloned repository, in an install section";
+      Finish(std::move(c));
+      return;
+    }
     if (auto parsed = ParseInstallCommand(command)) {
       if (parsed->packages.empty() || !NamesProduct(parsed->packages)) return;  // another package
+      // Another language's package of the same name is a client or binding, not the product.
+      if (input_.manifest && IsLanguageEcosystem(parsed->ecosystem) &&
+          IsLanguageEcosystem(ManifestEcosystem()) &&
+          !EcosystemMatchesManifest(parsed->ecosystem, input_.manifest->ecosystem)) {
+        return;
+      }
       c.line.ecosystem = parsed->ecosystem;
       c.score = weight + 2;
       c.line.why = "a " + c.line.ecosystem + " install of the product " + std::string(where);
@@ -128,6 +168,26 @@ class InstallCollector {
     if (IsDependencyDeclaration(command, block.language, c.line.ecosystem)) {
       c.score = weight + 1.5;
       c.line.why = "a " + c.line.ecosystem + " dependency line for the product " + std::string(where);
+      Finish(std::move(c));
+      return;
+    }
+    // Go modules: "import it and Go fetches it", in an install section.
+    if ((role == SectionRole::kInstall) && lower.starts_with("import \"") &&
+        NamesProduct({command.substr(8, command.find('"', 8) - 8)})) {
+      c.line.ecosystem = "go";
+      c.score = weight + 1;
+      c.line.why = "a Go import of the product's module in an install section (Go fetches it)";
+      Finish(std::move(c));
+      return;
+    }
+    // An install script of the product piped to a shell ("curl -fsSL https://x.sh/install | sh").
+    if ((lower.starts_with("curl ") || lower.starts_with("wget ")) &&
+        (lower.ends_with("| sh") || lower.ends_with("| bash") || lower.ends_with("| sudo sh") ||
+         lower.ends_with("| sudo bash")) &&
+        !keys_.empty() && Squash(lower).find(keys_.front()) != std::string::npos) {
+      c.line.ecosystem = "script";
+      c.score = weight + 1.5;
+      c.line.why = "the product's install script " + std::string(where);
       Finish(std::move(c));
       return;
     }
@@ -161,6 +221,19 @@ class InstallCollector {
   }
 
  private:
+  std::string ManifestEcosystem() const {
+    const std::string& e = input_.manifest->ecosystem;
+    if (e == "npm") return "npm";
+    if (e == "python") return "pip";
+    if (e == "cargo") return "cargo";
+    if (e == "go") return "go";
+    if (e == "ruby") return "gem";
+    if (e == "composer") return "composer";
+    if (e == "maven" || e == "gradle") return "gradle";
+    if (e == "swift") return "swiftpm";
+    return "";
+  }
+
   bool NamesProduct(const std::vector<std::string>& packages) const {
     if (keys_.empty()) return true;
     for (const std::string& p : packages) {
@@ -216,6 +289,11 @@ class InstallCollector {
 
   const ProfileInput& input_;
   const ProjectProfile& profile_;
+
+ public:
+  const ReadmeModel* model_;  // the document whose blocks are being considered
+
+ private:
   std::vector<std::string> keys_;
   std::optional<VersionTag> release_;
   std::vector<Candidate> candidates_;
@@ -248,15 +326,14 @@ std::vector<std::string> Lines(const std::string& code) {
 
 }  // namespace
 
-void SelectInstall(const ProfileInput& input, ProjectProfile& profile) {
-  InstallCollector collector(input, profile);
-  int order = 0;
-  for (const Block& block : input.readme.blocks) {
-    const std::string where = "(" + input.readme.SpanOf(block).Describe() + ")";
+void Collect(const ReadmeModel& model, InstallCollector& collector, int& order) {
+  collector.model_ = &model;
+  for (const Block& block : model.blocks) {
+    const std::string where = "(" + model.SpanOf(block).Describe() + ")";
     if (block.kind == BlockKind::kCode) {
       const bool shell = IsShellLanguage(block.language);
       for (const std::string& line : Lines(block.text)) {
-        if (!shell && block.language != "toml" && block.language != "kotlin" &&
+        if (!shell && block.language != "toml" && block.language != "kotlin" && block.language != "go" &&
             block.language != "groovy" && block.language != "gradle" &&
             block.language != "swift" && block.language != "xml") {
           break;
@@ -269,12 +346,40 @@ void SelectInstall(const ProfileInput& input, ProjectProfile& profile) {
       }
     }
   }
+}
+
+void SelectInstall(const ProfileInput& input, ProjectProfile& profile) {
+  InstallCollector collector(input, profile);
+  int order = 0;
+  Collect(input.readme, collector, order);
   profile.install = collector.Result();
+  if (!profile.install.empty()) return;
+  // Rule: a README that defers installation to its docs ("Installation instructions →"): the
+  // docs pages about installing, and the docs' own README.
+  for (const core::Document& d : input.sheet->documents) {
+    if (d.kind != core::SourceKind::kDocs) continue;
+    const std::string path = LowerAscii(d.provenance.path);
+    if (path.find("install") == std::string::npos && !path.ends_with("docs/readme.md") &&
+        !path.ends_with("doc/readme.md")) {
+      continue;
+    }
+    const ReadmeModel docs = ReadmeModel::Build(d);
+    Collect(docs, collector, order);
+  }
+  profile.install = collector.Result();
+  for (InstallLine& line : profile.install) line.why += "; from the docs the README points to";
 }
 
 void SelectFirstUse(const ProfileInput& input, ProjectProfile& profile) {
-  const std::string name = LowerAscii(profile.name);
+  std::string name = LowerAscii(profile.name);
   const std::string squashed = Squash(profile.name);
+  // "whisper.cpp", "json.lua": programs and modules are named by the stem.
+  for (std::string_view suffix : {".cpp", ".js", ".py", ".lua", ".rs", ".go", ".c", ".net", ".nvim"}) {
+    if (name.size() > suffix.size() + 2 && name.ends_with(suffix)) {
+      name = name.substr(0, name.size() - suffix.size());
+      break;
+    }
+  }
   auto is_install = [&](const std::string& line) {
     return std::any_of(profile.install.begin(), profile.install.end(),
                        [&](const InstallLine& l) { return l.command == line; }) ||
@@ -291,13 +396,15 @@ void SelectFirstUse(const ProfileInput& input, ProjectProfile& profile) {
     if (block.kind != BlockKind::kCode) continue;
     const SectionRole role = input.readme.RoleOf(block);
     if (role != SectionRole::kQuickstart && role != SectionRole::kExamples &&
-        role != SectionRole::kIntro && role != SectionRole::kFeatures &&
-        role != SectionRole::kInstall) {
+        role != SectionRole::kIntro && role != SectionRole::kFeatures && role != SectionRole::kOther) {
       continue;
     }
+    int meaningful = 0;
     for (const std::string& raw : Lines(block.text)) {
       const std::string line = StripPrompt(raw);
       if (is_trivial(line) || is_install(line) || line.size() > 120) continue;
+      if (line.starts_with("~/") || line.starts_with("./install") || line.starts_with("source ")) continue;
+      if (++meaningful > 12) break;
       const std::string lower = LowerAscii(line);
       // Rule 1: the first line that names the product (running it, importing it).
       if (!name.empty() && (lower.find(name) != std::string::npos ||
@@ -306,11 +413,10 @@ void SelectFirstUse(const ProfileInput& input, ProjectProfile& profile) {
         profile.first_use_from = input.readme.SpanOf(block);
         return;
       }
-      if (fallback.empty() && role != SectionRole::kInstall) {
+      if (fallback.empty() && meaningful == 1) {
         fallback = line;
         fallback_span = input.readme.SpanOf(block);
       }
-      break;  // only a block's first meaningful line can be the fallback
     }
   }
   // Rule 2: the first meaningful line of the first usage code block.

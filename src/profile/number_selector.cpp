@@ -62,17 +62,41 @@ std::vector<std::string> Footnotes(const ProfileInput& input) {
   return out;
 }
 
+// The text of a "Setup" / "Hardware" / "Methodology" section beside or above a benchmark.
+std::string BenchmarkSetup(const ProfileInput& input, int section) {
+  const std::vector<std::string>& chain = input.readme.sections[section].span.headings;
+  for (std::size_t i = 0; i < input.readme.sections.size(); ++i) {
+    const Section& s = input.readme.sections[i];
+    const std::string lower = LowerAscii(s.heading);
+    if (!ContainsAny(lower, {"setup", "hardware", "methodology", "environment"})) continue;
+    // A sibling or an ancestor's child: shares the benchmark's parent heading.
+    if (s.span.headings.size() < 2 || chain.size() < 2 ||
+        s.span.headings[s.span.headings.size() - 2] != chain[chain.size() - 2]) {
+      continue;
+    }
+    std::string text;
+    for (const Block& b : input.readme.blocks) {
+      if (b.section != static_cast<int>(i)) continue;
+      text += (text.empty() ? "" : " ") + CleanText(b.text);
+      if (text.size() > 400) break;
+    }
+    return text.size() > 400 ? text.substr(0, 400) + "…" : text;
+  }
+  return "";
+}
+
 }  // namespace
 
 void SelectNumbers(const ProfileInput& input, ProjectProfile& profile) {
   static const RE2 kMeasure(
-      R"((?i)((?:~|about |up to |over |nearly )?\d[\d,.]*\s*(?:x|×|%|ms|µs|us|ns|s|secs?|seconds?|minutes?|)"
+      R"((?i)((?:~|about |up to |over |nearly |more than )?(?:x\d+|\d[\d,.]*\s*(?:x|×|%|ms|µs|us|ns|s|secs?|seconds?|minutes?|)"
       R"(hours?|[kmgt]i?b|bytes?|k|m|million|billion|thousand|times|lines|loc|sloc|files|requests|)"
-      R"(req/s|ops|qps|tokens|entries|languages|platforms|fps)(?:\s*(?:faster|slower|smaller|larger))?)(?:$|[^\w]))");
+      R"(req/s|ops|qps|tokens|entries|languages|platforms|fps|writes|reads))(?:\s*(?:faster|slower|smaller|larger))?)(?:$|[^\w]))");
   const std::vector<std::string> footnotes = Footnotes(input);
   for (const Block& block : input.readme.blocks) {
     if (profile.numbers.size() >= kMaxNumbers) break;
     if (block.kind == BlockKind::kCode || !SpeaksForProduct(input.readme.RoleOf(block))) continue;
+    if (block.kind == BlockKind::kProse && !block.is_prose) continue;
     for (const std::string& raw : SplitSentences(block.text)) {
       // Settings and code in prose ("FZF_CTRL_R_OPTS=...60%...") are not measurements.
       if (raw.find('=') != std::string::npos || raw.find("--") != std::string::npos) continue;
@@ -94,6 +118,15 @@ void SelectNumbers(const ProfileInput& input, ProjectProfile& profile) {
         number.sentence += " (" + footnotes.front() + ")";
       } else {
         number.qualifier = qualifiers.empty() ? "" : "the sentence's own conditions: " + qualifiers;
+      }
+      // A number in a section of its own ("Core ML support", "Write performance") holds under
+      // that section's conditions, and a benchmark under its setup.
+      const SectionRole role = input.readme.RoleOf(block);
+      if (block.section >= 0 && role != SectionRole::kIntro && role != SectionRole::kFeatures) {
+        const std::string heading = CleanText(input.readme.sections[block.section].heading);
+        number.qualifier += (number.qualifier.empty() ? "" : "; ") + std::string("under \"") + heading + "\"";
+        const std::string setup = BenchmarkSetup(input, block.section);
+        if (!setup.empty()) number.qualifier += "; setup: " + setup;
       }
       number.measures = number.sentence.size() > 140 ? number.sentence.substr(0, 140) : number.sentence;
       number.provenance = input.readme.SpanOf(block);

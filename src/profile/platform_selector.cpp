@@ -85,10 +85,37 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
   };
   std::vector<Found> found;
   for (const Section& section : input.readme.sections) {
-    if (section.role != SectionRole::kInstall && section.role != SectionRole::kQuickstart) continue;
+    const std::string lower = LowerAscii(section.heading);
+    const bool builds_for = lower.starts_with("build") || lower.starts_with("compil");
+    if (section.role != SectionRole::kInstall && section.role != SectionRole::kQuickstart &&
+        !builds_for) {
+      continue;
+    }
     for (const std::string& name : PlatformsNamed(CleanText(section.heading))) {
       found.push_back({name, false, "an install section for it: \"" + section.heading + "\"",
                        section.span});
+    }
+  }
+  // Rule 4: the items of a list introduced by "Supported platforms:" (or under such a heading).
+  bool in_platform_list = false;
+  for (const Block& block : input.readme.blocks) {
+    if (block.kind == BlockKind::kProse) {
+      const std::string lower = LowerAscii(block.text);
+      const std::string heading =
+          block.section >= 0 ? LowerAscii(input.readme.sections[block.section].heading) : "";
+      in_platform_list = (lower.find("platform") != std::string::npos ||
+                          lower.find("runs on") != std::string::npos) &&
+                         (block.text.ends_with(":") || block.text.ends_with(":*") ||
+                          block.text.ends_with(":**"));
+      (void)heading;
+    } else if (block.kind == BlockKind::kListItem && in_platform_list &&
+               MayStateSupport(input.readme.RoleOf(block))) {
+      const std::string item = CleanText(block.text);
+      for (const std::string& name : PlatformsNamed(item)) {
+        found.push_back({name, SaysUnsupported(item),
+                         "listed under \"Supported platforms\": \"" + item + "\"",
+                         input.readme.SpanOf(block)});
+      }
     }
   }
   for (const Block& block : input.readme.blocks) {

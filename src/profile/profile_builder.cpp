@@ -11,14 +11,14 @@ ProjectProfile BuildProfile(const core::FactSheet& sheet) {
   SelectSections(input, profile);
   SelectName(input, profile);
   SelectPurpose(input, profile);
-  SelectKind(input, profile);
   SelectRelease(input, profile);
   SelectInstall(input, profile);
+  SelectKind(input, profile);
   SelectFirstUse(input, profile);
+  SelectStatus(input, profile);
   SelectSellingPoints(input, profile);
   SelectNumbers(input, profile);
   SelectPlatforms(input, profile);
-  SelectStatus(input, profile);
   return profile;
 }
 

@@ -27,6 +27,20 @@ std::vector<std::string_view> LanguagesOf(const std::string& ecosystem) {
 
 bool IsRootPath(const std::string& path) { return path.find('/') == std::string::npos; }
 
+// A manifest that builds the project's website or docs, not the product ("sprocket-website",
+// a private package.json of Docusaurus, VitePress, Nextra...).
+bool IsDocsSite(const ingest::Manifest& m, const std::string& text) {
+  const std::string name = LowerAscii(m.name);
+  if (name.ends_with("-website") || name.ends_with("-docs") || name.ends_with("-site") ||
+      name == "website" || name == "docs" || name == "documentation") {
+    return true;
+  }
+  const std::string lower = LowerAscii(text);
+  return ContainsAny(lower, {"docusaurus", "vitepress", "nextra", "vuepress", "mkdocs",
+                             "@astrojs/starlight", "gatsby-theme"}) &&
+         lower.find("\"private\": true") != std::string::npos;
+}
+
 std::string BaseName(std::string path) {
   while (!path.empty() && path.back() == '/') path.pop_back();
   const std::size_t slash = path.rfind('/');
@@ -63,7 +77,7 @@ ProfileInput ProfileInput::From(const core::FactSheet& sheet) {
   for (const core::Document& d : sheet.documents) {
     if (d.kind != core::SourceKind::kManifest || !IsRootPath(d.provenance.path)) continue;
     auto parsed = ingest::ParseManifest(d.provenance.path, d.text);
-    if (parsed) manifests.push_back(std::move(*parsed));
+    if (parsed && !IsDocsSite(*parsed, d.text)) manifests.push_back(std::move(*parsed));
   }
   // Rule 1: the root manifest of the dominant language. Rule 2: the first root manifest that
   // names a package (the ingest order: the language's own manifest before build files).
@@ -92,15 +106,22 @@ ProfileInput ProfileInput::From(const core::FactSheet& sheet) {
       url != nullptr && url->value.find("github.com/") != std::string::npos) {
     input.source_name = BaseName(url->value);
   }
-  if (input.source_name.empty() && !sheet.source.empty() && sheet.source != "text" &&
+  const bool is_text = input.readme_document != nullptr &&
+                       input.readme_document->kind == core::SourceKind::kUserText;
+  if (input.source_name.empty() && !is_text && !sheet.source.empty() && sheet.source != "text" &&
       sheet.source != "-") {
     input.source_name = BaseName(sheet.source);
     if (input.source_name == "." || input.source_name == "..") input.source_name.clear();
   }
-  if (input.source_name.empty()) {
+  if (input.source_name.empty() && !is_text) {
     for (const core::Fact* f : sheet.All(core::FactKind::kProjectName)) {
       if (f->provenance.field == "directory name") input.source_name = f->value;
     }
+  }
+  // A checkout named "owner+name" (as archive and mirror tools name them): the name part.
+  if (const std::size_t plus = input.source_name.find('+');
+      plus != std::string::npos && plus + 1 < input.source_name.size()) {
+    input.source_name = input.source_name.substr(plus + 1);
   }
   return input;
 }

@@ -1,6 +1,9 @@
 #include "profile/readme_model.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/outline.h"
 #include "profile/section_role_rules.h"
@@ -26,6 +29,19 @@ std::vector<int> Parents(const std::vector<HeadingAt>& headings) {
   return parents;
 }
 
+// A heading that names a section, not the project ("Features", "Why use it?").
+bool IsSectionName(const std::string& heading) {
+  std::string why;
+  const SectionRole role = ClassifyHeading(heading, why);
+  if (role == SectionRole::kOther) return false;
+  std::string lower;
+  for (char c : heading) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A title that merely contains a cue word ("Checkout Demo", "Awesome Status Pages") names the
+  // project; a section heading is short and generic.
+  return why.starts_with("heading is") || lower.starts_with("why") ||
+         std::count(lower.begin(), lower.end(), ' ') < 1;
+}
+
 }  // namespace
 
 ReadmeModel ReadmeModel::Build(const core::Document& document) {
@@ -40,11 +56,34 @@ ReadmeModel ReadmeModel::Build(const core::Document& document) {
   }
   std::sort(headings.begin(), headings.end(),
             [](const HeadingAt& a, const HeadingAt& b) { return a.line < b.line; });
+  // The title: the first level-1 heading that is not a section name ("# Features").
   for (const HeadingAt& h : headings) {
+    std::string why;
     if (h.level == 1 && !h.text.empty()) {
-      model.title = h.text;
-      model.title_line = h.line;
+      if (!IsSectionName(h.text)) {
+        model.title = h.text;
+        model.title_line = h.line;
+      }
       break;
+    }
+  }
+  // No level-1 heading: a heading that opens the document ("## Random fun" on line 1), or an
+  // HTML heading at the top (<h1 align="center">...</h1>, as logo-topped READMEs write it).
+  std::string first_why;
+  if (model.title.empty() && !headings.empty() && headings.front().line <= offset + 3 &&
+      !IsSectionName(headings.front().text)) {
+    model.title = headings.front().text;
+    model.title_line = headings.front().line;
+  }
+  if (model.title.empty()) {
+    static const RE2 kHtmlHeading(R"((?is)<h([12])[^>]*>(.*?)</h[12]>)");
+    std::string level, inner;
+    const std::string_view top(document.text.data(), std::min<std::size_t>(document.text.size(), 2000));
+    if (RE2::PartialMatch(re2::StringPiece(top.data(), top.size()), kHtmlHeading, &level, &inner)) {
+      static const RE2 kTag(R"(<[^>]*>)");
+      RE2::GlobalReplace(&inner, kTag, " ");
+      model.title = inner;
+      model.title_line = offset + 1;
     }
   }
   const std::vector<int> parents = Parents(headings);

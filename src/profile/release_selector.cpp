@@ -7,6 +7,7 @@
 #include "profile/clean_text.h"
 #include "profile/field_selectors.h"
 #include "profile/version_tag.h"
+#include "core/source_kind.h"
 
 namespace repopost::profile {
 namespace {
@@ -60,6 +61,47 @@ bool IsOutlier(const VersionTag& top, const VersionTag& next) {
   if (top.numbers.size() < 2 || next.numbers.size() < 2) return false;
   if (top.numbers[0] == next.numbers[0]) return top.numbers[1] - next.numbers[1] > 30;
   return next.numbers[0] > 0 && next.numbers[0] < 100 && top.numbers[0] - next.numbers[0] > 20;
+}
+
+bool IsPrivate(const ProfileInput& input) {
+  if (!input.manifest) return false;
+  for (const core::Document& d : input.sheet->documents) {
+    if (d.provenance.path == input.manifest->path) {
+      return d.text.find("\"private\": true") != std::string::npos ||
+             d.text.find("\"private\":true") != std::string::npos;
+    }
+  }
+  return false;
+}
+
+// The year written on a changelog entry's heading line, 0 when none.
+int EntryYear(const ProfileInput& input, const core::Fact& entry) {
+  for (const core::Document& d : input.sheet->documents) {
+    if (d.provenance.path != entry.provenance.path) continue;
+    std::size_t pos = 0;
+    for (int line = 1; line < entry.provenance.line_begin && pos != std::string::npos; ++line) {
+      pos = d.text.find('\n', pos);
+      if (pos != std::string::npos) ++pos;
+    }
+    if (pos == std::string::npos) return 0;
+    const std::string heading = d.text.substr(pos, d.text.find('\n', pos) - pos);
+    for (std::size_t i = 0; i + 4 <= heading.size(); ++i) {
+      if ((heading.compare(i, 2, "19") == 0 || heading.compare(i, 2, "20") == 0) &&
+          std::isdigit(static_cast<unsigned char>(heading[i + 2])) &&
+          std::isdigit(static_cast<unsigned char>(heading[i + 3])) &&
+          (i + 4 == heading.size() || !std::isdigit(static_cast<unsigned char>(heading[i + 4])))) {
+        return std::stoi(heading.substr(i, 4));
+      }
+    }
+  }
+  return 0;
+}
+
+bool IsStaleChangelogEntry(const ProfileInput& input, const core::Fact& entry) {
+  const core::Fact* last = input.sheet->First(core::FactKind::kLastCommitDate);
+  const int year = EntryYear(input, entry);
+  if (last == nullptr || year == 0 || last->value.size() < 4) return false;
+  return std::stoi(last->value.substr(0, 4)) - year > 3;
 }
 
 SourceSpan TagSpan(const core::Fact& fact) {
@@ -158,8 +200,29 @@ void SelectRelease(const ProfileInput& input, ProjectProfile& profile) {
     AddChanges(input, profile);
     return;
   }
-  // Rule 3: no tags: the manifest version, unless it marks work in progress.
-  if (manifest_version && !manifest_version->numbers.empty()) {
+  // Rule 3: no tags, a work-in-progress manifest version (".dev0", "-SNAPSHOT") and a changelog
+  // entry for a released version: that entry is the release.
+  const core::Fact* entry = input.sheet->First(core::FactKind::kChangelogEntry);
+  std::optional<VersionTag> entry_version;
+  if (entry != nullptr && !IsStaleChangelogEntry(input, *entry)) {
+    entry_version = ParseVersionTag(entry->value);
+    if (entry_version && entry_version->numbers.empty()) entry_version.reset();
+  }
+  if (manifest_version && manifest_version->is_prerelease && entry_version &&
+      !entry_version->is_prerelease && VersionLess(*entry_version, *manifest_version)) {
+    release.version = entry_version->version;
+    release.status = ReleaseStatus::kReleased;
+    release.why = "no release tags; the changelog's newest released entry (the manifest's " +
+                  manifest_version->version + " is work in progress)";
+    release.provenance.path = entry->provenance.path;
+    release.provenance.line_begin = entry->provenance.line_begin;
+    release.provenance.line_end = entry->provenance.line_end;
+    AddChanges(input, profile);
+    return;
+  }
+  // Rule 4: no tags: the manifest version of a published package, unless it marks work in
+  // progress (a private package's version is not a release).
+  if (manifest_version && !manifest_version->numbers.empty() && !IsPrivate(input)) {
     const bool is_zero = std::all_of(manifest_version->numbers.begin(),
                                      manifest_version->numbers.end(), [](long n) { return n == 0; });
     release.version = manifest_version->version;
@@ -173,19 +236,34 @@ void SelectRelease(const ProfileInput& input, ProjectProfile& profile) {
     AddChanges(input, profile);
     return;
   }
-  // Rule 4: no tags, no manifest version: the changelog's newest versioned entry.
-  if (const core::Fact* entry = input.sheet->First(core::FactKind::kChangelogEntry)) {
-    auto v = ParseVersionTag(entry->value);
-    if (v && !v->numbers.empty()) {
+  // Rule 5: a release announcement (pasted text): the version its title announces.
+  if (input.readme_document != nullptr &&
+      input.readme_document->kind == core::SourceKind::kUserText) {
+    const std::string lower = LowerAscii(input.readme.title);
+    auto v = ParseVersionTag(input.readme.title);
+    if (v && !v->numbers.empty() && v->numbers.size() >= 2 &&
+        ContainsAny(lower, {"is out", "released", "release", "available", "announcing", "v",
+                            "what's new", "now"})) {
       release.version = v->version;
-      release.status = ReleaseStatus::kReleased;
-      release.why = "no tags or manifest version; the changelog's newest entry";
-      release.provenance.path = entry->provenance.path;
-      release.provenance.line_begin = entry->provenance.line_begin;
-      release.provenance.line_end = entry->provenance.line_end;
+      release.status = v->is_prerelease ? ReleaseStatus::kUnreleased : ReleaseStatus::kReleased;
+      release.why = "the version the announcement's title names";
+      release.provenance.path = input.readme.path;
+      release.provenance.line_begin = release.provenance.line_end = input.readme.title_line;
       AddChanges(input, profile);
       return;
     }
+  }
+  // Rule 6: no tags, no manifest version: the changelog's newest versioned entry (unless it is
+  // years older than the last commit: an abandoned NEWS file does not name the release).
+  if (entry_version) {
+    release.version = entry_version->version;
+    release.status = ReleaseStatus::kReleased;
+    release.why = "no tags or manifest version; the changelog's newest entry";
+    release.provenance.path = entry->provenance.path;
+    release.provenance.line_begin = entry->provenance.line_begin;
+    release.provenance.line_end = entry->provenance.line_end;
+    AddChanges(input, profile);
+    return;
   }
   release.status = ReleaseStatus::kNone;
   release.why = "no product tags, manifest version or changelog entry";

@@ -41,13 +41,41 @@ bool IsUnsafeToRepeat(const std::string& lower) {
                              "brought to you by", "advertis"});
 }
 
-// Statements that are not about what the product does for its user.
+// Statements that are not about what the product does for its user: project housekeeping,
+// news items, citations, asides about the README itself.
 bool IsOffTopic(const std::string& lower) {
   return ContainsAny(lower, {"pull request", "contribut", "star this", "star the repo",
-                             "sponsor", "donat", "license", "licence", "click here", "see the ",
-                             "see below", "documentation is", "discord", "twitter", "follow us",
-                             "join our", "thank", "badge", "table of contents", "read more",
-                             "learn more", "issue tracker", "open an issue", "translation"});
+                             "starring", "sponsor", "donat", "license", "licence", "click here",
+                             "see the ", "see below", "documentation is", "discord", "twitter",
+                             "follow us", "following this", "join our", "thank", "badge",
+                             "table of contents", "read more", "learn more", "issue tracker",
+                             "open an issue", "translation", "please cite", "cite our",
+                             "citation", "slides", "unit tests", "your project", "as follows",
+                             "the following", "is the name of", "named after", "our paper",
+                             "this repository", "this repo ", "this readme", "own schedule",
+                             "own version", "authors:", "author:", "maintainers:", "@"});
+}
+
+// A lead-in or an aside, not a statement about the product: a question, a pointer elsewhere
+// ("See MistCSS.", "For stable version, see here."), a short prepositional fragment that
+// introduces a code block ("For array resources like posts and comments.").
+bool IsLeadInOrAside(const std::string& text, const std::string& lower) {
+  if (text.ends_with("?") || lower.starts_with("see ") || lower.find("see here") != std::string::npos ||
+      lower.starts_with("you may be looking") || lower.starts_with("you can also") ||
+      lower.starts_with("here is") || lower.starts_with("here's") ||
+      ContainsAny(lower, {"stackoverflow", "stack overflow", "subreddit", "discourse", "forum",
+                          "help you out", "chat room", "gitter", "mailing list"})) {
+    return true;
+  }
+  for (std::string_view preposition : {"for ", "with ", "in ", "on ", "to ", "by ", "using ", "if "}) {
+    if (lower.starts_with(preposition) && WordCount(text) < 9) return true;
+  }
+  return false;
+}
+
+// A news line ("[Aug 2023] Slides from ...") dates itself; it is not a property of the product.
+bool IsNewsItem(const std::string& text) {
+  return text.starts_with("[") && text.find(']') != std::string::npos && text.find(']') < 16;
 }
 
 bool IsStressed(const std::string& lower) {
@@ -107,8 +135,16 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
   }
   int items_in_section = 0;
   int last_section = -2;
+  bool after_status_note = false;  // list items that spell out a status note are part of it
   for (const Block& block : input.readme.blocks) {
     if (block.kind == BlockKind::kCode) continue;
+    if (block.kind == BlockKind::kProse) {
+      after_status_note = !profile.status.empty() &&
+                          block.line_begin >= profile.status_from.line_begin &&
+                          block.line_begin <= profile.status_from.line_end;
+    } else if (after_status_note) {
+      continue;
+    }
     const SectionRole role = input.readme.RoleOf(block);
     const double base = RoleSalience(role);
     if (base < 0) continue;
@@ -130,7 +166,10 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
       const std::string lower = LowerAscii(text);
       const int words = WordCount(text);
       if (words < 3 || words > 60 || text.starts_with("-") || text.starts_with("$")) continue;
-      if (IsUnsafeToRepeat(lower) || IsOffTopic(lower)) continue;
+      if (IsUnsafeToRepeat(lower) || IsOffTopic(lower) || IsCaveatOrQuote(raw) ||
+          IsNewsItem(CleanText(raw)) || IsLeadInOrAside(text, lower)) {
+        continue;
+      }
       if (text.find("http") != std::string::npos) continue;
       double salience = base;
       std::string why = "a " + std::string(block.kind == BlockKind::kListItem ? "list item" : "sentence") +
@@ -153,6 +192,56 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
       if (duplicate) continue;
       scored.push_back({{text, salience, why, input.readme.SpanOf(block)}, order++});
     }
+  }
+  // A feature told as its own section ("### Syntax highlighting", "### Fails Gracefully"): the
+  // heading and the first sentences of its text.
+  for (std::size_t i = 0; i < input.readme.sections.size(); ++i) {
+    const Section& section = input.readme.sections[i];
+    const bool under_features =
+        section.why.starts_with("under") && section.role == SectionRole::kFeatures;
+    if (section.level < 2 || (section.role != SectionRole::kOther && !under_features)) continue;
+    const std::string heading = CleanText(section.heading);
+    const int words = WordCount(heading);
+    if (words < 1 || words > 6 || section.heading.find('`') != std::string::npos ||
+        heading.find('/') != std::string::npos || IsOffTopic(LowerAscii(heading)) ||
+        LowerAscii(heading).starts_with("how ") || LowerAscii(heading).starts_with("another")) {
+      continue;
+    }
+    std::string body;
+    SourceSpan span = section.span;
+    for (const Block& block : input.readme.blocks) {
+      if (block.section != static_cast<int>(i) || block.kind != BlockKind::kProse || !block.is_prose) {
+        continue;
+      }
+      for (const std::string& raw : SplitSentences(block.text)) {
+        const std::string sentence = CleanText(raw);
+        const std::string lower = LowerAscii(sentence);
+        if (WordCount(sentence) < 4 || IsCaveatOrQuote(raw) || IsLeadInOrAside(sentence, lower) ||
+            sentence.find("http") != std::string::npos) {
+          continue;
+        }
+        if (!body.empty() && body.size() + sentence.size() > 260) break;
+        body += (body.empty() ? "" : " ") + sentence;
+        if (body.size() > 140) break;
+      }
+      span.line_end = block.line_end;
+      break;
+    }
+    if (body.empty()) continue;
+    const std::string text = heading + ": " + body;
+    if (IsOffTopic(LowerAscii(text)) || IsUnsafeToRepeat(LowerAscii(text))) continue;
+    const bool duplicate = std::any_of(scored.begin(), scored.end(), [&](const Scored& sc) {
+      return NearDuplicate(sc.point.text, body) || NearDuplicate(sc.point.text, text);
+    });
+    if (duplicate) {
+      // The sentence alone was found as prose: the heading-led form replaces it.
+      scored.erase(std::remove_if(scored.begin(), scored.end(),
+                                  [&](const Scored& sc) { return NearDuplicate(sc.point.text, body); }),
+                   scored.end());
+    }
+    const double salience = (under_features ? 1.0 : 0.9) - 0.01 * std::min<int>(static_cast<int>(i), 30);
+    scored.push_back({{Standalone(text), salience, "a feature section: \"" + heading + "\"", span},
+                      static_cast<int>(i)});
   }
   std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.point.salience != b.point.salience ? a.point.salience > b.point.salience

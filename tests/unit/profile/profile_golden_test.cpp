@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -140,6 +141,26 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
   return problems;
 }
 
+// Checks `expect`; keys listed under "known_gaps" are what the profile does not get right yet:
+// their mismatches are printed (so they stay visible) but do not fail the case.
+std::vector<std::string> CheckWithGaps(const ProjectProfile& p, const json& expect) {
+  json strict = expect, gaps = json::object();
+  for (const auto& key : expect.value("known_gaps", json::array())) {
+    const std::string k = key.get<std::string>();
+    if (strict.contains(k)) {
+      gaps[k] = strict[k];
+      strict.erase(k);
+    }
+  }
+  for (const std::string& note : Compare(p, gaps)) {
+    std::cout << "  known gap: " << note << "\n";
+  }
+  if (!gaps.empty() && Compare(p, gaps).empty()) {
+    std::cout << "  known gaps " << gaps.dump() << " now pass: remove them from known_gaps\n";
+  }
+  return Compare(p, strict);
+}
+
 std::vector<std::string> CaseNames() {
   std::vector<std::string> names;
   std::error_code ec;
@@ -174,7 +195,8 @@ TEST_P(ProfileGoldenCase, MatchesExpectation) {
   }
   if (fs::exists(dir / "tags.txt")) AddTags(dir / "tags.txt", sheet);
   const ProjectProfile profile = BuildProfile(sheet);
-  const std::vector<std::string> problems = Compare(profile, json::parse(ReadFile(dir / "expect.json")));
+  const std::vector<std::string> problems =
+      CheckWithGaps(profile, json::parse(ReadFile(dir / "expect.json")));
   EXPECT_TRUE(problems.empty()) << GetParam() << ":\n" << Report(problems);
 }
 
@@ -206,7 +228,7 @@ TEST_P(ProfileRepoDocs, MatchesExpectation) {
   ASSERT_TRUE(sheet) << sheet.error().message;
   const ProjectProfile profile = BuildProfile(*sheet);
   const std::vector<std::string> problems =
-      Compare(profile, json::parse(ReadFile(kRepoDocsExpect / (GetParam() + ".expect.json"))));
+      CheckWithGaps(profile, json::parse(ReadFile(kRepoDocsExpect / (GetParam() + ".expect.json"))));
   EXPECT_TRUE(problems.empty()) << GetParam() << ":\n" << Report(problems);
 }
 
