@@ -12,6 +12,10 @@ endfunction()
 # CTest through gtest_discover_tests so every TEST is its own CTest case with the given labels.
 function(repopost_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;DEPS;LABELS" ${ARGN})
+  # The sanitizer build runs the unit tests only; it does not build the others.
+  if(REPOPOST_UNIT_ONLY AND NOT "unit" IN_LIST ARG_LABELS)
+    return()
+  endif()
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)

@@ -48,15 +48,16 @@ generate::LlmWriteResult WriteWithLlm(const Snapshot& snapshot, const GenerateRe
     out.fallback_reason = writer.error().message;
     return out;
   }
-  return writer->Write({.sheet = snapshot.facts,
-                        .index = snapshot.index,
-                        .profile = std::make_shared<const profile::ProjectProfile>(snapshot.profile),
-                        .options = request.options,
-                        .checker = checker,
-                        .injection_detected = !snapshot.injections.empty(),
-                        .on_post_text = request.on_post_text,
-                        .on_restart = request.on_restart,
-                        .cancel = request.cancel.get()});
+  return writer->Write(
+      {.sheet = snapshot.facts,
+       .index = snapshot.index,
+       .profile = std::make_shared<const profile::ProjectProfile>(snapshot.profile),
+       .options = request.options,
+       .checker = checker,
+       .injection_detected = !snapshot.injections.empty(),
+       .on_post_text = request.on_post_text,
+       .on_restart = request.on_restart,
+       .cancel = request.cancel.get()});
 }
 
 }  // namespace

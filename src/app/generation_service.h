@@ -64,9 +64,9 @@ struct GenerationResult {
   std::string id;  // generation id ("" until stored)
   core::FactSheet facts;
   profile::ProjectProfile profile;  // empty for refinements evaluated without a snapshot
-  generate::Post post;          // post.text is final (repaired when the check found issues)
-  std::string draft_text;       // the writer's text before repair ("" when unchanged)
-  safety::SafetyReport safety;  // the report on the final text (corrections included)
+  generate::Post post;              // post.text is final (repaired when the check found issues)
+  std::string draft_text;           // the writer's text before repair ("" when unchanged)
+  safety::SafetyReport safety;      // the report on the final text (corrections included)
   score::QualityScore quality;
   score::EngagementEstimate engagement;
   std::vector<RankedHook> hook_ranking;  // hook alternatives, best first

@@ -22,10 +22,10 @@ void PrintProfile(const profile::ProjectProfile& p) {
   std::cout << "Name: " << p.name << "   [" << p.name_why << "]\n"
             << "Kind: " << profile::ToString(p.kind) << " (" << p.audience << ")\n"
             << "Purpose: " << p.purpose << "\n";
-  std::cout << "Release: "
-            << (p.release.version.empty() ? "none" : p.release.version) << " ("
+  std::cout << "Release: " << (p.release.version.empty() ? "none" : p.release.version) << " ("
             << profile::ToString(p.release.status) << ")   [" << p.release.why << "]\n";
-  for (const auto& line : p.install) std::cout << "Install: " << line.command << "   [" << line.why << "]\n";
+  for (const auto& line : p.install)
+    std::cout << "Install: " << line.command << "   [" << line.why << "]\n";
   if (!p.first_use.empty()) std::cout << "First use: " << p.first_use << "\n";
   for (std::size_t i = 0; i < p.selling_points.size() && i < 6; ++i) {
     std::cout << "Point " << i + 1 << ": " << p.selling_points[i].text << "\n";

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "generate/sentence_overlap.h"
+#include "text/sentence_segmenter.h"
 #include "text/utf8.h"
 
 namespace repopost::generate {
@@ -46,17 +47,12 @@ std::string EnsureSentenceEnd(std::string text) {
   return text;
 }
 
-// The first sentence of `text` ("Foo does x. It also y." -> "Foo does x.").
+// The first sentence of `text` ("Foo does x. It also y." -> "Foo does x."), by the one sentence
+// segmenter (text/sentence_segmenter.h).
 std::string FirstSentence(const std::string& text) {
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') {
-      // Skip "e.g. " and "v1. " style abbreviations: a sentence end is followed by a capital.
-      if (i + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 2]))) {
-        return text.substr(0, i + 1);
-      }
-    }
-  }
-  return text;
+  const std::vector<text::Segment> segments = text::SentenceSegmenter().Split(text);
+  if (segments.empty() || segments.front().text.empty()) return text;
+  return segments.front().text;
 }
 
 // "A fuzzy finder" -> "a fuzzy finder"; only the articles, so names keep their case.

@@ -104,14 +104,18 @@ std::string LlmPrompt::ProfileLines(const profile::ProjectProfile* p) const {
       out += "Release: none; do not mention a release or version.\n";
       break;
   }
-  if (!p->install.empty()) out += "Install (use exactly this line): " + clean(p->install.front().command) + "\n";
+  if (!p->install.empty())
+    out += "Install (use exactly this line): " + clean(p->install.front().command) + "\n";
   if (!p->first_use.empty()) out += "First use: " + clean(p->first_use) + "\n";
   if (!p->status.empty()) out += "Status: " + p->status + "\n";
   for (const profile::Statement& c : p->caveats) out += "Caveat: " + clean(c.text) + "\n";
   std::string supported, unsupported;
-  for (const auto& s : p->platforms.supported) supported += (supported.empty() ? "" : ", ") + s.platform;
-  for (const auto& s : p->platforms.unsupported) unsupported += (unsupported.empty() ? "" : ", ") + s.platform;
-  out += "Platforms stated: " + (supported.empty() ? std::string("none (name no platform)") : supported) + "\n";
+  for (const auto& s : p->platforms.supported)
+    supported += (supported.empty() ? "" : ", ") + s.platform;
+  for (const auto& s : p->platforms.unsupported)
+    unsupported += (unsupported.empty() ? "" : ", ") + s.platform;
+  out += "Platforms stated: " +
+         (supported.empty() ? std::string("none (name no platform)") : supported) + "\n";
   if (!unsupported.empty()) out += "Not supported: " + unsupported + "\n";
   for (const profile::NumberClaim& n : p->numbers) {
     if (!n.qualifier.empty() && n.qualifier.find("the sentence's own") == std::string::npos) {

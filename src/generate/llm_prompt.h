@@ -29,7 +29,7 @@ namespace repopost::generate {
 
 struct LlmPromptInput {
   const core::FactSheet& sheet;
-  const index::RepoIndex* index = nullptr;  // nullptr: facts only, no excerpts
+  const index::RepoIndex* index = nullptr;           // nullptr: facts only, no excerpts
   const profile::ProjectProfile* profile = nullptr;  // nullptr: no PROFILE block
   PostOptions options;
   bool injection_detected = false;  // adds a warning line to the system message

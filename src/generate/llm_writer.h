@@ -29,8 +29,8 @@
 #include "generate/llm_prompt.h"
 #include "generate/post.h"
 #include "index/repo_index.h"
-#include "profile/project_profile.h"
 #include "llm/fallback_router.h"
+#include "profile/project_profile.h"
 #include "safety/checker_options.h"
 #include "safety/safety_report.h"
 

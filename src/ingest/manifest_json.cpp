@@ -53,7 +53,8 @@ core::Status ParseJsonManifest(std::string_view text, Manifest& out) {
     }
   }
   Dependencies(doc, is_composer ? "require" : "dependencies", is_composer, out);
-  out.are_dependencies_complete = true;
+  // A manifest without the field says nothing about dependencies: "unknown", not zero.
+  out.are_dependencies_complete = doc.contains(is_composer ? "require" : "dependencies");
   return core::Ok();
 }
 

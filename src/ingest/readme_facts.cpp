@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/sentence_segmenter.h"
+
 namespace repopost::ingest {
 namespace {
 
@@ -116,18 +118,13 @@ core::Provenance At(const TextOrigin& origin, int line_begin, int line_end) {
   return p;
 }
 
+// The one sentence segmenter (text/sentence_segmenter.h): "e.g." and versions never split.
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-        (std::isupper(static_cast<unsigned char>(text[i + 2])) ||
-         static_cast<unsigned char>(text[i + 2]) >= 0x80)) {
-      out.push_back(text.substr(start, i + 1 - start));
-      start = i + 2;
-    }
+  for (const text::Segment& segment : text::SentenceSegmenter().Split(text)) {
+    if (!segment.text.empty()) out.push_back(segment.text);
   }
-  if (start < text.size()) out.push_back(text.substr(start));
+  if (out.empty() && !text.empty()) out.push_back(text);
   return out;
 }
 

@@ -99,8 +99,8 @@ int WordCount(std::string_view text) {
   int words = 0;
   bool in_word = false;
   for (char c : text) {
-    const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-                        static_cast<unsigned char>(c) >= 0x80;
+    const bool letter =
+        std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
     if (letter && !in_word) ++words;
     in_word = letter;
   }
@@ -123,7 +123,8 @@ bool IsQuotation(std::string_view raw) {
   if (first == 0 || curly == 0) return true;
   for (std::size_t open : {first, curly}) {
     if (open == std::string_view::npos) continue;
-    const std::size_t close = open == curly ? raw.find("\u201d", open + 3) : raw.find('"', open + 1);
+    const std::size_t close =
+        open == curly ? raw.find("\u201d", open + 3) : raw.find('"', open + 1);
     const std::size_t end = close == std::string_view::npos ? raw.size() : close;
     if (WordCount(raw.substr(open, end - open)) >= 6) return true;
   }
@@ -137,16 +138,16 @@ bool IsCaveatOrQuote(std::string_view raw) {
       lower.find("i'm ") != std::string::npos) {
     return true;
   }
-  return ContainsAny(lower, {"not supported", "unsupported", "not recommended", "no longer",
-                             "not yet", "does not support", "doesn't support", "deprecated",
-                             "maintenance", "will not add", "won't add", "not add new",
-                             "experimental", "in beta", "in alpha", "security issues",
-                             "security fixes", "use those instead", "instead.", "on purpose",
-                             "limitation", "is ignored", "now ignored", "breaking",
-                             "dropped support", "removed", "skips ", "pin the exact"}) ||
+  return ContainsAny(
+             lower, {"not supported",   "unsupported",       "not recommended", "no longer",
+                     "not yet",         "does not support",  "doesn't support", "deprecated",
+                     "maintenance",     "will not add",      "won't add",       "not add new",
+                     "experimental",    "in beta",           "in alpha",        "security issues",
+                     "security fixes",  "use those instead", "instead.",        "on purpose",
+                     "limitation",      "is ignored",        "now ignored",     "breaking",
+                     "dropped support", "removed",           "skips ",          "pin the exact"}) ||
          lower.starts_with("note") || lower.starts_with("warning") ||
-         lower.starts_with("deprecated") || lower.starts_with("beta") ||
-         lower.starts_with("alpha");
+         lower.starts_with("deprecated") || lower.starts_with("beta") || lower.starts_with("alpha");
 }
 
 std::string Squash(std::string_view text) {

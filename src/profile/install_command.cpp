@@ -12,29 +12,64 @@ struct Installer {
 
 // Package-manager installs. Order: longer prefixes of the same tool first.
 constexpr Installer kInstallers[] = {
-    {"npm install -g ", "npm"},   {"npm install ", "npm"},       {"npm i -g ", "npm"},
-    {"npm i ", "npm"},            {"yarn global add ", "npm"},   {"yarn add ", "npm"},
-    {"pnpm add ", "npm"},         {"pnpm install ", "npm"},      {"bun add ", "npm"},
+    {"npm install -g ", "npm"},
+    {"npm install ", "npm"},
+    {"npm i -g ", "npm"},
+    {"npm i ", "npm"},
+    {"yarn global add ", "npm"},
+    {"yarn add ", "npm"},
+    {"pnpm add ", "npm"},
+    {"pnpm install ", "npm"},
+    {"bun add ", "npm"},
     {"python -m pip install ", "pip"},
-    {"python3 -m pip install ", "pip"},                          {"pip install ", "pip"},
-    {"pip3 install ", "pip"},     {"pipx install ", "pip"},      {"uv add ", "pip"},
-    {"uv pip install ", "pip"},   {"uv tool install ", "pip"},   {"poetry add ", "pip"},
-    {"conda install ", "conda"},  {"cargo install ", "cargo"},   {"cargo add ", "cargo"},
-    {"cargo binstall ", "cargo"}, {"go install ", "go"},         {"go get ", "go"},
-    {"brew install ", "brew"},    {"port install ", "macports"}, {"apt install ", "apt"},
-    {"apt-get install ", "apt"},  {"dnf install ", "dnf"},       {"yum install ", "dnf"},
-    {"pacman -S ", "pacman"},     {"apk add ", "apk"},           {"zypper install ", "zypper"},
-    {"emerge ", "emerge"},        {"nix-env -i", "nix"},         {"nix profile install ", "nix"},
-    {"snap install ", "snap"},    {"choco install ", "choco"},   {"scoop install ", "scoop"},
-    {"winget install ", "winget"},{"gem install ", "gem"},       {"bundle add ", "gem"},
-    {"composer require ", "composer"},                           {"dotnet add package ", "nuget"},
-    {"Install-Package ", "nuget"},{"luarocks install ", "luarocks"},
-    {"mix archive.install ", "mix"},                             {"pkg install ", "pkg"},
-    {"pkg_add ", "pkg"},          {"pkgin install ", "pkg"},     {"xbps-install ", "xbps"},
-    {"spack install ", "spack"},  {"mise use ", "mise"},         {"docker pull ", "docker"},
-    {"docker run ", "docker"},    {"asdf install ", "asdf"},     {"flatpak install ", "flatpak"},
+    {"python3 -m pip install ", "pip"},
+    {"pip install ", "pip"},
+    {"pip3 install ", "pip"},
+    {"pipx install ", "pip"},
+    {"uv add ", "pip"},
+    {"uv pip install ", "pip"},
+    {"uv tool install ", "pip"},
+    {"poetry add ", "pip"},
+    {"conda install ", "conda"},
+    {"cargo install ", "cargo"},
+    {"cargo add ", "cargo"},
+    {"cargo binstall ", "cargo"},
+    {"go install ", "go"},
+    {"go get ", "go"},
+    {"brew install ", "brew"},
+    {"port install ", "macports"},
+    {"apt install ", "apt"},
+    {"apt-get install ", "apt"},
+    {"dnf install ", "dnf"},
+    {"yum install ", "dnf"},
+    {"pacman -S ", "pacman"},
+    {"apk add ", "apk"},
+    {"zypper install ", "zypper"},
+    {"emerge ", "emerge"},
+    {"nix-env -i", "nix"},
+    {"nix profile install ", "nix"},
+    {"snap install ", "snap"},
+    {"choco install ", "choco"},
+    {"scoop install ", "scoop"},
+    {"winget install ", "winget"},
+    {"gem install ", "gem"},
+    {"bundle add ", "gem"},
+    {"composer require ", "composer"},
+    {"dotnet add package ", "nuget"},
+    {"Install-Package ", "nuget"},
+    {"luarocks install ", "luarocks"},
+    {"mix archive.install ", "mix"},
+    {"pkg install ", "pkg"},
+    {"pkg_add ", "pkg"},
+    {"pkgin install ", "pkg"},
+    {"xbps-install ", "xbps"},
+    {"spack install ", "spack"},
+    {"mise use ", "mise"},
+    {"docker pull ", "docker"},
+    {"docker run ", "docker"},
+    {"asdf install ", "asdf"},
+    {"flatpak install ", "flatpak"},
 };
-
 
 }  // namespace
 
@@ -60,7 +95,8 @@ std::string PackageKey(std::string word) {
   const std::size_t scheme = word.find("://");
   if (scheme != std::string::npos) word = word.substr(scheme + 3);
   if (word.starts_with("git@")) word = word.substr(word.find(':') + 1);
-  while (!word.empty() && (word.back() == '/' || word.back() == '"' || word.back() == '\'')) word.pop_back();
+  while (!word.empty() && (word.back() == '/' || word.back() == '"' || word.back() == '\''))
+    word.pop_back();
   if (word.ends_with(".git")) word.resize(word.size() - 4);
   for (std::string_view cut : {"==", ">=", "<=", "~=", "@", "[", ":"}) {
     const std::size_t at = word.find(cut, cut == "@" ? 1 : 0);
@@ -72,7 +108,6 @@ std::string PackageKey(std::string word) {
   if (dot != std::string::npos && word.starts_with("nixpkgs")) word = word.substr(dot + 1);
   return Squash(word);
 }
-
 
 std::optional<InstallCommand> ParseInstallCommand(std::string_view line) {
   for (const Installer& installer : kInstallers) {

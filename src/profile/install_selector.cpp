@@ -29,7 +29,8 @@ bool EcosystemMatchesManifest(std::string_view ecosystem, const std::string& man
   if (manifest == "go") return ecosystem == "go";
   if (manifest == "ruby") return ecosystem == "gem";
   if (manifest == "composer") return ecosystem == "composer";
-  if (manifest == "maven" || manifest == "gradle") return ecosystem == "gradle" || ecosystem == "maven";
+  if (manifest == "maven" || manifest == "gradle")
+    return ecosystem == "gradle" || ecosystem == "maven";
   if (manifest == "swift") return ecosystem == "swiftpm";
   return false;
 }
@@ -38,7 +39,7 @@ std::string StripPrompt(std::string line) {
   const std::size_t b = line.find_first_not_of(" \t");
   line = b == std::string::npos ? "" : line.substr(b);
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-  for (std::string_view prompt : {"$ ", "> ", "% ", "PS> ", "C:\\> "}) {
+  for (std::string_view prompt : {"$ ", ">>> ", "> ", "% ", "PS> ", "C:\\> "}) {
     if (line.starts_with(prompt)) line = line.substr(prompt.size());
   }
   if (line.starts_with("sudo ")) line = line.substr(5);
@@ -59,7 +60,8 @@ std::optional<VersionTag> PinnedVersion(const std::string& command) {
 
 // Placeholders show a command's grammar, not a line to run: "git clone URL --bare", "<name>".
 bool HasPlaceholder(const std::string& command) {
-  static const RE2 kPlaceholder(R"((?:^|\s)(?:[A-Z][A-Z_]{2,}|<[a-z][\w -]*>|\[[a-z][\w -]*\]|\.\.\.)(?:\s|$))");
+  static const RE2 kPlaceholder(
+      R"((?:^|\s)(?:[A-Z][A-Z_]{2,}|<[a-z][\w -]*>|\[[a-z][\w -]*\]|\.\.\.)(?:\s|$))");
   return RE2::PartialMatch(command, kPlaceholder);
 }
 
@@ -74,8 +76,8 @@ bool IsDevOrTestLine(const std::string& lower) {
 bool IsShellLanguage(const std::string& language) {
   return language.empty() || language == "sh" || language == "bash" || language == "shell" ||
          language == "console" || language == "zsh" || language == "shell-session" ||
-         language == "powershell" || language == "ps1" || language == "cmd" ||
-         language == "fish" || language == "text" || language == "bat";
+         language == "powershell" || language == "ps1" || language == "cmd" || language == "fish" ||
+         language == "text" || language == "bat";
 }
 
 struct Candidate {
@@ -142,8 +144,9 @@ class InstallCollector {
     // A local install after cloning ("pip install .", "cargo install --path ."), in an install
     // section: from source, ranked below any package.
     if (role == SectionRole::kInstall &&
-        (lower == "pip install ." || lower == "pip3 install ." || lower == "python -m pip install ." ||
-         lower == "cargo install --path ." || lower == "npm install -g .")) {
+        (lower == "pip install ." || lower == "pip3 install ." ||
+         lower == "python -m pip install ." || lower == "cargo install --path ." ||
+         lower == "npm install -g .")) {
       c.line.ecosystem = "source";
       c.score = weight - 1.5;
       c.line.why = "installs the cloned repository, in an install section";
@@ -167,7 +170,8 @@ class InstallCollector {
     // Dependency declarations in a manifest snippet (Cargo.toml, Gradle, SwiftPM, Maven).
     if (IsDependencyDeclaration(command, block.language, c.line.ecosystem)) {
       c.score = weight + 1.5;
-      c.line.why = "a " + c.line.ecosystem + " dependency line for the product " + std::string(where);
+      c.line.why =
+          "a " + c.line.ecosystem + " dependency line for the product " + std::string(where);
       Finish(std::move(c));
       return;
     }
@@ -205,9 +209,10 @@ class InstallCollector {
   }
 
   std::vector<InstallLine> Result() {
-    std::stable_sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
-      return a.score != b.score ? a.score > b.score : a.order < b.order;
-    });
+    std::stable_sort(candidates_.begin(), candidates_.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return a.score != b.score ? a.score > b.score : a.order < b.order;
+                     });
     std::vector<InstallLine> out;
     for (Candidate& c : candidates_) {
       if (std::any_of(out.begin(), out.end(),
@@ -260,8 +265,8 @@ class InstallCollector {
       const std::size_t colon = name.find(':');
       if (colon != std::string::npos) {
         const std::size_t second = name.find(':', colon + 1);
-        name = name.substr(colon + 1, second == std::string::npos ? std::string::npos
-                                                                  : second - colon - 1);
+        name = name.substr(colon + 1,
+                           second == std::string::npos ? std::string::npos : second - colon - 1);
       }
     } else if (RE2::PartialMatch(lower, kSwiftPm, &name)) {
       ecosystem = "swiftpm";
@@ -274,8 +279,8 @@ class InstallCollector {
   }
 
   void Finish(Candidate c) {
-    if (auto pinned = PinnedVersion(c.line.command); pinned && release_ && !pinned->numbers.empty() &&
-                                                     VersionLess(*pinned, *release_)) {
+    if (auto pinned = PinnedVersion(c.line.command);
+        pinned && release_ && !pinned->numbers.empty() && VersionLess(*pinned, *release_)) {
       c.line.is_stale = true;
       c.line.why += "; pins " + pinned->version + ", older than the release " + release_->version;
       c.score -= 2;
@@ -333,8 +338,8 @@ void Collect(const ReadmeModel& model, InstallCollector& collector, int& order) 
     if (block.kind == BlockKind::kCode) {
       const bool shell = IsShellLanguage(block.language);
       for (const std::string& line : Lines(block.text)) {
-        if (!shell && block.language != "toml" && block.language != "kotlin" && block.language != "go" &&
-            block.language != "groovy" && block.language != "gradle" &&
+        if (!shell && block.language != "toml" && block.language != "kotlin" &&
+            block.language != "go" && block.language != "groovy" && block.language != "gradle" &&
             block.language != "swift" && block.language != "xml") {
           break;
         }
@@ -374,7 +379,8 @@ void SelectFirstUse(const ProfileInput& input, ProjectProfile& profile) {
   std::string name = LowerAscii(profile.name);
   const std::string squashed = Squash(profile.name);
   // "whisper.cpp", "json.lua": programs and modules are named by the stem.
-  for (std::string_view suffix : {".cpp", ".js", ".py", ".lua", ".rs", ".go", ".c", ".net", ".nvim"}) {
+  for (std::string_view suffix :
+       {".cpp", ".js", ".py", ".lua", ".rs", ".go", ".c", ".net", ".nvim"}) {
     if (name.size() > suffix.size() + 2 && name.ends_with(suffix)) {
       name = name.substr(0, name.size() - suffix.size());
       break;
@@ -396,19 +402,23 @@ void SelectFirstUse(const ProfileInput& input, ProjectProfile& profile) {
     if (block.kind != BlockKind::kCode) continue;
     const SectionRole role = input.readme.RoleOf(block);
     if (role != SectionRole::kQuickstart && role != SectionRole::kExamples &&
-        role != SectionRole::kIntro && role != SectionRole::kFeatures && role != SectionRole::kOther) {
+        role != SectionRole::kIntro && role != SectionRole::kFeatures &&
+        role != SectionRole::kOther) {
       continue;
     }
     int meaningful = 0;
     for (const std::string& raw : Lines(block.text)) {
       const std::string line = StripPrompt(raw);
-      if (is_trivial(line) || is_install(line) || line.size() > 120) continue;
-      if (line.starts_with("~/") || line.starts_with("./install") || line.starts_with("source ")) continue;
+      if (is_trivial(line) || is_install(line) || line.size() > 120 || HasPlaceholder(line))
+        continue;
+      if (line.starts_with("~/") || line.starts_with("./install") || line.starts_with("source "))
+        continue;
       if (++meaningful > 12) break;
       const std::string lower = LowerAscii(line);
       // Rule 1: the first line that names the product (running it, importing it).
-      if (!name.empty() && (lower.find(name) != std::string::npos ||
-                            (squashed.size() >= 3 && Squash(line).find(squashed) != std::string::npos))) {
+      if (!name.empty() &&
+          (lower.find(name) != std::string::npos ||
+           (squashed.size() >= 3 && Squash(line).find(squashed) != std::string::npos))) {
         profile.first_use = line;
         profile.first_use_from = input.readme.SpanOf(block);
         return;

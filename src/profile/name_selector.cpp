@@ -13,9 +13,9 @@ namespace {
 bool LooksLikeName(const std::string& title) {
   if (title.empty() || title.size() > 48 || WordCount(title) > 5) return false;
   const std::string lower = LowerAscii(title);
-  for (std::string_view section : {"overview", "features", "introduction", "about", "readme",
-                                   "description", "getting started", "installation",
-                                   "table of contents", "contents", "welcome"}) {
+  for (std::string_view section :
+       {"overview", "features", "introduction", "about", "readme", "description", "getting started",
+        "installation", "table of contents", "contents", "welcome"}) {
     if (lower == section) return false;
   }
   return title.find(". ") == std::string::npos;
@@ -25,8 +25,9 @@ bool LooksLikeName(const std::string& title) {
 std::string NamePart(std::string title) {
   // "Brisk 4.2.0 is out" -> "Brisk": a release announcement's title names the product first.
   for (std::size_t i = 1; i + 1 < title.size(); ++i) {
-    if (title[i - 1] == ' ' && (std::isdigit(static_cast<unsigned char>(title[i])) ||
-                                (title[i] == 'v' && std::isdigit(static_cast<unsigned char>(title[i + 1]))))) {
+    if (title[i - 1] == ' ' &&
+        (std::isdigit(static_cast<unsigned char>(title[i])) ||
+         (title[i] == 'v' && std::isdigit(static_cast<unsigned char>(title[i + 1]))))) {
       if (title.find('.', i) != std::string::npos) {
         title = title.substr(0, i - 1);
         break;
@@ -107,8 +108,9 @@ void SelectName(const ProfileInput& input, ProjectProfile& profile) {
   const std::string title = TrimDecoration(CleanText(input.readme.title));
   const std::string part = NamePart(title);
   const std::string title_name =
-      part != title && (Agrees(part, input.source_name) ||
-                        (input.manifest && Agrees(part, input.manifest->name)) || !LooksLikeName(title))
+      part != title &&
+              (Agrees(part, input.source_name) ||
+               (input.manifest && Agrees(part, input.manifest->name)) || !LooksLikeName(title))
           ? part
           : title;
   std::string manifest_name;
@@ -135,7 +137,8 @@ void SelectName(const ProfileInput& input, ProjectProfile& profile) {
       (Agrees(defined, manifest_name) || Agrees(defined, input.source_name) ||
        (!title.empty() && Squash(title).starts_with(Squash(defined))))) {
     profile.name = defined;
-    profile.name_why = "subject of the README's defining sentence, agreeing with the package or repository name";
+    profile.name_why =
+        "subject of the README's defining sentence, agreeing with the package or repository name";
     profile.name_from = title_span;
     return;
   }
@@ -188,7 +191,8 @@ void SelectPurpose(const ProfileInput& input, ProjectProfile& profile) {
       }
       const bool defines =
           (!name_lower.empty() && lower.starts_with(name_lower) &&
-           ContainsAny(lower.substr(0, name_lower.size() + 8), {" is a ", " is an ", " is the "})) ||
+           ContainsAny(lower.substr(0, name_lower.size() + 8),
+                       {" is a ", " is an ", " is the "})) ||
           ((lower.starts_with("a ") || lower.starts_with("an ")) && WordCount(sentence) >= 5);
       if (defines) {
         profile.purpose = sentence;
@@ -237,8 +241,8 @@ void SelectKind(const ProfileInput& input, ProjectProfile& profile) {
        {"command-line", "command line", " cli ", " cli.", " cli,", "terminal", "shell script",
         "clone with wings", " tool "}},
       {ProjectKind::kLibrary,
-       {"library", " package", " module", " sdk", "client for", "bindings", "parser",
-        "serializ", "header-only", "single-header", "api for", "http client"}},
+       {"library", " package", " module", " sdk", "client for", "bindings", "parser", "serializ",
+        "header-only", "single-header", "api for", "http client"}},
       {ProjectKind::kService, {" server", " service", "daemon", " api "}},
       {ProjectKind::kApplication, {" app ", " app.", "application ", " editor", " gui"}},
       {ProjectKind::kDemo, {" demo", " example", " sample", "starter", "template"}},

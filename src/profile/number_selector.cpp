@@ -25,12 +25,12 @@ bool SpeaksForProduct(SectionRole role) {
 
 // Words that qualify a number; the qualifier keeps the clause they open.
 constexpr std::string_view kQualifierCues[] = {
-    "about",     "around",     "approximately", "roughly",    "~",          "up to",
-    "generally", "typically",  "usually",       "on average", "estimated",  "estimate",
-    "at least",  "more than",  "over ",         "less than",  "under ",     "nearly",
-    "almost",    "counted",    "measured",      "benchmark",  "on a ",      "on an ",
-    "with a ",   "compared",   "than ",         "faster",     "slower",     "when ",
-    "if ",       "per ",       "in our",        "internal",   "depending",  "may ",
+    "about",     "around",    "approximately", "roughly",    "~",         "up to",
+    "generally", "typically", "usually",       "on average", "estimated", "estimate",
+    "at least",  "more than", "over ",         "less than",  "under ",    "nearly",
+    "almost",    "counted",   "measured",      "benchmark",  "on a ",     "on an ",
+    "with a ",   "compared",  "than ",         "faster",     "slower",    "when ",
+    "if ",       "per ",      "in our",        "internal",   "depending", "may ",
 };
 
 // The footnote texts of the README: paragraphs or items opening with "*" or "[^n]:".
@@ -48,7 +48,8 @@ std::vector<std::string> Footnotes(const ProfileInput& input) {
     if (b == std::string::npos) continue;
     line = line.substr(b);
     if ((line.starts_with("* ") || line.starts_with("<small>*") || line.starts_with("_*") ||
-         line.starts_with("\\*")) && WordCount(line) >= 4) {
+         line.starts_with("\\*")) &&
+        WordCount(line) >= 4) {
       // A Markdown bullet "* item" is not a footnote unless it reads as one.
       const std::string lower = LowerAscii(line);
       if (ContainsAny(lower, {"estimat", "based on", "measured", "tests", "according", "note"})) {
@@ -89,7 +90,7 @@ std::string BenchmarkSetup(const ProfileInput& input, int section) {
 
 void SelectNumbers(const ProfileInput& input, ProjectProfile& profile) {
   static const RE2 kMeasure(
-      R"((?i)((?:~|about |up to |over |nearly |more than )?(?:x\d+|\d[\d,.]*\s*(?:x|×|%|ms|µs|us|ns|s|secs?|seconds?|minutes?|)"
+      R"((?i)(?:^|[\s(~])((?:~|about |up to |over |nearly |more than )?(?:x\d+|\d[\d,.]*\s*(?:x|×|%|ms|µs|us|ns|s|secs?|seconds?|minutes?|)"
       R"(hours?|[kmgt]i?b|bytes?|k|m|million|billion|thousand|times|lines|loc|sloc|files|requests|)"
       R"(req/s|ops|qps|tokens|entries|languages|platforms|fps|writes|reads))(?:\s*(?:faster|slower|smaller|larger))?)(?:$|[^\w]))");
   const std::vector<std::string> footnotes = Footnotes(input);
@@ -97,9 +98,22 @@ void SelectNumbers(const ProfileInput& input, ProjectProfile& profile) {
     if (profile.numbers.size() >= kMaxNumbers) break;
     if (block.kind == BlockKind::kCode || !SpeaksForProduct(input.readme.RoleOf(block))) continue;
     if (block.kind == BlockKind::kProse && !block.is_prose) continue;
+    if (block.section >= 0) {
+      const std::string heading = LowerAscii(input.readme.sections[block.section].heading);
+      if (ContainsAny(heading,
+                      {"config", "option", "setting", "environment", "parameter", "flag"})) {
+        continue;  // a setting's value is not a measurement
+      }
+    }
     for (const std::string& raw : SplitSentences(block.text)) {
-      // Settings and code in prose ("FZF_CTRL_R_OPTS=...60%...") are not measurements.
+      // Settings and code in prose ("FZF_CTRL_R_OPTS=...60%...", "defaults to 16MB") are not
+      // measurements, and a status note's dates and versions are not the product's numbers.
       if (raw.find('=') != std::string::npos || raw.find("--") != std::string::npos) continue;
+      const std::string raw_lower = LowerAscii(raw);
+      if (IsCaveatOrQuote(raw) ||
+          ContainsAny(raw_lower, {"defaults to", "default is", "by default"})) {
+        continue;
+      }
       std::string value;
       if (!RE2::PartialMatch(raw, kMeasure, &value)) continue;
       NumberClaim number;
@@ -124,11 +138,13 @@ void SelectNumbers(const ProfileInput& input, ProjectProfile& profile) {
       const SectionRole role = input.readme.RoleOf(block);
       if (block.section >= 0 && role != SectionRole::kIntro && role != SectionRole::kFeatures) {
         const std::string heading = CleanText(input.readme.sections[block.section].heading);
-        number.qualifier += (number.qualifier.empty() ? "" : "; ") + std::string("under \"") + heading + "\"";
+        number.qualifier +=
+            (number.qualifier.empty() ? "" : "; ") + std::string("under \"") + heading + "\"";
         const std::string setup = BenchmarkSetup(input, block.section);
         if (!setup.empty()) number.qualifier += "; setup: " + setup;
       }
-      number.measures = number.sentence.size() > 140 ? number.sentence.substr(0, 140) : number.sentence;
+      number.measures =
+          number.sentence.size() > 140 ? number.sentence.substr(0, 140) : number.sentence;
       number.provenance = input.readme.SpanOf(block);
       profile.numbers.push_back(std::move(number));
       if (profile.numbers.size() >= kMaxNumbers) break;

@@ -14,20 +14,20 @@ struct PlatformName {
 };
 
 constexpr PlatformName kPlatforms[] = {
-    {" linux", "Linux"},     {" macos", "macOS"},         {" mac os", "macOS"},
-    {" os x", "macOS"},      {" osx", "macOS"},           {" windows", "Windows"},
-    {" freebsd", "FreeBSD"}, {" openbsd", "OpenBSD"},     {" netbsd", "NetBSD"},
-    {" android", "Android"}, {" ios", "iOS"},             {" webassembly", "WebAssembly"},
-    {" wasm", "WebAssembly"},{" solaris", "Solaris"},     {" haiku", "Haiku"},
+    {" linux", "Linux"},      {" macos", "macOS"},     {" mac os", "macOS"},
+    {" os x", "macOS"},       {" osx", "macOS"},       {" windows", "Windows"},
+    {" freebsd", "FreeBSD"},  {" openbsd", "OpenBSD"}, {" netbsd", "NetBSD"},
+    {" android", "Android"},  {" ios", "iOS"},         {" webassembly", "WebAssembly"},
+    {" wasm", "WebAssembly"}, {" solaris", "Solaris"}, {" haiku", "Haiku"},
 };
 
 constexpr std::string_view kNegative[] = {
-    "not supported", "unsupported", "no support", "doesn't support", "does not support",
-    "don't support", "do not support", "isn't supported", "is not supported",
-    "not recommended", "not available", "won't work", "will not work", "doesn't work",
-    "does not work", "not work on", "not yet", "not tested", "untested", "does not run",
-    "doesn't run", "cannot run", "can't run", "no longer support", "dropped support",
-    "advise against", "not officially", "not run on", "isn't available",
+    "not supported",  "unsupported",    "no support",      "doesn't support",   "does not support",
+    "don't support",  "do not support", "isn't supported", "is not supported",  "not recommended",
+    "not available",  "won't work",     "will not work",   "doesn't work",      "does not work",
+    "not work on",    "not yet",        "not tested",      "untested",          "does not run",
+    "doesn't run",    "cannot run",     "can't run",       "no longer support", "dropped support",
+    "advise against", "not officially", "not run on",      "isn't available",
 };
 
 }  // namespace

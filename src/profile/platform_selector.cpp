@@ -12,11 +12,12 @@ namespace repopost::profile {
 namespace {
 
 constexpr std::string_view kSupportCues[] = {
-    "runs on", "run on", "works on", "work on", "supports", "supported", "support for",
-    "available for", "available on", "available in", "binaries for", "packages for",
-    "cross-platform", "compatible with", "tested on", "install on", "installing on",
-    "for linux", "for macos", "for windows", "on linux", "on macos", "on windows",
-    "platforms", "builds on", "native",
+    "runs on",      "run on",        "works on",       "work on",         "supports",
+    "supported",    "support for",   "available for",  "available on",    "available in",
+    "binaries for", "packages for",  "cross-platform", "compatible with", "tested on",
+    "install on",   "installing on", "for linux",      "for macos",       "for windows",
+    "on linux",     "on macos",      "on windows",     "platforms",       "builds on",
+    "native",
 };
 
 bool MayStateSupport(SectionRole role) {
@@ -63,8 +64,8 @@ bool EndsNegated(const std::string& clause) {
          lower.find(" no ") != std::string::npos;
 }
 
-void Add(std::vector<PlatformStatement>& list, std::set<std::string>& seen,
-         const std::string& name, std::string why, SourceSpan span) {
+void Add(std::vector<PlatformStatement>& list, std::set<std::string>& seen, const std::string& name,
+         std::string why, SourceSpan span) {
   if (!seen.insert(name).second) return;
   list.push_back({name, std::move(why), std::move(span)});
 }
@@ -92,8 +93,8 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
       continue;
     }
     for (const std::string& name : PlatformsNamed(CleanText(section.heading))) {
-      found.push_back({name, false, "an install section for it: \"" + section.heading + "\"",
-                       section.span});
+      found.push_back(
+          {name, false, "an install section for it: \"" + section.heading + "\"", section.span});
     }
   }
   // Rule 4: the items of a list introduced by "Supported platforms:" (or under such a heading).
@@ -103,10 +104,10 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
       const std::string lower = LowerAscii(block.text);
       const std::string heading =
           block.section >= 0 ? LowerAscii(input.readme.sections[block.section].heading) : "";
-      in_platform_list = (lower.find("platform") != std::string::npos ||
-                          lower.find("runs on") != std::string::npos) &&
-                         (block.text.ends_with(":") || block.text.ends_with(":*") ||
-                          block.text.ends_with(":**"));
+      in_platform_list =
+          (lower.find("platform") != std::string::npos ||
+           lower.find("runs on") != std::string::npos) &&
+          (block.text.ends_with(":") || block.text.ends_with(":*") || block.text.ends_with(":**"));
       (void)heading;
     } else if (block.kind == BlockKind::kListItem && in_platform_list &&
                MayStateSupport(input.readme.RoleOf(block))) {
@@ -133,13 +134,15 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
       }
       // Each clause speaks for its own platforms: "Linux is supported, but Windows is not".
       for (const std::string& clause : Clauses(sentence)) {
-        const bool negative = SaysUnsupported(clause) || (clause != sentence && EndsNegated(clause));
+        const bool negative =
+            SaysUnsupported(clause) || (clause != sentence && EndsNegated(clause));
         if (!negative && !sentence_supportive) continue;
         for (const std::string& name : PlatformsNamed(clause)) {
           found.push_back({name, negative,
                            std::string(negative ? "a statement that it is not supported: \""
                                                 : "a statement of support: \"") +
-                               (sentence.size() > 100 ? sentence.substr(0, 100) + "…" : sentence) + "\"",
+                               (sentence.size() > 100 ? sentence.substr(0, 100) + "…" : sentence) +
+                               "\"",
                            input.readme.SpanOf(block)});
         }
       }

@@ -68,9 +68,10 @@ ProfileInput ProfileInput::From(const core::FactSheet& sheet) {
     }
   }
   std::vector<const core::Fact*> languages = sheet.All(core::FactKind::kLanguage);
-  std::stable_sort(languages.begin(), languages.end(), [](const core::Fact* a, const core::Fact* b) {
-    return std::strtod(a->detail.c_str(), nullptr) > std::strtod(b->detail.c_str(), nullptr);
-  });
+  std::stable_sort(
+      languages.begin(), languages.end(), [](const core::Fact* a, const core::Fact* b) {
+        return std::strtod(a->detail.c_str(), nullptr) > std::strtod(b->detail.c_str(), nullptr);
+      });
   for (const core::Fact* f : languages) input.languages.push_back(f->value);
 
   std::vector<ingest::Manifest> manifests;

@@ -65,7 +65,8 @@ core::FactSheet ProfileSheet(const ProjectProfile& profile, const core::FactShee
   }
   std::size_t features = 0;
   for (const SellingPoint& point : profile.selling_points) {
-    if (point.text == profile.purpose || Squash(point.text) == Squash(profile.purpose + ".")) continue;
+    if (point.text == profile.purpose || Squash(point.text) == Squash(profile.purpose + "."))
+      continue;
     if (features++ >= kMaxFeatures) break;
     sheet.Add(FactKind::kFeature, point.text, at(point.provenance), point.why);
   }
@@ -109,7 +110,8 @@ core::FactSheet ProfileSheet(const ProjectProfile& profile, const core::FactShee
   for (const core::Fact& fact : raw.facts) {
     if (IsKeptAsIs(fact.kind)) {
       sheet.Add(fact.kind, fact.value, fact.provenance, fact.detail);
-    } else if (fact.kind == FactKind::kProperty && stated.find(LowerAscii(fact.value)) != std::string::npos) {
+    } else if (fact.kind == FactKind::kProperty &&
+               stated.find(LowerAscii(fact.value)) != std::string::npos) {
       sheet.Add(fact.kind, fact.value, fact.provenance, fact.detail);
     } else if (fact.kind == FactKind::kDependencyCount && fact.value == "0") {
       sheet.Add(fact.kind, fact.value, fact.provenance, fact.detail);

@@ -29,17 +29,25 @@ std::vector<int> Parents(const std::vector<HeadingAt>& headings) {
   return parents;
 }
 
-// A heading that names a section, not the project ("Features", "Why use it?").
+// A heading that names a section, not the project ("Features", "Why use it?"): the section cue
+// makes up most of it. A title that merely contains a cue word ("demo-tool", "Checkout Demo")
+// names the project.
 bool IsSectionName(const std::string& heading) {
   std::string why;
   const SectionRole role = ClassifyHeading(heading, why);
   if (role == SectionRole::kOther) return false;
+  if (why.starts_with("heading is")) return true;
   std::string lower;
-  for (char c : heading) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // A title that merely contains a cue word ("Checkout Demo", "Awesome Status Pages") names the
-  // project; a section heading is short and generic.
-  return why.starts_with("heading is") || lower.starts_with("why") ||
-         std::count(lower.begin(), lower.end(), ' ') < 1;
+  for (char c : heading) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '_' ||
+        c == '.') {
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (lower.starts_with("why")) return true;
+  const std::size_t open = why.find('"'), close = why.rfind('"');
+  const std::size_t cue = open != std::string::npos && close > open ? close - open - 1 : 0;
+  return lower.size() > 0 && cue * 2 > lower.size();
 }
 
 }  // namespace
@@ -78,7 +86,8 @@ ReadmeModel ReadmeModel::Build(const core::Document& document) {
   if (model.title.empty()) {
     static const RE2 kHtmlHeading(R"((?is)<h([12])[^>]*>(.*?)</h[12]>)");
     std::string level, inner;
-    const std::string_view top(document.text.data(), std::min<std::size_t>(document.text.size(), 2000));
+    const std::string_view top(document.text.data(),
+                               std::min<std::size_t>(document.text.size(), 2000));
     if (RE2::PartialMatch(re2::StringPiece(top.data(), top.size()), kHtmlHeading, &level, &inner)) {
       static const RE2 kTag(R"(<[^>]*>)");
       RE2::GlobalReplace(&inner, kTag, " ");
@@ -118,22 +127,22 @@ ReadmeModel ReadmeModel::Build(const core::Document& document) {
     return found;
   };
   for (const ingest::OutlineParagraph& p : outline.paragraphs) {
-    Block b{BlockKind::kProse, p.text, "", p.line_begin + offset, p.line_end + offset, -1, false,
-            p.is_prose};
+    Block b{BlockKind::kProse,   p.text, "",    p.line_begin + offset,
+            p.line_end + offset, -1,     false, p.is_prose};
     b.section = section_at(b.line_begin);
     model.blocks.push_back(std::move(b));
   }
   for (const ingest::OutlineList& list : outline.lists) {
     for (const ingest::OutlineListItem& item : list.items) {
-      Block b{BlockKind::kListItem, item.text, "", item.line + offset, item.line + offset, -1,
+      Block b{BlockKind::kListItem,  item.text, "", item.line + offset, item.line + offset, -1,
               item.starts_with_link, true};
       b.section = section_at(b.line_begin);
       model.blocks.push_back(std::move(b));
     }
   }
   for (const ingest::OutlineCodeBlock& code : outline.code_blocks) {
-    Block b{BlockKind::kCode, code.code, code.language, code.line_begin + offset,
-            code.line_end + offset, -1, false, false};
+    Block b{BlockKind::kCode,       code.code, code.language, code.line_begin + offset,
+            code.line_end + offset, -1,        false,         false};
     b.section = section_at(b.line_begin);
     model.blocks.push_back(std::move(b));
   }

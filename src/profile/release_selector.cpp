@@ -4,10 +4,10 @@
 #include <cctype>
 #include <set>
 
+#include "core/source_kind.h"
 #include "profile/clean_text.h"
 #include "profile/field_selectors.h"
 #include "profile/version_tag.h"
-#include "core/source_kind.h"
 
 namespace repopost::profile {
 namespace {
@@ -25,10 +25,10 @@ std::set<std::string> RetractedVersions(const core::FactSheet& sheet) {
     if (d.kind != core::SourceKind::kManifest || !d.provenance.path.ends_with("go.mod")) continue;
     std::size_t at = 0;
     while ((at = d.text.find("retract", at)) != std::string::npos) {
-      const std::size_t end = d.text.find(')', at) != std::string::npos &&
-                                      d.text.find('(', at) < d.text.find('\n', at)
-                                  ? d.text.find(')', at)
-                                  : d.text.find('\n', at);
+      const std::size_t end =
+          d.text.find(')', at) != std::string::npos && d.text.find('(', at) < d.text.find('\n', at)
+              ? d.text.find(')', at)
+              : d.text.find('\n', at);
       const std::string clause = d.text.substr(at, end == std::string::npos ? 200 : end - at);
       std::size_t v = 0;
       while ((v = clause.find('v', v)) != std::string::npos) {
@@ -131,8 +131,8 @@ void AddChanges(const ProfileInput& input, ProjectProfile& profile) {
 
 void SelectRelease(const ProfileInput& input, ProjectProfile& profile) {
   std::set<std::string> product_keys;
-  for (const std::string& key : {profile.name, input.source_name,
-                                 input.manifest ? input.manifest->name : std::string()}) {
+  for (const std::string& key :
+       {profile.name, input.source_name, input.manifest ? input.manifest->name : std::string()}) {
     const std::string squashed = Squash(key);
     if (!squashed.empty()) product_keys.insert(squashed);
   }
@@ -223,8 +223,9 @@ void SelectRelease(const ProfileInput& input, ProjectProfile& profile) {
   // Rule 4: no tags: the manifest version of a published package, unless it marks work in
   // progress (a private package's version is not a release).
   if (manifest_version && !manifest_version->numbers.empty() && !IsPrivate(input)) {
-    const bool is_zero = std::all_of(manifest_version->numbers.begin(),
-                                     manifest_version->numbers.end(), [](long n) { return n == 0; });
+    const bool is_zero =
+        std::all_of(manifest_version->numbers.begin(), manifest_version->numbers.end(),
+                    [](long n) { return n == 0; });
     release.version = manifest_version->version;
     release.status = manifest_version->is_prerelease || is_zero ? ReleaseStatus::kUnreleased
                                                                 : ReleaseStatus::kReleased;

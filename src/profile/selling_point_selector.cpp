@@ -35,39 +35,81 @@ double RoleSalience(SectionRole role) {
 // Text that claims endorsement, affiliation or adoption, or instructs a reader or a model: the
 // repository saying it is not a reason to repeat it (DESIGN.md section 2, principle 5).
 bool IsUnsafeToRepeat(const std::string& lower) {
-  return ContainsAny(lower, {"ignore previous", "ignore the above", "ignore all previous",
-                             "disregard", "endorsed by", "official google", "official microsoft",
-                             "system prompt", "you are chatgpt", "as an ai", "sponsored by",
-                             "brought to you by", "advertis"});
+  return ContainsAny(
+      lower, {"ignore previous", "ignore the above", "ignore all previous", "disregard",
+              "endorsed by", "official google", "official microsoft", "system prompt",
+              "you are chatgpt", "as an ai", "sponsored by", "brought to you by", "advertis"});
 }
 
 // Statements that are not about what the product does for its user: project housekeeping,
 // news items, citations, asides about the README itself.
 bool IsOffTopic(const std::string& lower) {
-  return ContainsAny(lower, {"pull request", "contribut", "star this", "star the repo",
-                             "starring", "sponsor", "donat", "license", "licence", "click here",
-                             "see the ", "see below", "documentation is", "discord", "twitter",
-                             "follow us", "following this", "join our", "thank", "badge",
-                             "table of contents", "read more", "learn more", "issue tracker",
-                             "open an issue", "translation", "please cite", "cite our",
-                             "citation", "slides", "unit tests", "your project", "as follows",
-                             "the following", "is the name of", "named after", "our paper",
-                             "this repository", "this repo ", "this readme", "own schedule",
-                             "own version", "authors:", "author:", "maintainers:", "@"});
+  return ContainsAny(lower, {"pull request",
+                             "contribut",
+                             "star this",
+                             "star the repo",
+                             "starring",
+                             "sponsor",
+                             "donat",
+                             "license",
+                             "licence",
+                             "click here",
+                             "see the ",
+                             "see below",
+                             "documentation is",
+                             "discord",
+                             "twitter",
+                             "follow us",
+                             "following this",
+                             "join our",
+                             "thank",
+                             "badge",
+                             "table of contents",
+                             "read more",
+                             "learn more",
+                             "issue tracker",
+                             "open an issue",
+                             "translation",
+                             "please cite",
+                             "cite our",
+                             "citation",
+                             "slides",
+                             "unit tests",
+                             "your project",
+                             "as follows",
+                             "the following",
+                             "is the name of",
+                             "named after",
+                             "our paper",
+                             "this repository",
+                             "this repo ",
+                             "this readme",
+                             "own schedule",
+                             "own version",
+                             "authors:",
+                             "author:",
+                             "maintainers:",
+                             "@"});
 }
 
 // A lead-in or an aside, not a statement about the product: a question, a pointer elsewhere
 // ("See MistCSS.", "For stable version, see here."), a short prepositional fragment that
 // introduces a code block ("For array resources like posts and comments.").
 bool IsLeadInOrAside(const std::string& text, const std::string& lower) {
-  if (text.ends_with("?") || lower.starts_with("see ") || lower.find("see here") != std::string::npos ||
-      lower.starts_with("you may be looking") || lower.starts_with("you can also") ||
-      lower.starts_with("here is") || lower.starts_with("here's") ||
+  if (text.ends_with("?") || lower.starts_with("see ") ||
+      lower.find("see here") != std::string::npos || lower.starts_with("please ") ||
+      lower.find(" please ") != std::string::npos || lower.starts_with("they ") ||
+      lower.starts_with("these ") || lower.starts_with("those ") || lower.ends_with("including.") ||
+      lower.ends_with("such as.") || lower.ends_with("following.") || lower.ends_with("like.") ||
+      lower.ends_with("e.g.") || lower.starts_with("you may be looking") ||
+      lower.starts_with("you can also") || lower.starts_with("here is") ||
+      lower.starts_with("here's") ||
       ContainsAny(lower, {"stackoverflow", "stack overflow", "subreddit", "discourse", "forum",
                           "help you out", "chat room", "gitter", "mailing list"})) {
     return true;
   }
-  for (std::string_view preposition : {"for ", "with ", "in ", "on ", "to ", "by ", "using ", "if "}) {
+  for (std::string_view preposition :
+       {"for ", "with ", "in ", "on ", "to ", "by ", "using ", "if "}) {
     if (lower.starts_with(preposition) && WordCount(text) < 9) return true;
   }
   return false;
@@ -129,9 +171,9 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
   int order = 0;
   // The purpose is the first point: what the product is, in its own words.
   if (!profile.purpose.empty()) {
-    scored.push_back({{Standalone(profile.purpose), 1.2, "the purpose sentence",
-                       profile.purpose_from},
-                      order++});
+    scored.push_back(
+        {{Standalone(profile.purpose), 1.2, "the purpose sentence", profile.purpose_from},
+         order++});
   }
   int items_in_section = 0;
   int last_section = -2;
@@ -172,7 +214,8 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
       }
       if (text.find("http") != std::string::npos) continue;
       double salience = base;
-      std::string why = "a " + std::string(block.kind == BlockKind::kListItem ? "list item" : "sentence") +
+      std::string why = "a " +
+                        std::string(block.kind == BlockKind::kListItem ? "list item" : "sentence") +
                         " in a " + std::string(ToString(role)) + " section";
       if (block.kind == BlockKind::kListItem && role == SectionRole::kFeatures) salience += 0.1;
       if (raw.find("**") != std::string::npos && raw.find("**") < 3) {
@@ -210,7 +253,8 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
     std::string body;
     SourceSpan span = section.span;
     for (const Block& block : input.readme.blocks) {
-      if (block.section != static_cast<int>(i) || block.kind != BlockKind::kProse || !block.is_prose) {
+      if (block.section != static_cast<int>(i) || block.kind != BlockKind::kProse ||
+          !block.is_prose) {
         continue;
       }
       for (const std::string& raw : SplitSentences(block.text)) {
@@ -235,11 +279,13 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
     });
     if (duplicate) {
       // The sentence alone was found as prose: the heading-led form replaces it.
-      scored.erase(std::remove_if(scored.begin(), scored.end(),
-                                  [&](const Scored& sc) { return NearDuplicate(sc.point.text, body); }),
-                   scored.end());
+      scored.erase(
+          std::remove_if(scored.begin(), scored.end(),
+                         [&](const Scored& sc) { return NearDuplicate(sc.point.text, body); }),
+          scored.end());
     }
-    const double salience = (under_features ? 1.0 : 0.9) - 0.01 * std::min<int>(static_cast<int>(i), 30);
+    const double salience =
+        (under_features ? 1.0 : 0.9) - 0.01 * std::min<int>(static_cast<int>(i), 30);
     scored.push_back({{Standalone(text), salience, "a feature section: \"" + heading + "\"", span},
                       static_cast<int>(i)});
   }

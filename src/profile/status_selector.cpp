@@ -15,16 +15,26 @@ struct StatusCue {
 
 // Read top to bottom: the first cue found in an intro or status sentence names the status.
 constexpr StatusCue kStatusCues[] = {
-    {"no longer maintained", "deprecated"}, {"deprecated", "deprecated"},
-    {"unmaintained", "deprecated"},         {"is archived", "archived"},
-    {"superseded by", "superseded"},        {"has moved to", "superseded"},
-    {"maintenance mode", "maintenance"},    {"limited maintenance", "maintenance"},
-    {"feature complete", "maintenance"},    {"minimal maintenance", "maintenance"},
-    {"feature-complete", "maintenance"},    {"in alpha", "alpha"},
-    {"alpha software", "alpha"},            {"is alpha", "alpha"},
-    {"in beta", "beta"},                    {"beta software", "beta"},
-    {"experimental", "alpha"},              {"work in progress", "alpha"},
-    {"not production ready", "alpha"},      {"not ready for production", "alpha"},
+    {"no longer maintained", "deprecated"},
+    {"deprecated", "deprecated"},
+    {"unmaintained", "deprecated"},
+    {"is archived", "archived"},
+    {"superseded by", "superseded"},
+    {"has moved to", "superseded"},
+    {"maintenance mode", "maintenance"},
+    {"limited maintenance", "maintenance"},
+    {"feature complete", "maintenance"},
+    {"minimal maintenance", "maintenance"},
+    {"feature-complete", "maintenance"},
+    {"in alpha", "alpha"},
+    {"alpha software", "alpha"},
+    {"is alpha", "alpha"},
+    {"in beta", "beta"},
+    {"beta software", "beta"},
+    {"experimental", "alpha"},
+    {"work in progress", "alpha"},
+    {"not production ready", "alpha"},
+    {"not ready for production", "alpha"},
 };
 
 }  // namespace

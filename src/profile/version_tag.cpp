@@ -10,8 +10,8 @@ namespace {
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 bool HasPrereleaseCue(std::string_view lower_rest) {
-  for (std::string_view cue : {"alpha", "beta", "rc", "dev", "snapshot", "preview", "pre", "nightly",
-                               "canary", "next", "insiders", "test"}) {
+  for (std::string_view cue : {"alpha", "beta", "rc", "dev", "snapshot", "preview", "pre",
+                               "nightly", "canary", "next", "insiders", "test"}) {
     if (lower_rest.find(cue) != std::string_view::npos) return true;
   }
   // PEP 440 short forms: 1.0a1, 2.0b3.
@@ -44,9 +44,9 @@ std::optional<VersionTag> ParseVersionTag(std::string_view tag) {
   VersionTag out;
   std::size_t prefix_end = start;
   if (prefix_end > 0 && (tag[prefix_end - 1] == 'v' || tag[prefix_end - 1] == 'V')) --prefix_end;
-  while (prefix_end > 0 && (tag[prefix_end - 1] == '-' || tag[prefix_end - 1] == '_' ||
-                            tag[prefix_end - 1] == '/' || tag[prefix_end - 1] == '@' ||
-                            tag[prefix_end - 1] == ' ')) {
+  while (prefix_end > 0 &&
+         (tag[prefix_end - 1] == '-' || tag[prefix_end - 1] == '_' || tag[prefix_end - 1] == '/' ||
+          tag[prefix_end - 1] == '@' || tag[prefix_end - 1] == ' ')) {
     --prefix_end;
   }
   out.prefix = std::string(tag.substr(0, prefix_end));

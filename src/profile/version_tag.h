@@ -14,9 +14,9 @@
 namespace repopost::profile {
 
 struct VersionTag {
-  std::string prefix;   // "" for bare and "v"-prefixed tags; "ripgrep" for "ripgrep-14.1.0"
-  std::string version;  // "14.1.0", "2.0.0-alpha.1" (no leading "v")
-  std::vector<long> numbers;  // the dotted numeric core: {14, 1, 0}
+  std::string prefix;          // "" for bare and "v"-prefixed tags; "ripgrep" for "ripgrep-14.1.0"
+  std::string version;         // "14.1.0", "2.0.0-alpha.1" (no leading "v")
+  std::vector<long> numbers;   // the dotted numeric core: {14, 1, 0}
   bool is_prerelease = false;  // alpha, beta, rc, dev, snapshot, preview, pre, a1, b2
 };
 

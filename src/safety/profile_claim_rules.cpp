@@ -34,11 +34,12 @@ void Lower(ClaimResult& result, Verdict verdict, std::string rationale, std::str
 }
 
 bool StatesSupport(const std::string& lower) {
-  for (std::string_view cue : {"runs on", "run on", "works on", "work on", "supports", "supported",
-                               "support for", "available for", "available on", "for linux",
-                               "for macos", "for windows", "on linux", "on macos", "on windows",
-                               "cross-platform", "compatible with", "install on", "platforms",
-                               "builds on", "native"}) {
+  for (std::string_view cue :
+       {"runs on",        "run on",          "works on",      "work on",      "supports",
+        "supported",      "support for",     "available for", "available on", "for linux",
+        "for macos",      "for windows",     "on linux",      "on macos",     "on windows",
+        "cross-platform", "compatible with", "install on",    "platforms",    "builds on",
+        "native"}) {
     if (lower.find(cue) != std::string::npos) return true;
   }
   return false;
@@ -81,18 +82,20 @@ bool ProfileClaimRules::CheckPlatforms(const Claim& claim, ClaimResult& result) 
     const auto* supported = Find(profile_->platforms.supported, platform);
     const auto* excluded = Find(profile_->platforms.unsupported, platform);
     if (negated && supported != nullptr) {
-      Lower(result, Verdict::kContradicted,
-            "the repository says it supports " + platform, "platform " + platform);
-      result.evidence.push_back(FromSpan(supported->provenance, supported->why, "platform " + platform));
+      Lower(result, Verdict::kContradicted, "the repository says it supports " + platform,
+            "platform " + platform);
+      result.evidence.push_back(
+          FromSpan(supported->provenance, supported->why, "platform " + platform));
       changed = true;
     } else if (!negated && excluded != nullptr) {
-      Lower(result, Verdict::kContradicted,
-            "the repository says " + platform + " is not supported", "platform " + platform);
-      result.evidence.push_back(FromSpan(excluded->provenance, excluded->why, "platform " + platform));
+      Lower(result, Verdict::kContradicted, "the repository says " + platform + " is not supported",
+            "platform " + platform);
+      result.evidence.push_back(
+          FromSpan(excluded->provenance, excluded->why, "platform " + platform));
       changed = true;
     } else if (!negated && supported == nullptr && StatesSupport(lower)) {
-      Lower(result, Verdict::kUnsupported,
-            "the repository never says it runs on " + platform, "platform " + platform);
+      Lower(result, Verdict::kUnsupported, "the repository never says it runs on " + platform,
+            "platform " + platform);
       changed = true;
     }
   }
@@ -138,13 +141,14 @@ bool ProfileClaimRules::CheckInstall(const Claim& claim, ClaimResult& result) co
         profile_->install.begin(), profile_->install.end(), [&](const profile::InstallLine& line) {
           auto ours = profile::ParseInstallCommand(line.command);
           if (!ours || ours->ecosystem != parsed->ecosystem) return line.command == command;
-          return std::any_of(ours->packages.begin(), ours->packages.end(), [&](const std::string& p) {
-            return keys.contains(profile::PackageKey(p));
-          });
+          return std::any_of(
+              ours->packages.begin(), ours->packages.end(),
+              [&](const std::string& p) { return keys.contains(profile::PackageKey(p)); });
         });
     if (known) continue;
     std::string rationale = "\"" + command + "\" is not how the repository says to install it";
-    if (!profile_->install.empty()) rationale += " (it says: " + profile_->install.front().command + ")";
+    if (!profile_->install.empty())
+      rationale += " (it says: " + profile_->install.front().command + ")";
     Lower(result, Verdict::kUnsupported, rationale, "install " + command);
     if (!profile_->install.empty()) {
       result.evidence.push_back(FromSpan(profile_->install.front().provenance,
@@ -178,9 +182,10 @@ bool ProfileClaimRules::CheckCaveat(const Claim& claim, ClaimResult& result) con
     if (hits * 10 < claim_words.size() * 8) continue;
     const bool claim_negated = profile::SaysUnsupported(claim.text()) ||
                                LowerAscii(claim.text()).find(" not ") != std::string::npos;
-    const bool caveat_negated = profile::SaysUnsupported(caveat.text) ||
-                                lower.find(" not ") != std::string::npos;
-    if (claim_negated == caveat_negated && claim.segment.marker.empty()) continue;  // stated as a caveat
+    const bool caveat_negated =
+        profile::SaysUnsupported(caveat.text) || lower.find(" not ") != std::string::npos;
+    if (claim_negated == caveat_negated && claim.segment.marker.empty())
+      continue;  // stated as a caveat
     Lower(result, Verdict::kUnsupported,
           "this comes from a limitations or \"why not\" passage, not from the features",
           "caveat presented as a feature");

@@ -42,7 +42,7 @@ TEST_F(LlmWriterLoopback, GoodAnswerIsOneCallAndAnLlmTierPost) {
   EXPECT_EQ(server.ChatRequestCount(), 1u);
   ASSERT_EQ(result->llm_calls.size(), 1u)
       << server.Requests().back().body.substr(server.Requests().back().body.size() - 2600);
-  EXPECT_EQ(result->post.prompt_version, "writer-v1");
+  EXPECT_EQ(result->post.prompt_version, "writer-v2");
   EXPECT_EQ(result->post.hook, "What does it take to format JSON in place?");
   EXPECT_EQ(result->post.hook_options.size(), 5u);
   EXPECT_GE(result->post.hashtags.size(), 3u);
@@ -58,7 +58,7 @@ TEST_F(LlmWriterLoopback, GoodAnswerIsOneCallAndAnLlmTierPost) {
   ASSERT_EQ(json["attempts"].size(), 1u);
   EXPECT_EQ(json["attempts"][0]["gen_ai.provider.name"], "fake1");
   EXPECT_EQ(json["attempts"][0]["repopost.llm.call"], "write");
-  EXPECT_EQ(json["prompt_version"], "writer-v1");
+  EXPECT_EQ(json["prompt_version"], "writer-v2");
   EXPECT_EQ(json["writer"], "llm");
 }
 
@@ -73,7 +73,7 @@ TEST_F(LlmWriterLoopback, InventedClaimsGetOneRepairCallNamingThem) {
   ASSERT_EQ(result->llm_calls.size(), 2u);
   EXPECT_EQ(result->llm_calls[1].purpose, generate::LlmCallPurpose::kRepair);
   EXPECT_EQ(result->post.writer, generate::WriterTier::kLlm);
-  EXPECT_EQ(result->post.prompt_version, "writer-v1+repair-v1");
+  EXPECT_EQ(result->post.prompt_version, "writer-v2+repair-v1");
   EXPECT_EQ(result->post.text.find("Netflix"), std::string::npos);
   EXPECT_NE(result->draft_text.find("Netflix"), std::string::npos);
   // The repair message names the unsupported statement and carries the first answer.

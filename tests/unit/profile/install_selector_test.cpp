@@ -42,7 +42,8 @@ TEST(SelectInstall, PrefersThePackageManagerLineOfTheProduct) {
 TEST(SelectInstall, GrammarExamplesAndOtherPackagesAreNotInstallLines) {
   const auto p = FromReadme(
       "# cobra\n\nCobra is a library.\n\n## Usage\n\n```\ngit clone URL --bare\n```\n\n"
-      "## Installation\n\n```\ngo get -u github.com/spf13/cobra@latest\nnpm install left-pad\n```\n",
+      "## Installation\n\n```\ngo get -u github.com/spf13/cobra@latest\nnpm install "
+      "left-pad\n```\n",
       "go.mod", "module github.com/spf13/cobra\n");
   ASSERT_EQ(p.install.size(), 1u);
   EXPECT_EQ(p.install.front().command, "go get -u github.com/spf13/cobra@latest");

@@ -56,12 +56,16 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
   if (expect.contains("name") && p.name != expect["name"].get<std::string>()) {
     fail("name: got \"" + p.name + "\", want \"" + expect["name"].get<std::string>() + "\"");
   }
-  if (expect.contains("kind") && std::string(ToString(p.kind)) != expect["kind"].get<std::string>()) {
-    fail("kind: got " + std::string(ToString(p.kind)) + ", want " + expect["kind"].get<std::string>());
+  if (expect.contains("kind") &&
+      std::string(ToString(p.kind)) != expect["kind"].get<std::string>()) {
+    fail("kind: got " + std::string(ToString(p.kind)) + ", want " +
+         expect["kind"].get<std::string>());
   }
   if (expect.contains("purpose_contains") &&
-      Lower(p.purpose).find(Lower(expect["purpose_contains"].get<std::string>())) == std::string::npos) {
-    fail("purpose: \"" + p.purpose + "\" lacks \"" + expect["purpose_contains"].get<std::string>() + "\"");
+      Lower(p.purpose).find(Lower(expect["purpose_contains"].get<std::string>())) ==
+          std::string::npos) {
+    fail("purpose: \"" + p.purpose + "\" lacks \"" + expect["purpose_contains"].get<std::string>() +
+         "\"");
   }
   const std::string first_install = p.install.empty() ? "" : p.install.front().command;
   if (expect.contains("install_first")) {
@@ -74,8 +78,11 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
   }
   if (expect.contains("install_first_any")) {
     bool ok = false;
-    for (const auto& want : expect["install_first_any"]) ok = ok || first_install == want.get<std::string>();
-    if (!ok) fail("install: got \"" + first_install + "\", want one of " + expect["install_first_any"].dump());
+    for (const auto& want : expect["install_first_any"])
+      ok = ok || first_install == want.get<std::string>();
+    if (!ok)
+      fail("install: got \"" + first_install + "\", want one of " +
+           expect["install_first_any"].dump());
   }
   for (const auto& never : expect.value("install_never", json::array())) {
     for (const InstallLine& line : p.install) {
@@ -86,7 +93,8 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
   }
   if (expect.contains("first_use_contains") &&
       p.first_use.find(expect["first_use_contains"].get<std::string>()) == std::string::npos) {
-    fail("first use: \"" + p.first_use + "\" lacks \"" + expect["first_use_contains"].get<std::string>() + "\"");
+    fail("first use: \"" + p.first_use + "\" lacks \"" +
+         expect["first_use_contains"].get<std::string>() + "\"");
   }
   if (expect.contains("release_version") &&
       p.release.version != expect["release_version"].get<std::string>()) {
@@ -102,13 +110,16 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
     if (p.release.version == never.get<std::string>()) fail("release: must not be " + never.dump());
   }
   for (const auto& name : expect.value("platforms_supported_never", json::array())) {
-    if (p.platforms.Supports(name.get<std::string>())) fail("platforms: " + name.dump() + " listed as supported");
+    if (p.platforms.Supports(name.get<std::string>()))
+      fail("platforms: " + name.dump() + " listed as supported");
   }
   for (const auto& name : expect.value("platforms_supported_include", json::array())) {
-    if (!p.platforms.Supports(name.get<std::string>())) fail("platforms: " + name.dump() + " not supported");
+    if (!p.platforms.Supports(name.get<std::string>()))
+      fail("platforms: " + name.dump() + " not supported");
   }
   for (const auto& name : expect.value("platforms_unsupported_include", json::array())) {
-    if (!p.platforms.Excludes(name.get<std::string>())) fail("platforms: " + name.dump() + " not unsupported");
+    if (!p.platforms.Excludes(name.get<std::string>()))
+      fail("platforms: " + name.dump() + " not unsupported");
   }
   std::string first_points;
   for (std::size_t i = 0; i < p.selling_points.size() && i < 6; ++i) {
@@ -131,7 +142,8 @@ std::vector<std::string> Compare(const ProjectProfile& p, const json& expect) {
     const std::string qualifier = Lower(want.value("qualifier_contains", ""));
     const bool found = std::any_of(p.numbers.begin(), p.numbers.end(), [&](const NumberClaim& n) {
       return n.sentence.find(value) != std::string::npos &&
-             (qualifier.empty() || Lower(n.qualifier + " " + n.sentence).find(qualifier) != std::string::npos);
+             (qualifier.empty() ||
+              Lower(n.qualifier + " " + n.sentence).find(qualifier) != std::string::npos);
     });
     if (!found) fail("numbers: no \"" + value + "\" with qualifier \"" + qualifier + "\"");
   }
@@ -189,7 +201,8 @@ TEST_P(ProfileGoldenCase, MatchesExpectation) {
     ASSERT_TRUE(ingested) << ingested.error().message;
     sheet = std::move(*ingested);
   } else {
-    auto ingested = ingest::IngestText(ReadFile(dir / "text.md"), "text.md", ingest::IngestOptions{});
+    auto ingested =
+        ingest::IngestText(ReadFile(dir / "text.md"), "text.md", ingest::IngestOptions{});
     ASSERT_TRUE(ingested) << ingested.error().message;
     sheet = std::move(*ingested);
   }
@@ -203,7 +216,8 @@ TEST_P(ProfileGoldenCase, MatchesExpectation) {
 INSTANTIATE_TEST_SUITE_P(Cases, ProfileGoldenCase, ::testing::ValuesIn(CaseNames()),
                          [](const auto& info) {
                            std::string name = info.param;
-                           for (char& c : name) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           for (char& c : name)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            return name;
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ProfileGoldenCase);
@@ -223,19 +237,21 @@ class ProfileRepoDocs : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ProfileRepoDocs, MatchesExpectation) {
   const fs::path dir = kRepoDocs / GetParam();
-  if (!fs::exists(dir)) GTEST_SKIP() << "../shared/data/repo-docs is absent; the real-README cases need it";
+  if (!fs::exists(dir))
+    GTEST_SKIP() << "../shared/data/repo-docs is absent; the real-README cases need it";
   auto sheet = ingest::IngestPath(dir.string(), ingest::IngestOptions{});
   ASSERT_TRUE(sheet) << sheet.error().message;
   const ProjectProfile profile = BuildProfile(*sheet);
-  const std::vector<std::string> problems =
-      CheckWithGaps(profile, json::parse(ReadFile(kRepoDocsExpect / (GetParam() + ".expect.json"))));
+  const std::vector<std::string> problems = CheckWithGaps(
+      profile, json::parse(ReadFile(kRepoDocsExpect / (GetParam() + ".expect.json"))));
   EXPECT_TRUE(problems.empty()) << GetParam() << ":\n" << Report(problems);
 }
 
 INSTANTIATE_TEST_SUITE_P(RepoDocs, ProfileRepoDocs, ::testing::ValuesIn(RepoDocsNames()),
                          [](const auto& info) {
                            std::string name = info.param;
-                           for (char& c : name) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           for (char& c : name)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            return name;
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ProfileRepoDocs);

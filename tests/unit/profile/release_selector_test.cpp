@@ -36,8 +36,9 @@ core::FactSheet Sheet(const std::string& readme, const std::vector<std::string>&
 }
 
 TEST(SelectRelease, IgnoresSubPackageTagsOfAWorkspace) {
-  const auto profile = BuildProfile(Sheet("# ripgrep\n\nripgrep is a search tool.\n",
-                                          {"ignore-0.4.33", "grep-cli-0.1.11", "14.1.1", "14.1.0"}));
+  const auto profile =
+      BuildProfile(Sheet("# ripgrep\n\nripgrep is a search tool.\n",
+                         {"ignore-0.4.33", "grep-cli-0.1.11", "14.1.1", "14.1.0"}));
   EXPECT_EQ(profile.release.version, "14.1.1");
   EXPECT_EQ(profile.release.status, ReleaseStatus::kReleased);
 }
@@ -50,32 +51,33 @@ TEST(SelectRelease, ProductPrefixedTagsCount) {
 
 TEST(SelectRelease, VersionOrderBeatsTagDateForBackports) {
   // The backport 1.9.5 was tagged last (first in the list, newest first) but 2.1.0 is the release.
-  const auto profile = BuildProfile(Sheet("# demo\n\nDemo is a tool.\n", {"v1.9.5!", "v2.1.0", "v2.0.0"}));
+  const auto profile =
+      BuildProfile(Sheet("# demo\n\nDemo is a tool.\n", {"v1.9.5!", "v2.1.0", "v2.0.0"}));
   EXPECT_EQ(profile.release.version, "2.1.0");
 }
 
 TEST(SelectRelease, SkipsPrereleasesWhenAStableReleaseExists) {
-  const auto profile = BuildProfile(Sheet("# Moshi\n\nMoshi is a JSON library.\n",
-                                          {"2.0.0-alpha.1", "1.15.2", "1.15.1"}));
+  const auto profile = BuildProfile(
+      Sheet("# Moshi\n\nMoshi is a JSON library.\n", {"2.0.0-alpha.1", "1.15.2", "1.15.1"}));
   EXPECT_EQ(profile.release.version, "1.15.2");
 }
 
 TEST(SelectRelease, SkipsRetractedAndOutlierTags) {
-  const auto retracted = BuildProfile(Sheet("# sampler\n\nSampler is a library.\n",
-                                            {"v1.99.99", "v1.3.0", "v1.2.0"}, "go.mod",
-                                            "module example.com/sampler\n\nretract v1.99.99\n"));
+  const auto retracted =
+      BuildProfile(Sheet("# sampler\n\nSampler is a library.\n", {"v1.99.99", "v1.3.0", "v1.2.0"},
+                         "go.mod", "module example.com/sampler\n\nretract v1.99.99\n"));
   EXPECT_EQ(retracted.release.version, "1.3.0");
-  const auto outlier = BuildProfile(Sheet("# sampler\n\nSampler is a library.\n",
-                                          {"v1.99.99", "v1.3.0", "v1.2.0"}));
+  const auto outlier =
+      BuildProfile(Sheet("# sampler\n\nSampler is a library.\n", {"v1.99.99", "v1.3.0", "v1.2.0"}));
   EXPECT_EQ(outlier.release.version, "1.3.0");
 }
 
 TEST(SelectRelease, NoTagsMeansTheManifestVersionOrNothing) {
-  const auto from_manifest = BuildProfile(
-      Sheet("# demo\n\nDemo is a tool.\n", {}, "package.json", R"({"name":"demo","version":"3.2.0"})"));
+  const auto from_manifest = BuildProfile(Sheet("# demo\n\nDemo is a tool.\n", {}, "package.json",
+                                                R"({"name":"demo","version":"3.2.0"})"));
   EXPECT_EQ(from_manifest.release.version, "3.2.0");
-  const auto dev = BuildProfile(
-      Sheet("# demo\n\nDemo is a tool.\n", {}, "pyproject.toml", "[project]\nname = \"demo\"\nversion = \"0.3.0.dev0\"\n"));
+  const auto dev = BuildProfile(Sheet("# demo\n\nDemo is a tool.\n", {}, "pyproject.toml",
+                                      "[project]\nname = \"demo\"\nversion = \"0.3.0.dev0\"\n"));
   EXPECT_EQ(dev.release.status, ReleaseStatus::kUnreleased);
   const auto none = BuildProfile(Sheet("# demo\n\nDemo is a tool.\n", {}));
   EXPECT_EQ(none.release.status, ReleaseStatus::kNone);
