@@ -12,6 +12,7 @@
 #include "cli/shared_flags.h"
 #include "cli/source_input.h"
 #include "cli/store_flags.h"
+#include "safety/safety_report.h"
 
 namespace repopost::cli {
 namespace {
@@ -60,6 +61,14 @@ core::Result<app::GenerationResult> GenerateMaybeStored(const GenerateFlags& fla
   return app::GenerationService(app::AppConfig{}).Generate(request);
 }
 
+// The first policy hit that blocks publishing, or nullptr.
+const safety::PolicyHit* FirstBlockingHit(const safety::SafetyReport& report) {
+  for (const safety::PolicyHit& hit : report.policy_hits) {
+    if (hit.severity == safety::Severity::kBlock) return &hit;
+  }
+  return nullptr;
+}
+
 int Run(const GenerateFlags& flags) {
   const bool as_json = flags.format == "json";
   if (flags.format != "text" && flags.format != "json") {
@@ -91,6 +100,11 @@ int Run(const GenerateFlags& flags) {
     std::cout << app::GenerationToJson(*result).dump(2) << "\n";
   } else {
     std::cout << result->post.text << "\n";
+  }
+  if (const safety::PolicyHit* hit = FirstBlockingHit(result->safety)) {
+    std::cerr << "repopost: warning: the post is not ready to publish: it " << hit->message << " ("
+              << hit->rule_id << ": \"" << hit->excerpt << "\"); exit " << kExitNotReady << "\n";
+    return kExitNotReady;
   }
   return 0;
 }
