@@ -7,6 +7,7 @@
 #include "generate/template_writer.h"
 #include "safety/claim_checker.h"
 #include "safety/injection_scanner.h"
+#include "safety/repository_claim_screen.h"
 #include "safety/verification.h"
 
 namespace repopost::app {
@@ -77,6 +78,8 @@ core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
   }
   auto sheet = Inspect(source);
   if (!sheet) return tl::unexpected(sheet.error());
+  // Facts that instruct a model or claim endorsement are never stated (nor listed in a prompt).
+  safety::ScreenRepositoryClaims(*sheet);
   auto snapshot = std::make_shared<Snapshot>();
   snapshot->facts = std::move(*sheet);
   // Repository text is scanned for prompt-injection attempts on every path (the report flags
