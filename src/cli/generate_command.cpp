@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <iostream>
 
 #include "app/generation_service.h"
@@ -24,13 +25,26 @@ struct GenerateFlags {
   std::string caption;
   std::string text_file;
   std::string format = "text";
-  std::uint64_t seed = 0;
+  std::string seed = "0";  // parsed by ParseSeed: CLI11 wraps "-1" and overflows silently
   bool no_hashtags = false;
   app::LlmSettings llm;
   bool no_store = false;
   bool clone = false;
   StoreFlags store;
 };
+
+// A decimal number in [0, 2^64 - 1]; anything else (a sign, an overflow) is a usage error.
+core::Result<std::uint64_t> ParseSeed(const std::string& text) {
+  std::uint64_t seed = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, seed);
+  if (text.empty() || error != std::errc() || stop != end) {
+    return core::Fail(
+        core::ErrorCode::kUsage,
+        "--seed must be a whole number from 0 to 18446744073709551615, not \"" + text + "\"");
+  }
+  return seed;
+}
 
 core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   generate::PostOptions options;
@@ -40,7 +54,9 @@ core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   options.link = *link;
   options.hashtags = !flags.no_hashtags;
   options.caption_asset = flags.caption;
-  options.seed = flags.seed;
+  auto seed = ParseSeed(flags.seed);
+  if (!seed) return tl::unexpected(seed.error());
+  options.seed = *seed;
   return options;
 }
 
