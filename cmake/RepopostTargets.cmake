@@ -21,7 +21,7 @@ function(repopost_test name)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${name} PRIVATE
     REPOPOST_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    REPOPOST_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    REPOPOST_SHARED_DIR="${REPOPOST_SHARED_DIR}"
     REPOPOST_BINARY_DIR="${PROJECT_BINARY_DIR}")
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)

@@ -9,6 +9,7 @@
 #include "profile/profile_sheet.h"
 #include "safety/claim_checker.h"
 #include "safety/injection_scanner.h"
+#include "safety/repository_claim_screen.h"
 #include "safety/verification.h"
 
 namespace repopost::app {
@@ -84,12 +85,10 @@ core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
   auto snapshot = std::make_shared<Snapshot>();
   snapshot->facts = std::move(understood->facts);
   snapshot->profile = std::move(understood->profile);
-  // Repository text is scanned for prompt-injection attempts on every path (the report flags
-  // them even when no LLM reads the text), while the index is built.
-  std::future<std::vector<safety::PolicyHit>> injections = std::async(
-      std::launch::async, [&snapshot] { return safety::InjectionScanner().Scan(snapshot->facts); });
+  // Repository text was scanned for prompt-injection attempts as ingested (Understand): the
+  // report flags them even when no LLM reads the text.
+  snapshot->injections = std::move(understood->injections);
   auto index = index::RepoIndex::Build(snapshot->facts, config_.checker.index);
-  snapshot->injections = injections.get();
   if (!index) return tl::unexpected(index.error());
   snapshot->index = std::make_shared<const index::RepoIndex>(std::move(*index));
   auto checker = safety::ClaimChecker::Create(
@@ -105,9 +104,15 @@ core::Result<GenerationService::Understanding> GenerationService::Understand(
     const SourceRequest& source) const {
   auto raw = SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
   if (!raw) return tl::unexpected(raw.error());
+  // Facts that instruct a model or claim endorsement are never stated (nor listed in a prompt);
+  // the profile is built from what remains.
   Understanding out;
+  out.injections = safety::InjectionScanner().Scan(*raw);
+  safety::ScreenRepositoryClaims(*raw);
   out.profile = profile::BuildProfile(*raw);
   out.facts = profile::ProfileSheet(out.profile, *raw);
+  // The profile reads the documents too: its statements are screened the same way.
+  safety::ScreenRepositoryClaims(out.facts);
   return out;
 }
 

@@ -28,6 +28,7 @@
 #include "llm/cancel_token.h"
 #include "profile/project_profile.h"
 #include "safety/checker_options.h"
+#include "safety/policy_hit.h"
 #include "safety/safety_report.h"
 #include "score/engagement_model.h"
 #include "score/quality_scorer.h"
@@ -90,6 +91,7 @@ class GenerationService {
   struct Understanding {
     core::FactSheet facts;
     profile::ProjectProfile profile;
+    std::vector<safety::PolicyHit> injections;  // the scan of the source as ingested
   };
   core::Result<Understanding> Understand(const SourceRequest& source) const;
   // Understand(source).facts.

@@ -30,12 +30,24 @@ core::Result<std::string> ReadConfig(const LlmSettings& settings, const llm::Env
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return std::string();
   }
+  std::error_code ec;
+  if (explicit_path && !std::filesystem::is_regular_file(path, ec)) {
+    return core::Fail(core::ErrorCode::kInput,
+                      "the config file " + path.string() + " is not a regular file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in)
     return core::Fail(core::ErrorCode::kInput, "cannot read the config file " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  // A config file is a few lines; reading stops past the cap rather than filling memory.
+  constexpr std::size_t kMaxConfigBytes = 1 << 20;
+  std::string text(kMaxConfigBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > kMaxConfigBytes) {
+    return core::Fail(core::ErrorCode::kTooLarge,
+                      "the config file " + path.string() + " is larger than 1 MiB");
+  }
+  return text;
 }
 
 }  // namespace

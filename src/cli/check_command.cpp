@@ -47,7 +47,7 @@ int Run(const CheckFlags& flags) {
   }
   auto post = ReadTextFile(flags.post_file);
   if (!post) return ReportError(post.error(), as_json);
-  auto source = ReadSourceInput(flags.repo, "");
+  auto source = ReadSourceInput(flags.repo.empty() ? "." : flags.repo, "");
   if (!source) return ReportError(source.error(), as_json);
   app::GenerationService service(app::AppConfig{});
   auto report = service.Check(*source, *post);

@@ -11,6 +11,11 @@ class App;
 
 namespace repopost::cli {
 
+// `generate` wrote the post but a blocking policy hit (a secret, a false affiliation, a growth
+// promise) remains in it: printed, stored, and not ready to publish. Errors map to their exit
+// codes through core::ExitCodeFor; this is the one exit code that is not an error's.
+inline constexpr int kExitNotReady = 5;
+
 // Set by a command's callback; main() returns it.
 struct CommandOutcome {
   int exit_code = 0;

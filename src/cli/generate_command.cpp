@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <iostream>
 
 #include "app/generation_service.h"
@@ -12,6 +13,7 @@
 #include "cli/shared_flags.h"
 #include "cli/source_input.h"
 #include "cli/store_flags.h"
+#include "safety/safety_report.h"
 
 namespace repopost::cli {
 namespace {
@@ -23,13 +25,26 @@ struct GenerateFlags {
   std::string caption;
   std::string text_file;
   std::string format = "text";
-  std::uint64_t seed = 0;
+  std::string seed = "0";  // parsed by ParseSeed: CLI11 wraps "-1" and overflows silently
   bool no_hashtags = false;
   app::LlmSettings llm;
   bool no_store = false;
   bool clone = false;
   StoreFlags store;
 };
+
+// A decimal number in [0, 2^64 - 1]; anything else (a sign, an overflow) is a usage error.
+core::Result<std::uint64_t> ParseSeed(const std::string& text) {
+  std::uint64_t seed = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, seed);
+  if (text.empty() || error != std::errc() || stop != end) {
+    return core::Fail(
+        core::ErrorCode::kUsage,
+        "--seed must be a whole number from 0 to 18446744073709551615, not \"" + text + "\"");
+  }
+  return seed;
+}
 
 core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   generate::PostOptions options;
@@ -39,7 +54,9 @@ core::Result<generate::PostOptions> ParseOptions(const GenerateFlags& flags) {
   options.link = *link;
   options.hashtags = !flags.no_hashtags;
   options.caption_asset = flags.caption;
-  options.seed = flags.seed;
+  auto seed = ParseSeed(flags.seed);
+  if (!seed) return tl::unexpected(seed.error());
+  options.seed = *seed;
   return options;
 }
 
@@ -58,6 +75,14 @@ core::Result<app::GenerationResult> GenerateMaybeStored(const GenerateFlags& fla
     std::cerr << "repopost: warning: the post is not stored (" << context.error().message << ")\n";
   }
   return app::GenerationService(app::AppConfig{}).Generate(request);
+}
+
+// The first policy hit that blocks publishing, or nullptr.
+const safety::PolicyHit* FirstBlockingHit(const safety::SafetyReport& report) {
+  for (const safety::PolicyHit& hit : report.policy_hits) {
+    if (hit.severity == safety::Severity::kBlock) return &hit;
+  }
+  return nullptr;
 }
 
 int Run(const GenerateFlags& flags) {
@@ -91,6 +116,11 @@ int Run(const GenerateFlags& flags) {
     std::cout << app::GenerationToJson(*result).dump(2) << "\n";
   } else {
     std::cout << result->post.text << "\n";
+  }
+  if (const safety::PolicyHit* hit = FirstBlockingHit(result->safety)) {
+    std::cerr << "repopost: warning: the post is not ready to publish: it " << hit->message << " ("
+              << hit->rule_id << ": \"" << hit->excerpt << "\"); exit " << kExitNotReady << "\n";
+    return kExitNotReady;
   }
   return 0;
 }

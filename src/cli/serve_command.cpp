@@ -31,6 +31,13 @@ core::Result<server::ApiKeyGrant> ParseKeyGrant(const std::string& text) {
 }
 
 int Run(ServeFlags& flags) {
+  if (flags.options.port < 0 || flags.options.port > 65535) {
+    return ReportError({core::ErrorCode::kUsage,
+                        "--port must be between 1 and 65535 (0 = any free "
+                        "port), not " +
+                            std::to_string(flags.options.port) + "."},
+                       false);
+  }
   if (!flags.web_root.empty()) flags.options.web_root = flags.web_root;
   for (const std::string& grant : flags.api_keys) {
     auto parsed = ParseKeyGrant(grant);
@@ -49,7 +56,7 @@ void AddServeCommand(CLI::App& root, CommandOutcome& outcome) {
   CLI::App* cmd = root.add_subcommand("serve", "Serve the HTTP API and the web UI");
   cmd->add_option("--host", flags->options.host,
                   "Address to listen on (keys are required beyond loopback)");
-  cmd->add_option("--port", flags->options.port, "Port (0 = any free port)");
+  cmd->add_option("--port", flags->options.port, "Port 1-65535 (0 = any free port)");
   cmd->add_option("--db", flags->options.db_url, "Database: sqlite:PATH or postgres://...");
   cmd->add_option("--allow-root", flags->options.allowed_roots,
                   "A directory whose repositories the API may read (repeatable)");

@@ -1,5 +1,6 @@
 #include "cli/source_input.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -26,6 +27,10 @@ core::Result<std::string> ReadAll(std::istream& in, const std::string& name) {
 }  // namespace
 
 core::Result<std::string> ReadTextFile(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return core::Fail(core::ErrorCode::kInput, "'" + path + "' is a directory, not a text file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return core::Fail(core::ErrorCode::kInput, "cannot read text file '" + path + "'");
   return ReadAll(in, "'" + path + "'");
@@ -34,6 +39,10 @@ core::Result<std::string> ReadTextFile(const std::string& path) {
 core::Result<app::SourceRequest> ReadSourceInput(const std::string& source,
                                                  const std::string& text_file) {
   app::SourceRequest request;
+  if (source.empty() && text_file.empty()) {
+    return core::Fail(core::ErrorCode::kInput,
+                      "the source is empty: name a path, a GitHub URL, or - for standard input");
+  }
   if (source == "-") {
     auto text = ReadAll(std::cin, "standard input");
     if (!text) return tl::unexpected(text.error());

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ingest/manifest.h"
+#include "ingest/secret_redaction.h"
 
 namespace repopost::ingest {
 namespace {
@@ -90,6 +91,7 @@ FileRoles ClassifyFiles(const std::vector<TreeFile>& files) {
   std::map<std::string, ExampleEntry> examples;
   for (const TreeFile& file : files) {
     const std::string& path = file.path;
+    if (HoldsCredentials(path)) continue;  // never read, whatever role its name suggests
     const std::size_t slash = path.find('/');
     const std::string lower = Lower(path);
     if (slash == std::string::npos) {

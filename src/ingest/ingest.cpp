@@ -8,6 +8,7 @@
 #include "ingest/readme_facts.h"
 #include "ingest/repo_ingester.h"
 #include "ingest/repo_reader.h"
+#include "ingest/secret_redaction.h"
 #include "text/utf8.h"
 
 namespace repopost::ingest {
@@ -34,6 +35,7 @@ core::Result<core::FactSheet> IngestPath(const std::string& path, const IngestOp
     sheet.warnings.insert(sheet.warnings.begin(),
                           "The repository has no commits yet; files were read from the work tree.");
   }
+  RedactSecrets(sheet);
   return sheet;
 }
 
@@ -77,6 +79,7 @@ core::Result<core::FactSheet> IngestText(std::string_view text, const std::strin
   document.provenance = origin;
   document.provenance.line_begin = 1;
   sheet.AddDocument(std::move(document));
+  RedactSecrets(sheet);
   return sheet;
 }
 

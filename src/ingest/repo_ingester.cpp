@@ -9,6 +9,7 @@
 #include "ingest/manifest_facts.h"
 #include "ingest/outline.h"
 #include "ingest/readme_facts.h"
+#include "ingest/secret_redaction.h"
 #include "ingest/text_decoder.h"
 
 namespace repopost::ingest {
@@ -116,6 +117,7 @@ core::Provenance RepoIngester::FileProvenance(const std::string& path) const {
 }
 
 std::optional<std::string> RepoIngester::ReadText(const std::string& path) {
+  if (HoldsCredentials(path)) return std::nullopt;
   if (bytes_read_ >= options_.max_total_bytes) {
     if (!has_warned_budget_) {
       sheet_.warnings.push_back("Stopped reading documents after " +

@@ -7,6 +7,7 @@
 #include "ingest/conventional_commit.h"
 #include "ingest/language_stats.h"
 #include "ingest/repo_ingester.h"
+#include "ingest/secret_redaction.h"
 #include "ingest/text_decoder.h"
 
 namespace repopost::ingest {
@@ -47,7 +48,7 @@ void RepoIngester::ReadLanguages() {
   std::size_t lines = 0;
   for (const TreeFile& file : files) {
     auto language = LanguageOf(file.path);
-    if (!language || *language != main) continue;
+    if (!language || *language != main || HoldsCredentials(file.path)) continue;
     auto blob = reader_.Read(file.path, file.size_bytes + 1);
     if (!blob || LooksBinary(blob->bytes)) continue;
     const std::string& bytes = blob->bytes;

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <cctype>
 #include <set>
 
 namespace repopost::llm {
@@ -26,6 +27,39 @@ std::string Lookup(const Env& env, std::string_view name) {
   return it == env.end() ? std::string() : std::string(Trim(it->second));
 }
 
+// "host", "host:port", "[v6]" or "[v6]:port", with the port a number in 1..65535.
+bool IsValidHostPort(std::string_view host_port) {
+  std::string_view host = host_port;
+  std::string_view port;
+  if (host_port.front() == '[') {
+    const std::size_t close = host_port.find(']');
+    if (close == std::string_view::npos || close == 1) return false;
+    host = host_port.substr(0, close + 1);
+    const std::string_view rest = host_port.substr(close + 1);
+    if (!rest.empty() && rest.front() != ':') return false;
+    if (!rest.empty()) port = rest.substr(1);
+    if (rest == ":") return false;
+  } else if (const std::size_t colon = host_port.find(':'); colon != std::string_view::npos) {
+    host = host_port.substr(0, colon);
+    port = host_port.substr(colon + 1);
+    if (port.empty()) return false;
+  }
+  if (host.empty()) return false;
+  for (char c : host) {
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '<' || c == '>') {
+      return false;
+    }
+  }
+  if (port.empty()) return true;
+  if (port.size() > 5) return false;
+  int value = 0;
+  for (char c : port) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    value = value * 10 + (c - '0');
+  }
+  return value >= 1 && value <= 65535;
+}
+
 struct ParsedUrl {
   std::string scheme, host_port, path;
 };
@@ -48,6 +82,10 @@ core::Result<ParsedUrl> SplitUrl(std::string_view url) {
   if (parsed.host_port.empty() || parsed.host_port.find('@') != std::string::npos) {
     return tl::unexpected(InputError("provider URL \"" + std::string(url) +
                                      "\" needs a host (and no user:password@)"));
+  }
+  if (!IsValidHostPort(parsed.host_port)) {
+    return tl::unexpected(InputError("provider URL \"" + std::string(url) +
+                                     "\" has an invalid host or port (a port is 1-65535)"));
   }
   while (!parsed.path.empty() && parsed.path.back() == '/') parsed.path.pop_back();
   constexpr std::string_view kEndpoint = "/chat/completions";

@@ -17,7 +17,11 @@ struct Pattern {
 };
 
 #define QUAL "(?:previous|prior|above|earlier|preceding|original|system|initial|old|other)"
-#define NOUN "(?:instructions?|prompts?|directions|directives|guidelines|rules|context|orders)"
+#define NOUN                                                                                  \
+  "(?:instructions?|prompts?|directions|directives|guidelines|rules|context|orders|commands|" \
+  "messages?|sentences?|text|input|tasks?)"
+#define VERB "(?:ignore|disregard|forget|override|bypass|discard|skip)"
+#define DOCUMENT "(?:repository|repo|project|library|readme|post|summary|text|page|document)"
 #define AI                                                                                    \
   "(?:ai|a\\.i\\.|llm|llms|language models?|assistants?|chatgpt|gpt(?:-?\\d)?|claude|gemini|" \
   "copilot|bots?|models?)"
@@ -30,7 +34,20 @@ constexpr Pattern kPatterns[] = {
      R"((?:the\s+|your\s+|my\s+|these\s+|those\s+)?)" QUAL R"(\s+)" NOUN R"(\b)"},
     {"ignore-instructions",
      R"(\b(?:ignore|disregard|forget|override|discard)\s+(?:all\s+)?(?:of\s+)?(?:your|the|any|all)\s+)"
-     R"((?:instructions?|prompts?|directives|guidelines|system\s+prompt)\b)"},
+     R"((?:instructions?|prompts?|directives|guidelines|system\s+(?:prompt|message))\b)"},
+    {"ignore-instructions",  // "ignore the above", "forget everything before this line"
+     R"(\b)" VERB R"(\s+(?:all\s+|everything\s+|anything\s+)?(?:(?:of\s+)?(?:the|this|that|)"
+     R"(these|those|your|my)\s+)?(?:(?:text|content|messages?|sentences?|paragraphs?|lines?|)"
+     R"(words|input)\s+)?(?:above|before|earlier|previously|preceding|prior)\b)"},
+    {"ignore-instructions",
+     R"(\b)" VERB R"(\s+(?:what(?:ever)?|everything|anything)\s+(?:you\s+(?:were|have\s+been|)"
+     R"('ve\s+been)\s+(?:told|given|asked|instructed)|(?:was\s+)?(?:said|written|stated))\b)"},
+    {"ignore-instructions", R"(\b)" VERB R"(\s+your\s+(?:rules|programming|training)\b)"},
+    {"ignore-instructions",
+     R"(\b(?:ignore|disregard)\s+(?:this|the)\s+(?:readme|repository|repo|project|document|file)\s+and\b)"},
+    {"ignore-instructions",
+     R"(\b(?:do\s+not|don't|stop)\s+(?:follow(?:ing)?|obey(?:ing)?)\s+(?:the\s+|your\s+|any\s+)?)"
+     R"((?:)" QUAL R"(\s+)?)" NOUN R"(\b)"},
     {"addresses-the-model",
      R"(\b(?:note|message|instructions?) (?:to|for) (?:the |any )?)" AI R"(\b)"},
     {"addresses-the-model", R"(\b(?:dear|attention|hey|hello),? )" AI R"(\b)"},
@@ -43,6 +60,41 @@ constexpr Pattern kPatterns[] = {
     {"role-override", R"(\b(?:new|updated|real|actual) (?:system )?instructions?\s*:)"},
     {"role-override", R"(\b(?:system|developer) (?:prompt|message|override)\s*:)"},
     {"role-override", R"(\bdeveloper mode\b|\bDAN mode\b|\bjailbreak(?:ed)? mode\b)"},
+    {"role-override",
+     R"((?m)^[ \t]*(?:#{1,6}[ \t]*)?(?:system|assistant)[ \t]*:[ \t]*you\s+(?:are|will|must|should)\b)"},
+    {"role-override", R"(</?(?:system|instructions?|sys|prompt)>)"},
+    {"addresses-the-model",
+     R"(\bto\s+(?:any|all|every|the)\s+)" AI
+     R"(\s+(?:reading|processing|parsing|summari[sz]ing|generating|that reads)\b)"},
+    {"task-hijack",
+     R"(\byour\s+(?:new|real|actual|true|only|next)\s+(?:task|job|goal|objective|instructions?|)"
+     R"(role|mission|assignment)\b)"},
+    {"task-hijack",
+     R"(\b(?:new|next|real|actual|updated)\s+(?:task|objective|goal|assignment|directive)\s*:)"},
+    {"task-hijack",
+     R"(\bnew directive\b|\bend of (?:repository|user|input|document) (?:data|text|input)\b)"},
+    {"task-hijack", R"(\binstead of (?:your|the) (?:task|instructions?|job|assignment)\b)"},
+    {"task-hijack",
+     R"(\byou\s+(?:must|should|will)\s+now\s+(?:write|say|respond|reply|ignore|output|generate|)"
+     R"(describe|mention|promote|print)\b)"},
+    {"task-hijack",
+     R"(\bthe\s+(?:post|summary|article|tweet)\s+(?:must|should|shall)\s+(?:say|state|claim|)"
+     R"(mention|include|describe|call)\b)"},
+    {"task-hijack",
+     R"(\b(?:begin|start|end|open)\s+(?:your|the)\s+(?:post|answer|response|reply|summary|output)\s+with\b)"},
+    {"task-hijack",
+     R"(\bwhen\s+(?:you\s+)?(?:summari[sz]\w*|writ\w*|describ\w*|generat\w*|read\w*|process\w*)\s+)"
+     R"((?:about\s+)?(?:this|the)\s+)" DOCUMENT
+     R"(\b[^.\n]{0,30},\s*(?:say|claim|state|mention|call|)"
+     R"(tell|describe|write|add|include)\b)"},
+    {"task-hijack",
+     R"(\b(?:before|after)\s+(?:writing|answering|responding|generating|you\s+(?:write|answer|respond))\b)"
+     R"([^.\n]{0,40}\b(?:print|say|output|include|append|mention)\b)"},
+    {"forced-output",
+     R"(\b(?:respond|reply|answer|output|print|say|write)\s+(?:only|just|exactly|nothing but)\b)"
+     R"([^.\n]{0,30}(?:["“:]|\bnothing else\b))"},
+    {"forced-output",
+     R"(\b(?:say|print|output|write|respond|reply|type)\b[^.\n]{0,60}\band nothing else\b)"},
     {"task-hijack",
      R"(\b(?:instead|rather),?\s+(?:you (?:must|should|will) )?(?:write|generate|produce|compose|create|post)\b)"
      R"([^.\n]{0,60}\b(?:post|article|tweet|message|text|poem|story|ad|advert\w*)\b)"},
@@ -51,6 +103,9 @@ constexpr Pattern kPatterns[] = {
     {"prompt-leak",
      R"(\b(?:reveal|print|repeat|output|show|leak|disclose)\s+(?:me\s+)?(?:your|the)\s+)"
      R"((?:system\s+|initial\s+|hidden\s+)?(?:prompt|instructions)\b)"},
+    {"prompt-leak",
+     R"(\b(?:repeat|print|output|show|reveal)\s+(?:all\s+|everything\s+)?(?:the\s+)?)"
+     R"((?:text|words|content|everything|messages?)\s+(?:above|before)\b)"},
     {"chat-template-token",
      R"(<\|(?:im_start|im_end|system|assistant|user|begin_of_text|eot_id)\|>|\[/?INST\]|<</?SYS>>)"},
     {"delimiter-spoof", R"(<<<\s*REPOSITORY DATA|REPOSITORY DATA\s*>>>)"},
@@ -79,6 +134,8 @@ constexpr Pattern kPatterns[] = {
 
 #undef QUAL
 #undef NOUN
+#undef VERB
+#undef DOCUMENT
 #undef AI
 
 constexpr std::size_t kMaxExcerptBytes = 160;

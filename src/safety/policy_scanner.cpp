@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 #include "core/enum_table.h"
+#include "text/secret_scanner.h"
 
 namespace repopost::safety {
 namespace {
@@ -29,8 +29,7 @@ struct Rule {
   const char* id;
   PolicyCategory category;
   Severity severity;
-  const char* pattern;  // RE2; capture group 1 (if any) is the value the entropy applies to
-  double min_entropy;   // 0 = no entropy check
+  const char* pattern;  // RE2; capture group 1 (if any) is the reported value
   const char* message;
 };
 
@@ -43,64 +42,43 @@ constexpr Rule kRules[] = {
     {"growth.guaranteed-results", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\bguarantee[sd]?\b[^.!?\n]{0,40}\b(?:growth|results|returns|income|revenue|profits?|)"
      R"(followers|success|traffic|leads|sales)\b)",
-     0, "promises guaranteed results"},
+     "promises guaranteed results"},
     {"growth.earnings-claim", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\b(?:make|earn|making|earning|made|earned)\s+[$€£]?\d[\d,.]*\s*(?:k|m)?\s*)"
      R"((?:dollars|euros|usd)?\s*(?:a|per|/|every)\s*(?:day|week|month|year)\b)",
-     0, "promises earnings"},
+     "promises earnings"},
     {"growth.get-rich", PolicyCategory::kGrowthPromise, Severity::kBlock,
      R"(\b(?:passive income|get rich|financial freedom|double your (?:income|revenue|money|)"
      R"(followers|sales)|\d+x your (?:revenue|income|growth|followers|sales|profits?))\b)",
-     0, "promises growth or income"},
+     "promises growth or income"},
     {"endorsement.celebrity-or-company", PolicyCategory::kEndorsement, Severity::kWarning,
      R"(\b(?:endorsed|recommended|approved|praised|vetted|certified) by (?:elon musk|)"
      R"(bill gates|linus torvalds|mark zuckerberg|jeff bezos|sam altman|satya nadella|)"
      R"(sundar pichai|fortune 500|(?:top|leading|industry) (?:engineers|companies|experts)|)"
      R"(experts|)" BIG_ORGS R"()\b)",
-     0, "states an endorsement nobody can verify"},
+     "states an endorsement nobody can verify"},
     {"endorsement.as-seen-on", PolicyCategory::kEndorsement, Severity::kWarning,
      R"(\bas (?:seen|featured) (?:on|in) (?:forbes|techcrunch|the verge|wired|hacker news|)"
      R"(product hunt|bbc|cnn|nyt|the new york times)\b)",
-     0, "states press coverage"},
+     "states press coverage"},
     {"affiliation.official-org", PolicyCategory::kFalseAffiliation, Severity::kBlock,
-     R"(\b(?:an? |the )?official(?:ly)?(?: an?)? (?:)" BIG_ORGS R"()\b)", 0,
+     R"(\b(?:an? |the )?official(?:ly)?(?: an?)? (?:)" BIG_ORGS R"()\b)",
      "claims an official affiliation"},
     {"affiliation.org-backed", PolicyCategory::kFalseAffiliation, Severity::kBlock,
-     R"(\b(?:)" BIG_ORGS R"()[- ](?:official|backed|sponsored|endorsed|approved|funded)\b)", 0,
+     R"(\b(?:)" BIG_ORGS R"()[- ](?:official|backed|sponsored|endorsed|approved|funded)\b)",
      "claims backing by an organisation"},
     {"affiliation.org-project", PolicyCategory::kFalseAffiliation, Severity::kBlock,
-     R"(\b(?:an?|the) (?:)" BIG_ORGS R"() (?:project|product|tool|library|initiative)\b)", 0,
+     R"(\b(?:an?|the) (?:)" BIG_ORGS R"() (?:project|product|tool|library|initiative)\b)",
      "presents the project as an organisation's own"},
     {"pii.email", PolicyCategory::kPersonalData, Severity::kWarning,
-     R"(\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)", 0, "contains an email address"},
+     R"(\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)", "contains an email address"},
     {"pii.phone", PolicyCategory::kPersonalData, Severity::kWarning,
-     R"((?:^|[^\w.])((?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})\b)", 0,
+     R"((?:^|[^\w.])((?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})\b)",
      "contains a phone number"},
-    {"secret.aws-access-key", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16})\b)", 0,
-     "contains an AWS access key id"},
-    {"secret.github-token", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b((?:ghp|gho|ghu|ghs|ghr)_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{22,})\b)", 0,
-     "contains a GitHub token"},
-    {"secret.slack-token", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b(xox[baprs]-[0-9A-Za-z-]{10,80}))", 0, "contains a Slack token"},
-    {"secret.openai-key", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b(sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}))", 0, "contains an OpenAI-style API key"},
-    {"secret.google-api-key", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b(AIza[0-9A-Za-z_-]{35}))", 0, "contains a Google API key"},
-    {"secret.stripe-key", PolicyCategory::kSecret, Severity::kBlock,
-     R"((?-i)\b((?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,}))", 0, "contains a Stripe key"},
-    {"secret.private-key", PolicyCategory::kSecret, Severity::kBlock,
-     R"(-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----)", 0,
-     "contains a private key"},
-    {"secret.generic-assignment", PolicyCategory::kSecret, Severity::kBlock,
-     R"(\b(?:api[_-]?key|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|)"
-     R"(passw(?:or)?d|client[_-]?secret)\b["']?\s*[:=]\s*["']?([^\s"'`,;]{16,}))",
-     3.5, "contains a credential assignment"},
     {"profanity.strong", PolicyCategory::kProfanity, Severity::kWarning,
      R"(\b(?:fuck\w*|motherfuck\w*|shit(?:ty|s)?|bullshit|asshole|bitch(?:es)?|cunt|wtf|)"
      R"(dickhead|bastard)\b)",
-     0, "contains profanity"},
+     "contains profanity"},
 };
 
 }  // namespace
@@ -112,21 +90,10 @@ std::optional<PolicyCategory> ParsePolicyCategory(std::string_view text) {
 std::string_view ToString(Severity severity) { return kSeverities.Name(severity); }
 std::optional<Severity> ParseSeverity(std::string_view text) { return kSeverities.Find(text); }
 
-double PolicyScanner::Entropy(std::string_view s) {
-  if (s.empty()) return 0;
-  std::array<int, 256> counts{};
-  for (unsigned char c : s) ++counts[c];
-  double bits = 0;
-  for (int n : counts) {
-    if (n == 0) continue;
-    const double p = static_cast<double>(n) / static_cast<double>(s.size());
-    bits -= p * std::log2(p);
-  }
-  return bits;
-}
-
 core::Result<PolicyScanner> PolicyScanner::Create() {
-  PolicyScanner scanner;
+  auto secrets = text::SecretScanner::Create();
+  if (!secrets) return tl::unexpected(secrets.error());
+  PolicyScanner scanner(std::move(*secrets));
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
@@ -156,7 +123,6 @@ std::vector<PolicyHit> PolicyScanner::Scan(std::string_view text) const {
       const std::size_t next = static_cast<std::size_t>(whole.data() - text.data()) +
                                std::max<std::size_t>(whole.size(), 1);
       pos = next;
-      if (rule.min_entropy > 0 && Entropy(value) < rule.min_entropy) continue;
       PolicyHit hit;
       hit.rule_id = rule.id;
       hit.category = rule.category;
@@ -164,12 +130,22 @@ std::vector<PolicyHit> PolicyScanner::Scan(std::string_view text) const {
       hit.begin = static_cast<std::size_t>(value.data() - text.data());
       hit.end = hit.begin + value.size();
       hit.excerpt = std::string(value);
-      if (rule.category == PolicyCategory::kSecret) {
-        hit.excerpt = hit.excerpt.substr(0, std::min<std::size_t>(4, hit.excerpt.size())) + "****";
-      }
       hit.message = rule.message;
       hits.push_back(std::move(hit));
     }
+  }
+  for (const text::SecretMatch& match : secrets_.Find(text)) {
+    PolicyHit hit;
+    hit.rule_id = std::string(match.rule_id);
+    hit.category = PolicyCategory::kSecret;
+    hit.severity = Severity::kBlock;
+    hit.begin = match.begin;
+    hit.end = match.end;
+    hit.excerpt =
+        std::string(text.substr(match.begin, std::min<std::size_t>(4, match.end - match.begin))) +
+        "****";
+    hit.message = std::string(match.message);
+    hits.push_back(std::move(hit));
   }
   std::sort(hits.begin(), hits.end(),
             [](const PolicyHit& a, const PolicyHit& b) { return a.begin < b.begin; });

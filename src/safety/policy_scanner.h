@@ -1,8 +1,7 @@
 // PolicyScanner: RE2 policy rules over a post — misleading growth or earnings promises,
-// unverifiable endorsements, false affiliation, personal data, secrets (gitleaks-style token
-// shapes plus high-entropy assignments) and profanity. The rules are a data table in
-// policy_scanner.cpp; each has an id, a category, a severity and (for generic secrets) a minimum
-// Shannon entropy of the captured value.
+// unverifiable endorsements, false affiliation, personal data, secrets and profanity. The rules
+// are a data table in policy_scanner.cpp, each with an id, a category and a severity; secrets
+// come from the text stage's SecretScanner (the same table ingest redacts with), always kBlock.
 //
 //   auto scanner = safety::PolicyScanner::Create();
 //   for (const safety::PolicyHit& hit : scanner->Scan(post)) { hit.rule_id; hit.begin; }
@@ -13,10 +12,12 @@
 
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
 #include "safety/policy_hit.h"
+#include "text/secret_scanner.h"
 
 namespace re2 {
 class RE2;
@@ -30,15 +31,15 @@ class PolicyScanner {
 
   std::vector<PolicyHit> Scan(std::string_view text) const;
 
-  // Bits per character of `s` (Shannon entropy over its bytes).
-  static double Entropy(std::string_view s);
-
  private:
+  explicit PolicyScanner(text::SecretScanner secrets) : secrets_(std::move(secrets)) {}
+
   struct CompiledRule {
     const void* rule;  // the table row (policy_scanner.cpp)
     std::shared_ptr<const re2::RE2> regex;
   };
   std::vector<CompiledRule> rules_;
+  text::SecretScanner secrets_;
 };
 
 }  // namespace repopost::safety

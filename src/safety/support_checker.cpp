@@ -111,6 +111,53 @@ bool NeedsSupport(CueKind kind) {
          kind == CueKind::kAffiliation;
 }
 
+// A claim about what third parties did or are (endorsed, backed, sponsored, affiliated, an
+// organisation's own project, used or trusted by someone): the repository saying so about itself
+// is not evidence, so nothing in it can support the cue (issue 16). `after` is the claim text
+// that follows the cue.
+bool IsThirdPartyClaim(const Cue& cue, std::string_view after) {
+  static constexpr std::string_view kAffiliations[] = {
+      "backed by",       "sponsored by",         "funded by",
+      "endorsed by",     "certified by",         "recommended by",
+      "acquired by",     "partnered with",       "partnership with",
+      "affiliated with", "in collaboration with"};
+  static constexpr std::string_view kAdoptions[] = {
+      "trusted by", "used by",      "loved by",    "adopted by",
+      "chosen by",  "relied on by", "deployed by", "in production at"};
+  if (cue.kind == CueKind::kAffiliation) {
+    for (std::string_view phrase : kAffiliations) {
+      if (cue.normalized == phrase) return true;
+    }
+    if (cue.normalized.ends_with(" project")) return true;  // "a google project"
+    // "official Google project": official followed by an organisation's name ("the official
+    // Docker image" is the project's own image, not an affiliation).
+    if (cue.normalized.starts_with("official")) {
+      static constexpr std::string_view kOrganisations[] = {
+          "google", "microsoft",        "apple",   "amazon",    "aws",
+          "meta",   "facebook",         "openai",  "anthropic", "github",
+          "nvidia", "mozilla",          "netflix", "ibm",       "oracle",
+          "intel",  "linux foundation", "cncf",    "apache"};
+      std::string next(after.substr(0, 40));
+      for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      next.erase(0, next.find_first_not_of(" \t"));
+      for (std::string_view org : kOrganisations) {
+        if (next.starts_with(org) &&
+            (next.size() == org.size() ||
+             !std::isalpha(static_cast<unsigned char>(next[org.size()])))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  if (cue.kind == CueKind::kAdoption) {
+    for (std::string_view phrase : kAdoptions) {
+      if (cue.normalized == phrase) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Evidence WindowEvidence(const ChunkAnalysis& chunk, std::size_t window, std::size_t span,
@@ -337,6 +384,11 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
 
   for (const Cue& cue : claim.cues) {
     if (!NeedsSupport(cue.kind)) continue;
+    if (IsThirdPartyClaim(cue, claim.text().substr(std::min(cue.end, claim.text().size())))) {
+      result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
+                                         "\" (the repository's own word is not evidence)");
+      continue;
+    }
     // Stated by the best evidence itself, not merely somewhere near it.
     bool stated = false;
     if (best.chunk != nullptr && !best.chunk->windows.empty() && !best.all_facts) {

@@ -2,6 +2,9 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/enum_table.h"
 
 namespace repopost::server {
@@ -47,7 +50,12 @@ ApiKeyAuth::ApiKeyAuth(bool keys_required, const std::vector<ApiKeyGrant>& keys,
 core::Result<Caller> ApiKeyAuth::Authenticate(std::string_view authorization,
                                               std::string_view api_key) const {
   std::string_view key = api_key;
-  if (key.empty() && authorization.rfind("Bearer ", 0) == 0) key = authorization.substr(7);
+  // The scheme is case-insensitive (RFC 9110 section 11.1): "bearer KEY" is as good.
+  if (key.empty() && authorization.size() > 7 && authorization[6] == ' ' &&
+      std::equal(authorization.begin(), authorization.begin() + 6, "bearer",
+                 [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; })) {
+    key = authorization.substr(7);
+  }
   if (key.empty()) {
     if (keys_required_) {
       return core::Fail(core::ErrorCode::kUnauthorized,

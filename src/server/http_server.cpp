@@ -103,18 +103,58 @@ HttpServer::HttpServer(HttpServerLimits limits, Dispatcher dispatcher, ErrorRend
   const int threads = std::max(1, limits.threads);
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
 
+  // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, with which a second server on
+  // a busy port starts and silently shares it.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+
   Impl* impl = impl_.get();
   auto handle = [impl](const httplib::Request& req, httplib::Response& res) {
     HttpRequest request = ToRequest(req);
     WriteResponse(impl->dispatcher(request), res);
   };
+  // Bodies are read here, through the library's content reader, so the cap holds for every
+  // framing: the library enforces payload_max_length only for Content-Length bodies and would
+  // buffer a chunked body of any size before a handler (or authentication) ran.
+  auto handle_with_body = [impl](const httplib::Request& req, httplib::Response& res,
+                                 const httplib::ContentReader& read) {
+    std::string body;
+    bool is_too_large = false;
+    const bool complete = read([&](const char* data, std::size_t size) {
+      if (body.size() + size > impl->limits.max_body_bytes) {
+        is_too_large = true;
+        return false;
+      }
+      body.append(data, size);
+      return true;
+    });
+    if (!complete || is_too_large) {
+      const bool over = is_too_large || res.status == 413;
+      WriteResponse(impl->errors(over ? 413 : 400,
+                                 over ? "The request body is larger than the server accepts."
+                                      : "The request body could not be read."),
+                    res);
+      res.set_header("Connection", "close");  // the rest of the body is never read
+      return;
+    }
+    HttpRequest request = ToRequest(req);
+    request.body = std::move(body);
+    WriteResponse(impl->dispatcher(request), res);
+  };
+  // The library picks the content-reader handler when a body is expected, the plain one else.
   for (const char* pattern : {".*"}) {
     svr.Get(pattern, handle);
-    svr.Post(pattern, handle);
-    svr.Put(pattern, handle);
-    svr.Patch(pattern, handle);
-    svr.Delete(pattern, handle);
     svr.Options(pattern, handle);
+    svr.Post(pattern, handle_with_body);
+    svr.Post(pattern, handle);
+    svr.Put(pattern, handle_with_body);
+    svr.Put(pattern, handle);
+    svr.Patch(pattern, handle_with_body);
+    svr.Patch(pattern, handle);
+    svr.Delete(pattern, handle_with_body);
+    svr.Delete(pattern, handle);
   }
   // Failures the library detects before any handler runs (413 body too large, 400 bad request
   // line) still leave as problem+json.

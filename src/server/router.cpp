@@ -5,6 +5,7 @@
 
 #include "server/problem.h"
 #include "server/route_table.h"
+#include "text/utf8.h"
 
 namespace repopost::server {
 namespace {
@@ -33,6 +34,16 @@ bool Match(std::string_view pattern, std::string_view path,
   }
 }
 
+// True when the decoded path and every query name and value are valid UTF-8: anything else is a
+// client error (and would make the problem document, which echoes the path, unrenderable).
+bool IsDecodableUrl(const HttpRequest& request) {
+  if (!text::IsValidUtf8(request.path)) return false;
+  for (const auto& [name, value] : request.query) {
+    if (!text::IsValidUtf8(name) || !text::IsValidUtf8(value)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Router::Router(ApiContext& context, const ApiKeyAuth& auth, RateLimiter& per_key,
@@ -48,7 +59,9 @@ HttpResponse Router::Dispatch(HttpRequest& request) {
   std::string route_name = "unmatched";
   HttpResponse response;
   try {
-    response = Guarded(request, route_name);
+    response = IsDecodableUrl(request)
+                   ? Guarded(request, route_name)
+                   : ProblemResponse(400, "The URL path or query is not valid UTF-8.", "");
   } catch (const std::exception&) {
     response = ProblemResponse(500, "The server failed while handling the request.", request.path);
   }

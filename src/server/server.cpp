@@ -9,6 +9,7 @@
 #include "app/app_context.h"
 #include "server/api_context.h"
 #include "server/http_server.h"
+#include "server/listen_address.h"
 #include "server/problem.h"
 #include "server/router.h"
 
@@ -31,10 +32,6 @@ ApiKeyAuth::StoredLookup StoredKeys(store::ApiKeyStore& keys) {
 }
 
 }  // namespace
-
-bool IsLoopbackHost(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
-}
 
 struct Server::Parts {
   ServerOptions options;
@@ -68,11 +65,19 @@ Server::~Server() {
 
 core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options,
                                                      ServerServices services) {
+  if (options.port < 0 || options.port > 65535) {
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--port must be between 1 and 65535 (0 = any free port).");
+  }
+  // Loopback is decided on the address the server will bind, and that address is bound.
+  auto address = ResolveListenAddress(options.host);
+  if (!address) return tl::unexpected(address.error());
   auto p = std::make_unique<Parts>();
   p->options = options;
+  p->options.host = address->numeric;
   p->app = &services.context;
   p->llm = std::move(services.llm);
-  const bool keys_required = options.require_api_keys || !IsLoopbackHost(options.host);
+  const bool keys_required = options.require_api_keys || !address->is_loopback;
   p->auth = std::make_unique<ApiKeyAuth>(keys_required, options.api_keys,
                                          StoredKeys(services.context.store().api_keys()));
   p->per_key = std::make_unique<RateLimiter>(options.per_key_limit, p->clock);
@@ -155,6 +160,8 @@ core::Status Server::Run() {
 
 void Server::Stop() { parts_->http->Stop(); }
 
+const std::string& Server::host() const { return parts_->options.host; }
+
 core::Status RunServer(const ServerOptions& options) {
   // Block the stop signals in every thread started from here on; one thread waits for them.
   sigset_t signals;
@@ -176,7 +183,10 @@ core::Status RunServer(const ServerOptions& options) {
   if (!server) return tl::unexpected(server.error());
   auto port = (*server)->Bind();
   if (!port) return tl::unexpected(port.error());
-  std::fprintf(stderr, "repopost: serving on http://%s:%d\n", options.host.c_str(), *port);
+  const std::string& bound = (*server)->host();
+  const bool is_v6 = bound.find(':') != std::string::npos;
+  std::fprintf(stderr, "repopost: serving on http://%s%s%s:%d\n", is_v6 ? "[" : "", bound.c_str(),
+               is_v6 ? "]" : "", *port);
 
   std::atomic<bool> stopping{false};
   std::thread waiter([&] {

@@ -44,6 +44,8 @@ class Server {
   core::Status Run();
   // Thread-safe; not async-signal-safe (RunServer turns signals into a Stop call).
   void Stop();
+  // The numeric address the server binds ("127.0.0.1" for --host localhost).
+  const std::string& host() const;
 
  private:
   struct Parts;

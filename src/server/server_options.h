@@ -15,8 +15,8 @@
 namespace repopost::server {
 
 struct ServerOptions {
-  std::string host = "127.0.0.1";
-  int port = 8080;                         // 0 = any free port (tests)
+  std::string host = "127.0.0.1";          // a name or address; resolved once (listen_address.h)
+  int port = 8080;                         // 1..65535, or 0 = any free port (tests)
   std::optional<std::string> web_root;     // serve the UI from this folder instead of the binary
   std::string db_url;                      // "" = the default SQLite file
   std::vector<std::string> allowed_roots;  // local paths the API may read
@@ -40,8 +40,5 @@ struct ServerOptions {
   // llm.offline = the template writer only.
   app::LlmSettings llm;
 };
-
-// True for 127.0.0.0/8, ::1 and "localhost".
-bool IsLoopbackHost(const std::string& host);
 
 }  // namespace repopost::server

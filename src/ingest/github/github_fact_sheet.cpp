@@ -6,6 +6,7 @@
 #include "ingest/conventional_commit.h"
 #include "ingest/outline.h"
 #include "ingest/readme_facts.h"
+#include "ingest/secret_redaction.h"
 
 namespace repopost::ingest {
 namespace {
@@ -181,7 +182,9 @@ class Builder {
 }  // namespace
 
 core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot) {
-  return Builder(snapshot).Build();
+  core::FactSheet sheet = Builder(snapshot).Build();
+  RedactSecrets(sheet);
+  return sheet;
 }
 
 }  // namespace repopost::ingest

@@ -110,6 +110,68 @@ std::string ModulePath(std::size_t i) {
 
 }  // namespace
 
+const char* const kLeakedSecrets[8] = {
+    "AKIAIOSFODNN7EXAMPLE",
+    "ghp_Zx8kQ2mN4pL6rT9vW1yB3dF5hJ7gK0sA2cE4",
+    "sk-proj-Qm7Xr2Lk9Vt4Np8Ws3Jd6Hf1Gb5Zc0",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "MIIEowIBAAKCAQEAx3NsdVtTlKq9Jv1rMp7cUj2y",
+    "AKIAJ7Q2WZ4LEAKYDESC",
+    "ghp_Cm4nQ8tV2xB6zD0fH3jK5lN7pR9sT1uW3yA5",
+    "sk-proj-EnvFileOnlyKey0123456789abcdefXY",
+};
+
+FixtureRepo MakeLeakyRepo() {
+  FixtureRepo repo = FixtureRepo::Create(false, "leakyd");
+  repo.Write("package.json", std::string(R"({
+  "name": "leakyd",
+  "version": "0.3.0",
+  "description": "A tiny daemon. Deploy key )") +
+                                 kLeakedSecrets[5] + R"(",
+  "license": "MIT"
+}
+)");
+  repo.Write("README.md", std::string(R"(# leakyd
+
+leakyd is a small daemon that syncs files to object storage.
+
+## Features
+
+- Syncs a folder to S3 every minute
+- Works with token )") + kLeakedSecrets[1] +
+                              R"( out of the box
+- Retries failed uploads with backoff
+
+## Configuration
+
+Use the access key )" + kLeakedSecrets[0] +
+                              R"( for the demo bucket.
+
+```
+OPENAI_API_KEY=)" + kLeakedSecrets[2] +
+                              R"(
+aws_secret_access_key = )" + kLeakedSecrets[3] +
+                              R"(
+```
+
+The deploy key:
+
+-----BEGIN RSA PRIVATE KEY-----
+)" + kLeakedSecrets[4] + R"(
+Jv1rMp7cUj2yx3NsdVtTlKq9Jv1rMp7cUj2yx3Ns
+-----END RSA PRIVATE KEY-----
+
+Run `leakyd --bucket NAME` to start.
+)");
+  repo.Write(".env", std::string("OPENAI_API_KEY=") + kLeakedSecrets[7] + "\n");
+  repo.Write("src/main.go", "package main\n\nfunc main() {}\n");
+  repo.Commit("Initial commit", "Ada Lovelace", "ada@example.com", kStart);
+  repo.Write("src/sync.go", "package main\n\nfunc sync() {}\n");
+  repo.Commit(std::string("fix: rotate token ") + kLeakedSecrets[6], "Ada Lovelace",
+              "ada@example.com", kStart + kDay);
+  return repo;
+}
+
 FixtureRepo MakeCliToolRepo() {
   FixtureRepo repo = FixtureRepo::Create();
   repo.Write("package.json", kCliPackageJson);

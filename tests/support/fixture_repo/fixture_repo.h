@@ -102,6 +102,12 @@ class FixtureRepo {
 
 // Ready-made fixtures. Each returns a committed repository.
 
+// "leakyd", a repository that leaks credentials everywhere (issue 16): its README holds an AWS
+// access key id, a GitHub token (in a feature bullet), an OpenAI project key, an AWS secret key
+// and an RSA private key block; package.json's description, a commit subject and a .env file
+// hold more. kLeakedSecrets lists every secret string, for asserting that none escapes.
+FixtureRepo MakeLeakyRepo();
+extern const char* const kLeakedSecrets[8];
 // A command-line tool "tidyjson": README with tagline, badges, features, install and usage code
 // blocks; package.json, LICENSE (MIT), CHANGELOG.md with versions, examples/, docs/, src/; tags
 // v1.0.0 and v1.1.0 and a few commits after the latest tag; two authors.

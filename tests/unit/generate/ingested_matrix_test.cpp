@@ -10,6 +10,7 @@
 #include "generate/template_writer.h"
 #include "ingest/ingest.h"
 #include "post_audit.h"
+#include "support/shared_data.h"
 
 namespace repopost::generate {
 namespace {
@@ -44,6 +45,7 @@ TEST(IngestedMatrix, FixtureLibraryRepositories) {
 class RepoDocsMatrix : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RepoDocsMatrix, EveryCombinationIsGrounded) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   const std::filesystem::path dir =
       std::filesystem::path(REPOPOST_SHARED_DIR) / "data" / "repo-docs" / GetParam();
   ASSERT_TRUE(std::filesystem::exists(dir)) << dir;

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/shared_data.h"
+
 namespace repopost::ingest {
 namespace {
 
@@ -33,6 +35,7 @@ TEST(LatestChangelogEntry, NoVersionHeadingMeansNoEntry) {
 }
 
 TEST(LatestChangelogEntry, RealFzfChangelog) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto entry = LatestChangelogEntry(ParseMarkdown(ReadRepoDoc("fzf/CHANGELOG.md")));
   ASSERT_TRUE(entry);
   EXPECT_EQ(entry->version, "0.74.3");
@@ -42,6 +45,7 @@ TEST(LatestChangelogEntry, RealFzfChangelog) {
 }
 
 TEST(LatestChangelogEntry, RealLevelDbNewsInPlainText) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto entry = LatestChangelogEntry(ParsePlainText(ReadRepoDoc("leveldb/NEWS")));
   ASSERT_TRUE(entry);
   EXPECT_EQ(entry->version, "1.2");
@@ -51,6 +55,7 @@ TEST(LatestChangelogEntry, RealLevelDbNewsInPlainText) {
 }
 
 TEST(LatestChangelogEntry, RealDrogonChangelog) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto entry = LatestChangelogEntry(ParseMarkdown(ReadRepoDoc("drogon/ChangeLog.md")));
   ASSERT_TRUE(entry);
   EXPECT_EQ(entry->version, "1.9.13");

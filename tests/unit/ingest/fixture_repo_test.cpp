@@ -6,6 +6,8 @@
 
 #include <filesystem>
 
+#include "support/shared_data.h"
+
 namespace repopost::testing {
 namespace {
 
@@ -66,6 +68,7 @@ TEST(FixtureRepo, ReadyMadeFixturesBuild) {
 }
 
 TEST(FixtureRepo, ReplaysRepoDocsFolder) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   FixtureRepo repo =
       FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
   EXPECT_EQ(CountCommits(repo.path()), 300u);

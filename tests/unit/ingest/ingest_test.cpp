@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "fixture_repo/fixture_repo.h"
+#include "support/shared_data.h"
 
 namespace repopost::ingest {
 namespace {
@@ -388,6 +389,7 @@ TEST(IngestPath, MaxCommitsMarksCountAsPartial) {
 }
 
 TEST(IngestPath, RepoDocsReplayOfFzf) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   FixtureRepo repo =
       testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/fzf");
   core::FactSheet sheet = MustIngest(repo.path());
@@ -403,6 +405,7 @@ TEST(IngestPath, RepoDocsReplayOfFzf) {
 }
 
 TEST(IngestPath, RepoDocsReplayOfLevelDbReadsNews) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   FixtureRepo repo =
       testing::FromRepoDocs(std::filesystem::path(REPOPOST_SHARED_DIR) / "data/repo-docs/leveldb");
   core::FactSheet sheet = MustIngest(repo.path());

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/shared_data.h"
+
 namespace repopost::ingest {
 namespace {
 
@@ -24,6 +26,7 @@ struct LicenseCase {
 class RealLicenses : public ::testing::TestWithParam<LicenseCase> {};
 
 TEST_P(RealLicenses, DetectsSpdxId) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto spdx = DetectLicense(ReadRepoDoc(GetParam().repo_doc));
   ASSERT_TRUE(spdx);
   EXPECT_EQ(*spdx, GetParam().spdx);

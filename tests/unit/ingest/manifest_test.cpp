@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "ingest/manifest_facts.h"
+#include "support/shared_data.h"
 
 namespace repopost::ingest {
 namespace {
@@ -148,6 +149,7 @@ TEST(ParseManifest, InvalidTomlIsAnInputError) {
 }
 
 TEST(ParseManifest, RealFzfGoModNamesModuleAndDirectDependencies) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto manifest = ParseManifest("go.mod", ReadRepoDoc("fzf/go.mod"));
   ASSERT_TRUE(manifest);
   EXPECT_EQ(manifest->module, "github.com/junegunn/fzf");
@@ -159,6 +161,7 @@ TEST(ParseManifest, RealFzfGoModNamesModuleAndDirectDependencies) {
 }
 
 TEST(ParseManifest, RealIsOddPackageJson) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto manifest = ParseManifest("package.json", ReadRepoDoc("is-odd/package.json"));
   ASSERT_TRUE(manifest);
   EXPECT_EQ(manifest->name, "is-odd");
@@ -172,6 +175,7 @@ TEST(ParseManifest, RealIsOddPackageJson) {
 }
 
 TEST(ParseManifest, RealAlignScorePyproject) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   auto manifest = ParseManifest("pyproject.toml", ReadRepoDoc("AlignScore/pyproject.toml"));
   ASSERT_TRUE(manifest) << manifest.error().message;
   EXPECT_EQ(manifest->name, "alignscore");

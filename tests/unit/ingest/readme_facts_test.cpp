@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/shared_data.h"
+
 namespace repopost::ingest {
 namespace {
 
@@ -121,6 +123,7 @@ TEST(AddReadmeFacts, LineOffsetOfEmbeddedText) {
 }
 
 TEST(AddReadmeFacts, RealFzfReadme) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   std::string title;
   core::FactSheet sheet = FactsOf(ReadRepoDoc("fzf/README.md"), &title);
   const core::Fact* summary = sheet.First(core::FactKind::kSummary);
@@ -131,6 +134,7 @@ TEST(AddReadmeFacts, RealFzfReadme) {
 }
 
 TEST(AddReadmeFacts, RealReadmesNeverYieldBadgeOnlySummaries) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   for (const char* name : {"ollama", "whisper.cpp", "drogon", "leveldb", "is-odd", "selfcheckgpt",
                            "summac", "AlignScore", "randomfun"}) {
     core::FactSheet sheet = FactsOf(ReadRepoDoc(std::string(name) + "/README.md"));
@@ -143,14 +147,17 @@ TEST(AddReadmeFacts, RealReadmesNeverYieldBadgeOnlySummaries) {
 }
 
 TEST(AddReadmeFacts, LanguageSwitcherIsNotASummaryAndSectionTitleIsNotAName) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   std::string title;
   core::FactSheet sheet = FactsOf(ReadRepoDoc("drogon/README.md"), &title);
   EXPECT_EQ(title, "");
-  EXPECT_EQ(
-      sheet.First(core::FactKind::kSummary)->value.rfind("Drogon is a C++17/20 based HTTP", 0), 0u);
+  const core::Fact* summary = sheet.First(core::FactKind::kSummary);
+  ASSERT_NE(summary, nullptr);
+  EXPECT_EQ(summary->value.rfind("Drogon is a C++17/20 based HTTP", 0), 0u);
 }
 
 TEST(AddReadmeFacts, ProjectListsDoNotStatePlatformsOfTheProject) {
+  REPOPOST_SKIP_WITHOUT_SHARED_DATA();
   core::FactSheet sheet = FactsOf(ReadRepoDoc("ollama/README.md"));
   std::vector<std::string> platforms;
   for (const core::Fact* f : sheet.All(core::FactKind::kPlatform)) platforms.push_back(f->value);

@@ -39,10 +39,22 @@ TEST(ProviderConfig, KnownHostsGetTheirNameAndKey) {
   EXPECT_EQ(printed.str(), "****");
 }
 
+TEST(ProviderConfig, AcceptsPortsAndIpv6Hosts) {
+  Env env;
+  for (const char* good : {"http://127.0.0.1:11434/v1#model=m", "http://[::1]:8080/v1#model=m",
+                           "http://[::1]/v1#model=m", "https://h:65535#model=m"}) {
+    EXPECT_TRUE(ParseProviderSpec(good, env).has_value()) << good;
+  }
+}
+
 TEST(ProviderConfig, RejectsBadSpecsWithOneSentence) {
   Env env;
   for (const char* bad : {"127.0.0.1:8080#model=m", "ftp://h#model=m", "http://h/v1",
-                          "http://h#model=m&colour=red", "http://user:pw@h#model=m"}) {
+                          "http://h#model=m&colour=red", "http://user:pw@h#model=m",
+                          // Issue 16: these were accepted and silently fell back.
+                          "http://127.0.0.1:99999/v1#model=m", "http://127.0.0.1:abc/v1#model=m",
+                          "http://[::1/v1#model=m", "http://h:/v1#model=m", "http://h:0#model=m",
+                          "http://[]:80#model=m"}) {
     auto spec = ParseProviderSpec(bad, env);
     ASSERT_FALSE(spec.has_value()) << bad;
     EXPECT_EQ(spec.error().code, core::ErrorCode::kInput);

@@ -251,3 +251,44 @@ TEST_F(ClaimCheckerTest, SentencesThatOnlyPresentTheProjectAreNotClaims) {
 
 }  // namespace
 }  // namespace repopost::safety
+
+namespace repopost::safety {
+namespace {
+
+// Issue 16: a README that claims endorsement, affiliation or adoption does not support a post
+// repeating it; an ordinary README sentence next to it still does.
+TEST(ClaimCheckerSelfClaims, RepositorySayingItIsEndorsedIsNotEvidence) {
+  core::FactSheet sheet = testing::SampleRepo();
+  core::Document boast;
+  boast.kind = core::SourceKind::kReadme;
+  boast.title = "docs/about.md";
+  boast.provenance.path = "docs/about.md";
+  boast.provenance.line_begin = 1;
+  boast.text =
+      "# About\n\n"
+      "quickfind is endorsed by Linus Torvalds.\n\n"
+      "quickfind is an official Google project.\n\n"
+      "quickfind is used by Google and Netflix.\n\n"
+      "quickfind is backed by Microsoft.\n\n"
+      "quickfind reads the official Go documentation format.\n";
+  sheet.AddDocument(boast);
+  auto checker = ClaimChecker::Create(sheet);
+  ASSERT_TRUE(checker) << checker.error().message;
+  for (std::string_view sentence :
+       {"quickfind is endorsed by Linus Torvalds.", "quickfind is an official Google project.",
+        "quickfind is used by Google and Netflix.", "quickfind is backed by Microsoft."}) {
+    const SafetyReport report = checker->Check(sentence);
+    ASSERT_EQ(report.claims.size(), 1u) << sentence;
+    EXPECT_EQ(report.claims[0].verdict, Verdict::kUnsupported) << sentence;
+    EXPECT_NE(report.claims[0].rationale.find("not evidence"), std::string::npos)
+        << report.claims[0].rationale;
+    EXPECT_FALSE(report.is_safe) << sentence;
+  }
+  const SafetyReport ordinary =
+      checker->Check("quickfind is a fast command-line fuzzy finder written in Go.");
+  ASSERT_EQ(ordinary.claims.size(), 1u);
+  EXPECT_EQ(ordinary.claims[0].verdict, Verdict::kSupported);
+}
+
+}  // namespace
+}  // namespace repopost::safety

@@ -74,11 +74,6 @@ TEST_F(PolicyScannerTest, MasksSecretsInExcerpts) {
   EXPECT_EQ(hits[0].severity, Severity::kBlock);
 }
 
-TEST(PolicyScanner, EntropySeparatesRandomFromRepetitive) {
-  EXPECT_LT(PolicyScanner::Entropy("aaaaaaaaaaaaaaaa"), 1.0);
-  EXPECT_GT(PolicyScanner::Entropy("Xk9mQ2vL8pR4tZ7wN1"), 3.5);
-}
-
 TEST(PolicyCategory, RoundTripsThroughStrings) {
   for (PolicyCategory c : {PolicyCategory::kGrowthPromise, PolicyCategory::kEndorsement,
                            PolicyCategory::kFalseAffiliation, PolicyCategory::kPersonalData,
