@@ -2,29 +2,14 @@
 #include <gtest/gtest.h>
 
 #include "profile/profile_builder.h"
+#include "readme_sheet.h"
 
 namespace repopost::profile {
 namespace {
 
 core::FactSheet Sheet(const std::string& readme, const std::vector<std::string>& tags,
                       const std::string& manifest_path = "", const std::string& manifest = "") {
-  core::FactSheet sheet;
-  sheet.source = "/src/demo";
-  core::Document doc;
-  doc.kind = core::SourceKind::kReadme;
-  doc.title = "README.md";
-  doc.text = readme;
-  doc.provenance.path = "README.md";
-  doc.provenance.line_begin = 1;
-  sheet.AddDocument(doc);
-  if (!manifest_path.empty()) {
-    core::Document m;
-    m.kind = core::SourceKind::kManifest;
-    m.title = manifest_path;
-    m.text = manifest;
-    m.provenance.path = manifest_path;
-    sheet.AddDocument(m);
-  }
+  core::FactSheet sheet = testing::ReadmeSheet(readme, manifest_path, manifest);
   for (const std::string& tag : tags) {
     core::Provenance p;
     const bool unreachable = tag.ends_with("!");
