@@ -11,6 +11,7 @@
 #include "safety/injection_scanner.h"
 #include "safety/repository_claim_screen.h"
 #include "safety/verification.h"
+#include "text/secret_scanner.h"
 
 namespace repopost::app {
 namespace {
@@ -102,12 +103,27 @@ core::Result<std::shared_ptr<const Snapshot>> GenerationService::Prepare(
 
 core::Result<GenerationService::Understanding> GenerationService::Understand(
     const SourceRequest& source) const {
-  auto raw = SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source);
+  const safety::InjectionScanner scanner;
+  // A value removed as a secret may hide an instruction ("Build token: <base64 of 'ignore all
+  // previous instructions'>"): ingest shows it here before redaction, and the hit names the line
+  // but never quotes the value.
+  std::vector<safety::PolicyHit> hidden;
+  auto inspect = [&scanner, &hidden](std::string_view value, const std::string& where) {
+    for (safety::PolicyHit& hit : scanner.ScanText(value, where)) {
+      hit.begin = hit.end = 0;
+      hit.excerpt = where + ": " + std::string(text::kSecretMarker);
+      hit.message += " (the value was also removed as a secret)";
+      hidden.push_back(std::move(hit));
+    }
+  };
+  auto raw =
+      SourceLoader(config_.allowed_roots, config_.github, config_.clone).Load(source, inspect);
   if (!raw) return tl::unexpected(raw.error());
   // Facts that instruct a model or claim endorsement are never stated (nor listed in a prompt);
   // the profile is built from what remains.
   Understanding out;
-  out.injections = safety::InjectionScanner().Scan(*raw);
+  out.injections = scanner.Scan(*raw);
+  out.injections.insert(out.injections.end(), hidden.begin(), hidden.end());
   safety::ScreenRepositoryClaims(*raw);
   out.profile = profile::BuildProfile(*raw);
   out.facts = profile::ProfileSheet(out.profile, *raw);
@@ -168,8 +184,14 @@ core::Result<GenerationResult> GenerationService::Evaluate(
 
 core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest& request) const {
   const auto started = std::chrono::steady_clock::now();
+  // A caller that stopped waiting (a closed stream) ends the work between stages.
+  const auto cancelled = [&request] { return request.cancel && request.cancel->IsCancelled(); };
+  const auto cancelled_error = [] {
+    return core::Fail(core::ErrorCode::kTimeout, "The generation was cancelled by its caller.");
+  };
   auto snapshot = Prepare(request.source);
   if (!snapshot) return tl::unexpected(snapshot.error());
+  if (cancelled()) return cancelled_error();
   const Snapshot& prepared = **snapshot;
   generate::LlmWriteResult llm_out;
   const bool use_llm = !request.offline && request.llm && request.llm->provider_count() > 0;
@@ -178,6 +200,7 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
       llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
                    : generate::TemplateWriter().Write(prepared.facts, request.options);
   if (!post) return tl::unexpected(post.error());
+  if (cancelled()) return cancelled_error();
   if (use_llm && post->writer == generate::WriterTier::kTemplate) {
     post->notes.push_back("LLM tier not used (" + llm_out.fallback_reason + "); template writer");
   }

@@ -42,8 +42,8 @@ core::Status SourceLoader::CheckAllowed(const std::filesystem::path& path) const
                     "'" + path.string() + "' is outside the directories this server may read");
 }
 
-core::Result<core::FactSheet> SourceLoader::LoadLocation(const std::string& location,
-                                                         bool clone) const {
+core::Result<core::FactSheet> SourceLoader::LoadLocation(
+    const std::string& location, bool clone, const ingest::IngestOptions& options) const {
   std::error_code ec;
   const bool exists = std::filesystem::exists(location, ec);
   if (!exists && ingest::LooksLikeGitHubSource(location)) {
@@ -52,32 +52,35 @@ core::Result<core::FactSheet> SourceLoader::LoadLocation(const std::string& loca
     if (clone) {  // the full history from a cached libgit2 clone instead of the REST API
       auto path = ingest::CloneOrFetch(*ref, clone_);
       if (!path) return tl::unexpected(path.error());
-      auto sheet = ingest::IngestPath(path->string(), ingest::IngestOptions{});
+      auto sheet = ingest::IngestPath(path->string(), options);
       if (sheet) sheet->source = location;
       return sheet;
     }
     ingest::GitHubClient client(github_);
     auto snapshot = client.Fetch(*ref);
     if (!snapshot) return tl::unexpected(snapshot.error());
-    return ingest::GitHubFactSheet(*snapshot);
+    return ingest::GitHubFactSheet(*snapshot, options.inspect_secrets);
   }
   if (exists) {
     if (auto allowed = CheckAllowed(location); !allowed) return tl::unexpected(allowed.error());
   }
-  return ingest::IngestPath(location, ingest::IngestOptions{});
+  return ingest::IngestPath(location, options);
 }
 
-core::Result<core::FactSheet> SourceLoader::Load(const SourceRequest& source) const {
+core::Result<core::FactSheet> SourceLoader::Load(const SourceRequest& source,
+                                                 const ingest::SecretInspector& inspect) const {
+  ingest::IngestOptions options;
+  options.inspect_secrets = inspect;
   if (source.location.empty() && source.text.empty()) {
     return core::Fail(core::ErrorCode::kUsage, "no source given: name a path, a URL, or text");
   }
   if (source.location.empty()) {
-    return ingest::IngestText(source.text, source.text_name, ingest::IngestOptions{});
+    return ingest::IngestText(source.text, source.text_name, options);
   }
-  auto sheet = LoadLocation(source.location, source.clone);
+  auto sheet = LoadLocation(source.location, source.clone, options);
   if (!sheet) return sheet;
   if (!source.text.empty()) {
-    auto extra = ingest::IngestText(source.text, source.text_name, ingest::IngestOptions{});
+    auto extra = ingest::IngestText(source.text, source.text_name, options);
     if (!extra) return tl::unexpected(extra.error());
     MergeFactSheet(*sheet, std::move(*extra));
   }

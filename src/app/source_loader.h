@@ -13,6 +13,7 @@
 #include "core/result.h"
 #include "ingest/github/github_client.h"
 #include "ingest/github/github_clone.h"
+#include "ingest/ingest.h"
 
 namespace repopost::app {
 
@@ -21,12 +22,15 @@ class SourceLoader {
   SourceLoader(std::vector<std::string> allowed_roots, ingest::GitHubOptions github,
                ingest::GitHubCloneOptions clone = {});
 
-  core::Result<core::FactSheet> Load(const SourceRequest& source) const;
+  // `inspect` sees each secret's value before ingest redacts it (ingest/secret_redaction.h).
+  core::Result<core::FactSheet> Load(const SourceRequest& source,
+                                     const ingest::SecretInspector& inspect = {}) const;
   // kForbidden when roots are configured and `path` (symlinks resolved) is under none of them.
   core::Status CheckAllowed(const std::filesystem::path& path) const;
 
  private:
-  core::Result<core::FactSheet> LoadLocation(const std::string& location, bool clone) const;
+  core::Result<core::FactSheet> LoadLocation(const std::string& location, bool clone,
+                                             const ingest::IngestOptions& options) const;
 
   std::vector<std::string> allowed_roots_;
   ingest::GitHubOptions github_;

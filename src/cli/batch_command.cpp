@@ -33,6 +33,7 @@ struct BatchFlags {
   int max_attempts = 3;
   double lease_seconds = 20;
   bool clone = false;
+  bool enqueue_only = false;  // queue the items and exit: `repopost worker` processes them
   app::LlmSettings llm;
   StoreFlags store;
 };
@@ -108,6 +109,9 @@ class ProgressPrinter {
 };
 
 int Run(const BatchFlags& flags) {
+  if (flags.out.empty() && !flags.enqueue_only) {
+    return ReportError({core::ErrorCode::kUsage, "--out is required unless --enqueue-only"}, false);
+  }
   auto format = ResolveFormat(flags);
   if (!format) return ReportError(format.error(), false);
   if (flags.lease_seconds < 0.5 || flags.lease_seconds > 86400) {
@@ -130,6 +134,12 @@ int Run(const BatchFlags& flags) {
   auto job = service.Submit(*items, {.name = std::filesystem::path(flags.list).filename().string(),
                                      .max_attempts = flags.max_attempts});
   if (!job) return ReportError(job.error(), false);
+  if (flags.enqueue_only) {  // the job id on stdout, for scripts; workers do the rest
+    std::cerr << "repopost: queued batch " << job->id << " (" << items->size()
+              << " items); run `repopost worker` against the same database to process it\n";
+    std::cout << job->id << "\n";
+    return 0;
+  }
   if (job->done + job->dead > 0) {
     std::cerr << "repopost: resuming batch " << job->id << " (" << job->done << " done, "
               << job->dead << " failed of " << items->size() << ")\n";
@@ -178,8 +188,12 @@ void AddBatchCommand(CLI::App& root, CommandOutcome& outcome) {
                   "File with one source per line: path, URL or o/r, optionally "
                   "source<TAB>style<TAB>tone<TAB>hook; # starts a comment")
       ->required();
-  cmd->add_option("--out", flags->out, "Output file (rewritten with every item on each run)")
-      ->required();
+  cmd->add_option("--out", flags->out,
+                  "Output file (rewritten with every item on each run; required unless "
+                  "--enqueue-only)");
+  cmd->add_flag("--enqueue-only", flags->enqueue_only,
+                "Queue the items in the store and exit, printing the job id (process them with "
+                "`repopost worker --db ...` on any machine sharing the database)");
   cmd->add_option("--format", flags->format, "Output format: csv|jsonl (default: from --out)");
   cmd->add_option("--jobs,-j", flags->jobs, "Items generated in parallel (threads)");
   AddPostStyleFlags(*cmd, flags->post, "Default for empty LIST columns: ");

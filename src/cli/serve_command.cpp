@@ -14,7 +14,43 @@ struct ServeFlags {
   server::ServerOptions options;
   std::string web_root;
   std::vector<std::string> api_keys;  // NAME:SCOPE:KEY
+  // Slow-client limits in seconds (server_options.h; 0 or less is a usage error).
+  double header_timeout_s = 10;
+  double body_timeout_s = 30;
+  double idle_timeout_s = 5;
+  double check_timeout_s = 30;
+  double batch_lease_s = 300;
 };
+
+std::chrono::milliseconds Milliseconds(double seconds) {
+  return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
+// Copies the limit flags into the options; a usage error names the first bad one.
+core::Status ApplyLimits(ServeFlags& flags) {
+  const std::pair<const char*, double> timeouts[] = {{"--header-timeout", flags.header_timeout_s},
+                                                     {"--body-timeout", flags.body_timeout_s},
+                                                     {"--idle-timeout", flags.idle_timeout_s},
+                                                     {"--check-timeout", flags.check_timeout_s},
+                                                     {"--batch-lease", flags.batch_lease_s}};
+  for (const auto& [name, seconds] : timeouts) {
+    if (!(seconds > 0 && seconds <= 3600)) {
+      return core::Fail(core::ErrorCode::kUsage,
+                        std::string(name) + " must be between 0 and 3600 seconds.");
+    }
+  }
+  if (flags.options.max_connections == 0 || flags.options.max_connections_per_address == 0) {
+    return core::Fail(core::ErrorCode::kUsage,
+                      "--max-connections and --max-connections-per-address must be at least 1.");
+  }
+  flags.options.header_timeout = Milliseconds(flags.header_timeout_s);
+  flags.options.body_timeout = Milliseconds(flags.body_timeout_s);
+  flags.options.keep_alive_timeout = Milliseconds(flags.idle_timeout_s);
+  flags.options.batch_lease = Milliseconds(flags.batch_lease_s);
+  flags.options.check_timeout =
+      std::chrono::ceil<std::chrono::seconds>(Milliseconds(flags.check_timeout_s));
+  return core::Ok();
+}
 
 core::Result<server::ApiKeyGrant> ParseKeyGrant(const std::string& text) {
   const std::size_t first = text.find(':');
@@ -38,6 +74,7 @@ int Run(ServeFlags& flags) {
                             std::to_string(flags.options.port) + "."},
                        false);
   }
+  if (auto limits = ApplyLimits(flags); !limits) return ReportError(limits.error(), false);
   if (!flags.web_root.empty()) flags.options.web_root = flags.web_root;
   for (const std::string& grant : flags.api_keys) {
     auto parsed = ParseKeyGrant(grant);
@@ -70,6 +107,21 @@ void AddServeCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("--workers", flags->options.worker_threads, "Generation worker threads");
   cmd->add_option("--batch-workers", flags->options.batch_workers,
                   "Threads draining the batch queue (0 = leave it to `repopost worker`)");
+  cmd->add_option("--max-connections", flags->options.max_connections,
+                  "Open connections at once, in total (default 128; more get 503)");
+  cmd->add_option("--max-connections-per-address", flags->options.max_connections_per_address,
+                  "Open connections at once from one client address (default 32)");
+  cmd->add_option("--header-timeout", flags->header_timeout_s,
+                  "Seconds for a request's line and headers to arrive (default 10; else 408)");
+  cmd->add_option("--body-timeout", flags->body_timeout_s,
+                  "Seconds for a request body to arrive after its headers (default 30; else 408)");
+  cmd->add_option("--idle-timeout", flags->idle_timeout_s,
+                  "Seconds a keep-alive connection may sit idle between requests (default 5)");
+  cmd->add_option("--check-timeout", flags->check_timeout_s,
+                  "Seconds a POST /v1/check may run before 504 (default 30)");
+  cmd->add_option("--batch-lease", flags->batch_lease_s,
+                  "Seconds a batch item claimed by this server stays claimed without a heartbeat "
+                  "(default 300)");
   AddLlmFlags(*cmd, flags->options.llm);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });
 }

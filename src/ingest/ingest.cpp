@@ -35,7 +35,7 @@ core::Result<core::FactSheet> IngestPath(const std::string& path, const IngestOp
     sheet.warnings.insert(sheet.warnings.begin(),
                           "The repository has no commits yet; files were read from the work tree.");
   }
-  RedactSecrets(sheet);
+  RedactSecrets(sheet, options.inspect_secrets);
   return sheet;
 }
 
@@ -79,7 +79,7 @@ core::Result<core::FactSheet> IngestText(std::string_view text, const std::strin
   document.provenance = origin;
   document.provenance.line_begin = 1;
   sheet.AddDocument(std::move(document));
-  RedactSecrets(sheet);
+  RedactSecrets(sheet, options.inspect_secrets);
   return sheet;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/fact_sheet.h"
 #include "core/result.h"
+#include "ingest/secret_redaction.h"
 
 namespace repopost::ingest {
 
@@ -20,6 +21,7 @@ struct IngestOptions {
   std::size_t max_total_bytes = 16 << 20;  // documents stop being read past this
   std::size_t max_commits = 100000;        // history walk stops here (count marked as "at least")
   std::size_t recent_commit_count = 20;
+  SecretInspector inspect_secrets;  // sees each secret before redaction (secret_redaction.h)
 };
 
 // A local directory: a git work tree (HEAD is read through libgit2), a bare repository, or a

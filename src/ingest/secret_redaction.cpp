@@ -61,7 +61,7 @@ bool HoldsCredentials(std::string_view path) {
          ends_with(".keystore") || ends_with(".jks");
 }
 
-void RedactSecrets(core::FactSheet& sheet) {
+void RedactSecrets(core::FactSheet& sheet, const SecretInspector& inspect) {
   const text::SecretScanner& scanner = Scanner();
   std::vector<std::string> found;
   std::set<std::string> lines_warned;
@@ -76,15 +76,25 @@ void RedactSecrets(core::FactSheet& sheet) {
       const std::string where = DocumentLine(doc, match.begin);
       lines_warned.insert(where);
       found.push_back(Warning(where, match));
+      if (inspect)
+        inspect(std::string_view(doc.text).substr(match.begin, match.end - match.begin), where);
     }
     doc.text = scanner.Redact(doc.text);
   }
   std::erase_if(sheet.facts, [&](const core::Fact& fact) {
-    std::vector<text::SecretMatch> matches = scanner.Find(fact.value);
-    if (matches.empty()) matches = scanner.Find(fact.detail);
+    std::string_view scanned = fact.value;
+    std::vector<text::SecretMatch> matches = scanner.Find(scanned);
+    if (matches.empty()) matches = scanner.Find(scanned = fact.detail);
     if (matches.empty()) return false;
     const std::string where = FactWhere(fact);
-    if (lines_warned.insert(where).second) found.push_back(Warning(where, matches.front()));
+    if (lines_warned.insert(where).second) {
+      found.push_back(Warning(where, matches.front()));
+      if (inspect) {
+        for (const text::SecretMatch& match : matches) {
+          inspect(scanned.substr(match.begin, match.end - match.begin), where);
+        }
+      }
+    }
     return true;
   });
   sheet.warnings.insert(sheet.warnings.end(), found.begin(), found.end());

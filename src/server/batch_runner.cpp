@@ -7,13 +7,13 @@
 namespace repopost::server {
 namespace {
 
-constexpr std::chrono::minutes kLease{5};
 constexpr std::chrono::milliseconds kIdlePoll{250};
 
 }  // namespace
 
 BatchRunner::BatchRunner(app::AppContext& context, const GenerationRunner& generations,
-                         std::size_t workers, std::size_t max_items)
+                         std::size_t workers, std::size_t max_items,
+                         std::chrono::milliseconds lease)
     : context_(context),
       generations_(generations),
       max_items_(max_items),
@@ -35,9 +35,9 @@ BatchRunner::BatchRunner(app::AppContext& context, const GenerationRunner& gener
     return generate(item);
   };
   for (std::size_t i = 0; i < workers; ++i) {
-    workers_.emplace_back([this, owner = owner_ + "#" + std::to_string(i)] {
+    workers_.emplace_back([this, lease, owner = owner_ + "#" + std::to_string(i)] {
       app::BatchWorker worker(context_.store().batches(), processor_,
-                              {.owner = owner, .lease = kLease, .idle_poll = kIdlePoll});
+                              {.owner = owner, .lease = lease, .idle_poll = kIdlePoll});
       worker.Run([this] { return stopping_.load(); }, /*exit_when_idle=*/false);
     });
   }

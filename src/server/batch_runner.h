@@ -9,6 +9,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <thread>
@@ -27,8 +28,9 @@ class BatchRunner {
  public:
   // `generations` checks sources against the allowed roots and supplies the LLM tiers.
   // Starts `workers` batch worker threads (0: the queue is left to `repopost worker`).
+  // `lease`: how long a claimed item stays this server's without a heartbeat.
   BatchRunner(app::AppContext& context, const GenerationRunner& generations, std::size_t workers,
-              std::size_t max_items);
+              std::size_t max_items, std::chrono::milliseconds lease = std::chrono::minutes(5));
   ~BatchRunner();  // Stop()
 
   // kTooLarge for too many items; kForbidden when a source is outside the allowed roots. The same

@@ -1,5 +1,6 @@
 #include "server/generation_runner.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -9,6 +10,24 @@
 #include "server/problem.h"
 
 namespace repopost::server {
+namespace {
+
+// How often a stream with no new event checks that its client is still connected.
+constexpr std::chrono::milliseconds kDisconnectPoll{200};
+
+// A post with a blocking policy hit (a secret, a false affiliation, a growth promise) is not
+// ready to publish: the API answers 422 and stores nothing (the CLI prints it and exits 5).
+core::Status BlockedByPolicy(const safety::SafetyReport& report) {
+  for (const safety::PolicyHit& hit : report.policy_hits) {
+    if (hit.severity != safety::Severity::kBlock) continue;
+    return core::Fail(core::ErrorCode::kInput, "The post is not ready to publish because it " +
+                                                   hit.message + " (" + hit.rule_id +
+                                                   "), so it was not stored.");
+  }
+  return core::Ok();
+}
+
+}  // namespace
 
 struct GenerationRunner::Job {
   std::mutex mutex;
@@ -83,6 +102,9 @@ std::shared_ptr<GenerationRunner::Job> GenerationRunner::Start(const app::Genera
         }
         auto generated = generator_(request);
         if (!generated) return job->Finish(tl::unexpected(generated.error()));
+        if (auto blocked = BlockedByPolicy(generated->safety); !blocked) {
+          return job->Finish(tl::unexpected(blocked.error()));  // not ready: store nothing
+        }
         {
           std::lock_guard lock(job->mutex);
           if (job->abandoned) return;  // nobody waits: store nothing
@@ -116,8 +138,19 @@ void GenerationRunner::Stream(const app::GenerateRequest& request, const app::Ac
   const auto deadline = std::chrono::steady_clock::now() + limits_.timeout;
   std::unique_lock lock(job->mutex);
   while (true) {
-    job->changed.wait_until(lock, deadline,
-                            [&] { return !job->events.empty() || job->result.has_value(); });
+    const auto slice = std::min(deadline, std::chrono::steady_clock::now() + kDisconnectPoll);
+    const bool ready = job->changed.wait_until(
+        lock, slice, [&] { return !job->events.empty() || job->result.has_value(); });
+    if (!ready && std::chrono::steady_clock::now() < deadline) {
+      lock.unlock();
+      const bool open = sink.IsOpen();
+      lock.lock();
+      if (!open) {  // the client went away: stop the LLM calls and store nothing
+        job->Abandon();
+        return;
+      }
+      continue;
+    }
     while (!job->events.empty()) {
       auto [name, data] = std::move(job->events.front());
       job->events.pop_front();

@@ -1,7 +1,10 @@
 // GenerationRunner: runs one generation on the worker pool and stores it, for a waiting HTTP
 // request (Run) or a server-sent-events stream (Stream). The HTTP thread only waits; the work
 // happens on the pool. When the caller gives up (timeout or closed stream) before the result is
-// stored, the job does not store it: a post is either fully stored or not at all.
+// stored, the job does not store it: a post is either fully stored or not at all. A stream whose
+// client disconnects is noticed within 200 ms even when no event is due: the generation is
+// cancelled (its LLM calls end) and nothing is stored; once storing has begun it completes. A
+// post with a blocking policy hit is not stored either: kInput (422), "not ready to publish".
 //
 // Thread-safe.
 #pragma once

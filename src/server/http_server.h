@@ -1,6 +1,8 @@
 // HttpServer: the adapter around the HTTP library (cpp-httplib). It accepts connections on a
-// thread pool, turns each request into an HttpRequest, hands it to one dispatcher (the router)
-// and writes the HttpResponse back, streaming server-sent events when the response asks for it.
+// thread pool (one thread per open connection, within HttpServerLimits; the connection loop and
+// its deadlines are ours, request parsing is the library's), turns each request into an
+// HttpRequest, hands it to one dispatcher (the router) and writes the HttpResponse back,
+// streaming server-sent events when the response asks for it.
 //
 //   HttpServer http(limits, [&](HttpRequest& r) { return router.Dispatch(r); });
 //   auto port = http.Bind("127.0.0.1", 0);   // 0 = any free port
@@ -22,12 +24,21 @@
 
 namespace repopost::server {
 
+// What one client may cost. Each open connection holds one connection thread, so the deadlines
+// bound how long a slow client (slowloris) holds it and the connection caps bound how many it can
+// hold; over a cap the connection is answered 503 and closed before anything is read.
 struct HttpServerLimits {
   std::size_t max_body_bytes = 2 << 20;  // larger bodies get 413 before the handler runs
-  std::chrono::seconds read_timeout{10};
-  std::chrono::seconds write_timeout{30};
-  std::chrono::seconds keep_alive_timeout{5};
-  int threads = 16;  // HTTP connection threads (long work runs on the worker pool, not here)
+  // The request line and headers must arrive within this, counted from the accept for a new
+  // connection and from the first byte for a keep-alive request; else 408 and close.
+  std::chrono::milliseconds header_timeout{10'000};
+  // The whole body must arrive within this, counted from the end of the headers; else 408.
+  std::chrono::milliseconds body_timeout{30'000};
+  std::chrono::milliseconds read_timeout{10'000};   // a read with no byte for this long fails
+  std::chrono::milliseconds write_timeout{30'000};  // a write with no progress for this long fails
+  std::chrono::milliseconds keep_alive_timeout{5'000};  // idle time between requests
+  std::size_t max_connections = 128;                    // open at once, in total
+  std::size_t max_connections_per_address = 32;         // open at once from one client address
 };
 
 class HttpServer {

@@ -41,6 +41,9 @@ class EventSink {
  public:
   virtual ~EventSink() = default;
   virtual bool Send(std::string_view event, std::string_view data) = 0;
+  // False once the client is known to have gone away (closed its connection), without sending
+  // anything: a producer waiting for its next event polls this to stop early.
+  virtual bool IsOpen() { return true; }
 };
 
 struct HttpResponse {

@@ -156,7 +156,11 @@ HttpResponse CheckPost(ApiContext& context, const HttpRequest& request, const Ca
   auto prepared = context.generations.Prepare(std::move(shape));  // roots and size caps
   if (!prepared) return Problem(prepared.error(), request);
   auto report = context.check(prepared->source, input->post);
-  if (!report) return Problem(report.error(), request);
+  if (!report) {
+    const bool busy = report.error().code == core::ErrorCode::kRateLimited;
+    return ProblemResponse(report.error(), request.path,
+                           busy ? std::optional(std::chrono::seconds(1)) : std::nullopt);
+  }
   return Json(200, SafetyReportToJson(*report));
 }
 

@@ -9,7 +9,9 @@ using enum HttpMethod;
 // clang-format off
 constexpr Route kRoutes[] = {
   {kPost, "/v1/posts", Scope::kGenerate,
-   "Generate a post from a source; with Accept: text/event-stream, stream progress and the result",
+   "Generate a post from a source; with Accept: text/event-stream, stream progress and the result "
+   "(a closed stream cancels the generation). A post with a blocking policy hit is 422 and not "
+   "stored; a full queue 429, past the deadline 504",
    "GenerateRequest", "Post", 201, kJson, CreatePost},
   {kGet, "/v1/posts", Scope::kRead,
    "Stored posts, newest first, each with its latest version (?limit=1..100, &before=POST_ID)",
@@ -34,7 +36,8 @@ constexpr Route kRoutes[] = {
    "csv|json, optional &version=ID, &author=URN for linkedin-api)",
    "", "", 200, "application/octet-stream", ExportPost},
   {kPost, "/v1/check", Scope::kGenerate,
-   "Safety report of a given post against a source: claims, verdicts, evidence, policy hits",
+   "Safety report of a given post against a source: claims, verdicts, evidence, policy hits "
+   "(runs on the worker pool: a post over 1 MiB is 413, a full queue 429, past the deadline 504)",
    "CheckRequest", "SafetyReport", 200, kJson, CheckPost},
   {kPost, "/v1/batches", Scope::kGenerate, "Queue one generation per source",
    "BatchRequest", "Batch", 202, kJson, CreateBatch},

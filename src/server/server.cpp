@@ -105,7 +105,7 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
       std::move(generator), std::move(storer), p->llm ? p->llm->router() : nullptr, *p->pool,
       *p->guard, GenerationRunner::Limits{options.max_text_bytes, options.request_timeout});
   p->batches = std::make_unique<BatchRunner>(context, *p->generations, options.batch_workers,
-                                             options.max_batch_items);
+                                             options.max_batch_items, options.batch_lease);
   p->web = std::make_unique<WebAssets>(options.web_root);
   RequestMetrics* metrics = &p->metrics;
   context.SetGenerationObserver(
@@ -130,16 +130,35 @@ core::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
     for (auto& provider : report.llm["providers"]) provider.erase("base_url");
     return report;
   };
-  Checker check = [&context](const app::SourceRequest& source, std::string_view post) {
-    return context.generation().Check(source, post);
+  // Checks run on the worker pool, never on the connection thread, within a size cap and a
+  // deadline (a huge post answers 413, a slow one 504).
+  Checker check = [&context, pool = p->pool.get(), max_bytes = options.max_text_bytes,
+                   timeout = options.check_timeout](
+                      const app::SourceRequest& source,
+                      std::string_view post) -> core::Result<safety::SafetyReport> {
+    if (post.size() > max_bytes) {
+      return core::Fail(core::ErrorCode::kTooLarge, "The post to check is larger than " +
+                                                        std::to_string(max_bytes) + " bytes.");
+    }
+    return pool->Call<safety::SafetyReport>(
+        [&context, source, text = std::string(post)]() -> core::Result<safety::SafetyReport> {
+          return context.generation().Check(source, text);
+        },
+        timeout);
   };
   p->context = std::make_unique<ApiContext>(ApiContext{context, context.posts(), *p->generations,
                                                        *p->batches, p->metrics, *p->web,
                                                        std::move(health), std::move(check)});
   p->router = std::make_unique<Router>(*p->context, *p->auth, *p->per_key, *p->per_address,
                                        options.cors_origin);
-  HttpServerLimits limits{options.max_body_bytes, options.read_timeout, options.write_timeout,
-                          std::chrono::seconds(5), options.http_threads};
+  const HttpServerLimits limits{.max_body_bytes = options.max_body_bytes,
+                                .header_timeout = options.header_timeout,
+                                .body_timeout = options.body_timeout,
+                                .read_timeout = options.read_timeout,
+                                .write_timeout = options.write_timeout,
+                                .keep_alive_timeout = options.keep_alive_timeout,
+                                .max_connections = options.max_connections,
+                                .max_connections_per_address = options.max_connections_per_address};
   Router* router = p->router.get();
   p->http = std::make_unique<HttpServer>(
       limits, [router](HttpRequest& request) { return router->Dispatch(request); },

@@ -29,13 +29,22 @@ struct ServerOptions {
   std::size_t max_text_bytes = 1 << 20;  // pasted or uploaded source text
   std::size_t max_batch_items = 200;
   std::chrono::seconds request_timeout{60};  // generation wait before 504
-  std::chrono::seconds read_timeout{10};
-  std::chrono::seconds write_timeout{30};
-  int http_threads = 16;
+  std::chrono::seconds check_timeout{30};    // POST /v1/check wait before 504
+  // Per connection (http_server.h has what each one means): slow clients are cut off.
+  std::chrono::milliseconds header_timeout{10'000};
+  std::chrono::milliseconds body_timeout{30'000};
+  std::chrono::milliseconds read_timeout{10'000};
+  std::chrono::milliseconds write_timeout{30'000};
+  std::chrono::milliseconds keep_alive_timeout{5'000};
+  std::size_t max_connections = 128;  // one connection thread each
+  std::size_t max_connections_per_address = 32;
   std::size_t worker_threads = 2;
   std::size_t max_queued_jobs = 256;
   std::size_t batch_workers = 1;  // threads draining the batch queue (0: leave it to workers)
-  std::string cors_origin;        // "" = no CORS headers (default)
+  // How long a batch item claimed by this server stays claimed without a heartbeat (the
+  // heartbeat renews it every third of this); after a crash, other workers take it over then.
+  std::chrono::milliseconds batch_lease{300'000};
+  std::string cors_origin;  // "" = no CORS headers (default)
   // The LLM tiers (--llm, --config, REPOPOST_LLM and provider presets, as for `generate`);
   // llm.offline = the template writer only.
   app::LlmSettings llm;

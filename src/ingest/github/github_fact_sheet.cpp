@@ -181,9 +181,9 @@ class Builder {
 
 }  // namespace
 
-core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot) {
+core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot, const SecretInspector& inspect) {
   core::FactSheet sheet = Builder(snapshot).Build();
-  RedactSecrets(sheet);
+  RedactSecrets(sheet, inspect);
   return sheet;
 }
 

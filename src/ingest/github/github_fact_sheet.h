@@ -4,9 +4,12 @@
 
 #include "core/fact_sheet.h"
 #include "ingest/github/github_types.h"
+#include "ingest/secret_redaction.h"
 
 namespace repopost::ingest {
 
-core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot);
+// Secrets are redacted last (secret_redaction.h); `inspect` sees each one first.
+core::FactSheet GitHubFactSheet(const GitHubSnapshot& snapshot,
+                                const SecretInspector& inspect = {});
 
 }  // namespace repopost::ingest
