@@ -75,6 +75,29 @@ TEST_F(BatchCommandTest, RejectsUnknownFormatAndJobCount) {
   EXPECT_NE(Log().find("--jobs must be between 1 and 64"), std::string::npos) << Log();
 }
 
+TEST_F(BatchCommandTest, EnqueueOnlyQueuesWithoutProcessingAndARunLaterDrainsIt) {
+  testing::MakeSourceDirectories(dir_, 2);
+  WriteList("repo-000\nrepo-001\n");
+  EXPECT_EQ(Batch({"--enqueue-only"}), 0) << Log();
+  EXPECT_NE(Log().find("queued batch "), std::string::npos) << Log();
+  EXPECT_NE(Log().find("(2 items)"), std::string::npos) << Log();
+  EXPECT_EQ(Log().find("done"), std::string::npos) << Log();  // nothing was generated here
+  const std::string out = (dir_ / "out.jsonl").string();
+  EXPECT_EQ(Batch({"--out", out}), 0) << Log();  // the same job, drained by a later run
+  std::istringstream lines(testing::ReadWholeFile(out));
+  int done = 0;
+  for (std::string line; std::getline(lines, line);) {
+    done += nlohmann::json::parse(line)["status"] == "done" ? 1 : 0;
+  }
+  EXPECT_EQ(done, 2);
+}
+
+TEST_F(BatchCommandTest, OutIsRequiredUnlessEnqueueOnly) {
+  WriteList("o/r\n");
+  EXPECT_EQ(Batch({}), 1);
+  EXPECT_NE(Log().find("--out is required unless --enqueue-only"), std::string::npos) << Log();
+}
+
 TEST_F(BatchCommandTest, MissingListIsAnInputError) {
   EXPECT_EQ(testing::RunToExit({testing::RepopostBinary(), "batch", (dir_ / "absent.txt").string(),
                                 "--out", (dir_ / "o.csv").string()},
