@@ -10,6 +10,7 @@ PACKAGES=(
   libsqlite3-dev libpq-dev postgresql postgresql-contrib
   libcpp-httplib-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev
   libre2-dev libutf8proc-dev libstemmer-dev libxxhash-dev libdtl-dev libexpected-dev
+  wordnet-base
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libjs-chart.js chromium chromium-driver fonts-noto-color-emoji wrk python3
   clang-format clang-tidy

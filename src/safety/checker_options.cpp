@@ -24,10 +24,14 @@ core::Status CheckerOptions::Validate() const {
         Range("number_window_min_coverage", number_window_min_coverage, 0, 1),
         Range("count_rounding", count_rounding, 0, 0.5),
         Range("lower_bound_floor", lower_bound_floor, 0, 1),
+        Range("aggregate_penalty", aggregate_penalty, 0, 1),
         Range("percent_tolerance", percent_tolerance, 0, 100),
         Range("number_claim_weight", number_claim_weight, 0.1, 100),
         Range("thresholds.min_confidence", thresholds.min_confidence, 0, 1)}) {
     if (!s) return s;
+  }
+  if (aggregate_windows == 0 || aggregate_windows > 5) {
+    return core::Fail(core::ErrorCode::kUsage, "checker option aggregate_windows must be 1..5");
   }
   if (uncertain_below < min_coverage) {
     return core::Fail(core::ErrorCode::kUsage,

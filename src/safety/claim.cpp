@@ -4,13 +4,14 @@
 
 namespace repopost::safety {
 namespace {
-constexpr core::EnumTable<ClaimRole, 6> kRoles{{{
+constexpr core::EnumTable<ClaimRole, 7> kRoles{{{
     {ClaimRole::kClaim, "claim"},
     {ClaimRole::kQuestion, "question"},
     {ClaimRole::kCallToAction, "call-to-action"},
     {ClaimRole::kReaderOpinion, "reader-opinion"},
     {ClaimRole::kHashtags, "hashtags"},
     {ClaimRole::kFraming, "framing"},
+    {ClaimRole::kOpinion, "opinion"},
 }}};
 constexpr core::EnumTable<CueKind, 8> kCueKinds{{{
     {CueKind::kSuperlative, "superlative"},

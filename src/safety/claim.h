@@ -21,6 +21,8 @@ enum class ClaimRole {
   kReaderOpinion,  // about the reader, not the project: "If you live in the terminal, ..."
   kHashtags,       // a line of #hashtags
   kFraming,        // a lead-in or transition with nothing checkable: "Here is where it stands."
+  kOpinion,        // an evaluation with nothing checkable: "It's rough around the edges, and
+                   // that's part of the point." (docs/decisions/claim-roles.md)
 };
 
 std::string_view ToString(ClaimRole role);

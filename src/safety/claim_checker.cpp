@@ -85,7 +85,7 @@ core::Result<ClaimChecker> ClaimChecker::Create(
   state->policy.emplace(std::move(*policy));
   state->store = std::make_unique<EvidenceStore>(*state->sheet, *state->index);
   state->support = std::make_unique<SupportChecker>(*state->store, *state->index, state->options);
-  if (profile) state->profile_rules.emplace(std::move(profile));
+  if (profile) state->profile_rules.emplace(std::move(profile), state->store.get());
   return ClaimChecker(std::move(state));
 }
 

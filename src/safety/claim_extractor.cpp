@@ -1,9 +1,11 @@
 #include "safety/claim_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
 #include "text/index_terms.h"
+#include "text/stemmer.h"
 
 namespace repopost::safety {
 namespace {
@@ -103,6 +105,75 @@ bool StartsWithName(std::string_view s) {
   return !text::EntityExtractor::IsFunctionWord(s.substr(0, end));
 }
 
+// Evaluative words ("rough", "elegant", "worth") and words that carry no fact ("part", "point",
+// "thing"): a sentence made of these, with nothing else to check, is an opinion. Stemmed.
+constexpr std::string_view kEvaluativeWords[] = {
+    "rough",        "edges",       "nice",       "nicer",       "elegant",      "beautiful",
+    "delightful",   "refreshing",  "clever",     "neat",        "love",         "lovely",
+    "joy",          "pleasure",    "charming",   "satisfying",  "fun",          "great",
+    "good",         "cool",        "awesome",    "impressive",  "remarkable",   "underrated",
+    "overlooked",   "worth",       "matters",    "honest",      "honestly",     "pragmatic",
+    "opinionated",  "boring",      "magic",      "feel",        "feels",        "vibe",
+    "taste",        "tasteful",    "thoughtful", "careful",     "crafted",      "polished",
+    "quirky",       "weird",       "ugly",       "messy",       "pain",         "painful",
+    "annoying",     "frustrating", "shines",     "gem",         "humble",       "modest",
+    "quiet",        "quietly",     "calm",       "sane",        "sensible",     "clean",
+    "tidy",         "wonderful",   "fantastic",  "brilliant",   "solid",        "smart",
+    "wise",         "fair",        "genuine",    "genuinely",   "enjoy",        "appreciate",
+    "admire",       "respect",     "prefer",     "favorite",    "favourite",    "wish",
+    "hope",         "believe",     "think",      "seems",       "arguably",     "surprising",
+    "surprisingly", "striking",    "notable",    "interesting", "fascinating",  "compelling",
+    "inspiring",    "exciting",    "dull",       "right",       "deliberate",   "deliberately",
+    "intentional",  "spirit",      "philosophy", "lesson",      "reminder",     "reminds",
+    "proof",        "charm",       "rare",       "rarely",      "refreshingly", "pleasant",
+    "pleasantly",   "delight",     "beauty",     "elegance",    "simplicity",   "clarity",
+    "restraint",    "discipline",  "care",       "craft",       "hard",         "easy",
+    "simple",       "small",       "boringly",   "obvious",     "obviously",    "classic"};
+constexpr std::string_view kFillerWords[] = {
+    "part",      "point",      "thing",     "things", "way",     "kind",  "lot",    "bit",
+    "something", "everything", "anything",  "stuff",  "reason",  "sort",  "place",  "moment",
+    "whole",     "fact",       "deal",      "sense",  "exactly", "just",  "still",  "simply",
+    "precisely", "definitely", "certainly", "truly",  "really",  "quite", "pretty", "rather",
+    "also",      "even",       "much",      "many",   "around",  "makes", "make",   "feel",
+    "get",       "gets",       "got",       "look",   "looks",   "one",   "ones",   "kind",
+    "exactly",   "actually",   "idea",      "case",   "every",   "day",   "time",   "sometimes"};
+
+bool InTable(const std::vector<std::string>& sorted, const std::string& stem) {
+  return std::binary_search(sorted.begin(), sorted.end(), stem);
+}
+
+std::vector<std::string> StemTable(const std::string_view* words, std::size_t n) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(text::StemEnglish(words[i]));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// An evaluation with nothing checkable: at least one evaluative word, at most one other content
+// word, no number, no name, and none of the cues that stay claims (adoption, outcome,
+// superlative, first person, affiliation, absolute). docs/decisions/claim-roles.md.
+bool IsOpinion(std::string_view text, const Claim& parts) {
+  static const std::vector<std::string> evaluative =
+      StemTable(kEvaluativeWords, std::size(kEvaluativeWords));
+  static const std::vector<std::string> filler = StemTable(kFillerWords, std::size(kFillerWords));
+  if (!parts.numbers.empty() || !parts.entities.empty()) return false;
+  for (CueKind kind : {CueKind::kAdoption, CueKind::kOutcome, CueKind::kSuperlative,
+                       CueKind::kFirstPerson, CueKind::kAffiliation, CueKind::kAbsolute}) {
+    if (parts.HasCue(kind)) return false;
+  }
+  std::size_t evaluations = 0;
+  std::size_t others = 0;
+  for (const std::string& term : text::IndexTerms(text)) {
+    if (term.empty() || std::isdigit(static_cast<unsigned char>(term[0]))) return false;
+    if (InTable(evaluative, term)) {
+      ++evaluations;
+    } else if (!InTable(filler, term)) {
+      ++others;
+    }
+  }
+  return evaluations > 0 && others <= 1;
+}
+
 bool IsOnlyUrl(std::string_view s) {
   return (s.starts_with("http://") || s.starts_with("https://")) &&
          s.find(' ') == std::string_view::npos;
@@ -140,6 +211,7 @@ ClaimRole ClaimExtractor::Classify(const text::Segment& segment, const Claim& pa
                          StartsWithName(segment.text);
   const bool lead_in = trimmed.ends_with(":") && parts.numbers.empty() && parts.entities.empty();
   if (lead_in || (!checkable && ContentWordCount(segment.text) <= 1)) return ClaimRole::kFraming;
+  if (IsOpinion(segment.text, parts)) return ClaimRole::kOpinion;
   return ClaimRole::kClaim;
 }
 

@@ -17,7 +17,7 @@ struct CueTable {
 constexpr CueTable kCueTables[] = {
     {CueKind::kSuperlative,
      R"(fastest|quickest|smallest|simplest|easiest|lightest|largest|biggest|greatest|cheapest|)"
-     R"(best|first|only|leading|ultimate|unmatched|unrivall?ed|unbeatable|revolutionary|)"
+     R"(best|(?:the|its|their|world'?s) (?:first|only)|leading|ultimate|unmatched|unrivall?ed|unbeatable|revolutionary|)"
      R"(#1|number one|world'?s|most (?:popular|advanced|powerful|used|complete|efficient|)"
      R"(reliable|loved|starred|secure)|blazing(?:ly)?[- ]fast|lightning[- ]fast|)"
      R"(state[- ]of[- ]the[- ]art|best[- ]in[- ]class|industry[- ]leading)"},
@@ -31,7 +31,11 @@ constexpr CueTable kCueTables[] = {
      R"(the go-to|go-to (?:choice|tool|library|solution)|industry standard|de facto|)"
      R"(everyone (?:is|'s) (?:talking|using)|the community (?:loves|is)|community favou?rite|)"
      R"(widely (?:used|adopted|popular)|hugely popular|wildly popular|fan favou?rite|)"
-     R"(battle[- ]tested|taking over|going viral|trending|household name)"},
+     R"(battle[- ]tested|taking over|going viral|trending|household name|)"
+     R"((?:keeps?|kept) (?:choosing|using|picking|coming back|reaching for|winning)|)"
+     R"((?:developers|teams|people|companies|engineers|users|everyone) (?:choose|pick|love|)"
+     R"(swear by|rely on|reach for|trust)|(?:hugely |wildly |very |so )?popular|beloved|)"
+     R"(favou?rite (?:of|among|with)|ubiquitous|stood the test of time)"},
     {CueKind::kOutcome,
      R"(will (?:save|make|change|transform|boost|help you|let you|cut|double|triple|)"
      R"(revolutioni[sz]e|supercharge|never)|save (?:you )?(?:hours|days|weeks|time|money)|)"
@@ -39,13 +43,19 @@ constexpr CueTable kCueTables[] = {
      R"(ship (?:twice|\d+x|\d+ times) (?:as )?fast(?:er)?|never worry|)"
      R"((?:twice|\d+x) (?:as )?(?:productive|efficient)|boost(?:s)? (?:your )?productivity|)"
      R"(your users will|game[- ]changer|supercharge|skyrocket|level up|)"
-     R"(transform(?:s)? (?:your|how)|10x (?:developer|engineer|productivity))"},
+     R"(transform(?:s)? (?:your|how)|10x (?:developer|engineer|productivity)|)"
+     R"(grows? with you|from (?:a )?(?:weekend|side|hobby) project to production|)"
+     R"(you can (?:ship|deploy|launch) (?:in|within))"},
     {CueKind::kFirstPerson,
      R"((?:I|we) (?:tried|rebuilt|switched|used|replaced|migrated|spent|found|discovered|)"
      R"(started using|have been using|'ve been using|fell in love)|when I(?: first)?|)"
      R"(after (?:years|months|weeks) of|last (?:month|week|year),? (?:I|we)|)"
      R"(our (?:team|company|pipeline|stack|startup|engineers)|)"
-     R"(my (?:team|company|pipeline|stack|workflow|experience|startup))"},
+     R"(my (?:team|company|pipeline|stack|workflow|experience|startup)|)"
+     R"(the author (?:went|switched|moved|came|decided|tried|rewrote|rebuilt|started|migrated)|)"
+     R"((?:went|switched|moved|came) back to|(?:this|last) (?:week|month|year)|)"
+     R"(recently (?:switched|moved|migrated|rewrote)|I(?:'ve| have)? (?:built|wrote|made|use|)"
+     R"(rely|switched|ported|love))"},
     {CueKind::kAffiliation,
      R"(official(?:ly)?|(?:backed|sponsored|funded|endorsed|certified|recommended|acquired) by|)"
      R"(partner(?:ed|ship) with|affiliated with|in collaboration with|a (?:google|microsoft|)"
@@ -73,9 +83,10 @@ core::Result<CueDetector> CueDetector::Create() {
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   for (const CueTable& table : kCueTables) {
-    // "#1" cannot use \b before '#': boundaries are written out instead.
+    // "#1" cannot use \b before '#': boundaries are written out instead. A word inside a flag
+    // or path ("--paging=never", "/first") is code, not a cue.
     const std::string pattern =
-        std::string(R"((?:^|[^\pL\pN_])()") + table.pattern + R"()(?:$|[^\pL\pN_']))";
+        std::string(R"((?:^|[^\pL\pN_=/.`-])()") + table.pattern + R"()(?:$|[^\pL\pN_']))";
     auto regex = std::make_shared<const RE2>(pattern, options);
     if (!regex->ok()) {
       return core::Fail(core::ErrorCode::kInternal, "cue table for " +

@@ -111,6 +111,49 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+bool IsTableRow(std::string_view window) {
+  const std::size_t first = window.find_first_not_of(" \t");
+  return first != std::string_view::npos && window[first] == '|';
+}
+
+// A table row alone says little ("| GNU grep (Unicode) | 20 | 6.58s |"): each row also carries
+// its header row's words and the words and numbers of the sentence that introduces the table
+// ("... on a single large file (~13GB ...):"), so "On a ~13GB file, GNU grep took 6.58s" finds
+// one window with all of it.
+void AddTableContext(ChunkAnalysis& analysis) {
+  const std::string& text = analysis.chunk->text;
+  std::vector<std::uint64_t> header;
+  const EvidenceWindow* caption = nullptr;
+  bool in_table = false;
+  for (std::size_t i = 0; i < analysis.windows.size(); ++i) {
+    EvidenceWindow& w = analysis.windows[i];
+    if (!IsTableRow(std::string_view(text).substr(w.begin, w.end - w.begin))) {
+      in_table = false;
+      continue;
+    }
+    if (!in_table) {
+      in_table = true;
+      header = w.terms;
+      caption = i > 0 && !IsTableRow(std::string_view(text).substr(
+                             analysis.windows[i - 1].begin,
+                             analysis.windows[i - 1].end - analysis.windows[i - 1].begin))
+                    ? &analysis.windows[i - 1]
+                    : nullptr;
+      continue;
+    }
+    w.terms.insert(w.terms.end(), header.begin(), header.end());
+    if (caption != nullptr) {
+      w.terms.insert(w.terms.end(), caption->terms.begin(), caption->terms.end());
+      for (text::Quantity q : caption->numbers) {
+        q.begin = q.end = 0;  // not in this window's text
+        w.numbers.push_back(std::move(q));
+      }
+    }
+    std::sort(w.terms.begin(), w.terms.end());
+    w.terms.erase(std::unique(w.terms.begin(), w.terms.end()), w.terms.end());
+  }
+}
+
 }  // namespace
 
 std::uint64_t EvidenceStore::Hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
@@ -174,6 +217,7 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
       w.numbers = numbers.Extract(original);
       analysis.windows.push_back(std::move(w));
     }
+    AddTableContext(analysis);
     position_[&chunk] = i;
     AddPhrases(chunk.text, static_cast<std::uint32_t>(i));
     AddPhrases(chunk.heading, static_cast<std::uint32_t>(i));
@@ -241,6 +285,17 @@ bool EvidenceStore::HasPhrase(std::string_view normalized) const {
     if (phrases_.count(Hash(normalized.substr(begin, end - begin))) == 0) return false;
   }
   return true;
+}
+
+bool EvidenceStore::HasCompound(std::string_view normalized) const {
+  if (normalized.size() < 6 || normalized.find(' ') != std::string_view::npos) return false;
+  for (std::size_t i = 3; i + 3 <= normalized.size(); ++i) {
+    if (phrases_.count(Hash(normalized.substr(0, i))) > 0 &&
+        phrases_.count(Hash(normalized.substr(i))) > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EvidenceStore::HasAllTokens(std::string_view normalized) const {

@@ -65,6 +65,9 @@ class EvidenceStore {
   // True when the normalised phrase (EntityExtractor::Normalize) occurs in the repository: as
   // a whole when it has at most three tokens, else each 3-token window of it.
   bool HasPhrase(std::string_view normalized) const;
+  // True when a one-word name joins two words of the repository ("luajit": "lua" and "jit"),
+  // each at least three letters.
+  bool HasCompound(std::string_view normalized) const;
   // True when every token of the normalised phrase occurs somewhere in the repository.
   bool HasAllTokens(std::string_view normalized) const;
   // Where a normalised phrase first occurs (a chunk), when it does.

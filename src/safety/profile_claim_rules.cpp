@@ -3,12 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "profile/clean_text.h"
 #include "profile/install_command.h"
 #include "profile/platform_names.h"
 #include "profile/version_tag.h"
+#include "text/entity_extractor.h"
 
 namespace repopost::safety {
 namespace {
@@ -28,6 +30,8 @@ Evidence FromSpan(const profile::SourceSpan& span, std::string matched, std::str
 void Lower(ClaimResult& result, Verdict verdict, std::string rationale, std::string part) {
   if (verdict == Verdict::kContradicted || result.verdict == Verdict::kSupported) {
     result.verdict = verdict;
+    result.reason = Reason::kProfile;
+    result.confidence = 0.9;
     result.rationale = std::move(rationale);
   }
   result.unsupported_parts.push_back(std::move(part));
@@ -103,16 +107,46 @@ bool ProfileClaimRules::CheckPlatforms(const Claim& claim, ClaimResult& result) 
 }
 
 bool ProfileClaimRules::CheckRelease(const Claim& claim, ClaimResult& result) const {
+  // Only a version presented as the current release: next to "latest", "newest", "just
+  // shipped"... A sentence also names other versions ("since 1.8.0", "needs Go 1.25",
+  // "pre-1.0", "the 3.0 changes"); whether those exist is the number check's question.
   static const RE2 kReleaseCue(
-      R"((?i)\b(latest|newest|is out|just shipped|just released|new in|now available|landed|released|release)\b)");
+      R"((?i)\b(latest|newest|most recent|is out|just shipped|just released|now available)\b)");
   static const RE2 kVersion(R"((?:^|[^\w.])v?(\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z.]+)?)(?:[^\w]|$))");
-  if (!RE2::PartialMatch(claim.text(), kReleaseCue)) return false;
+  re2::StringPiece cue_input(claim.text());
+  std::string cue;
+  std::vector<std::size_t> cue_at;
+  while (RE2::FindAndConsume(&cue_input, kReleaseCue, &cue)) {
+    cue_at.push_back(static_cast<std::size_t>(cue_input.data() - claim.text().data()));
+  }
+  if (cue_at.empty()) return false;
   re2::StringPiece input(claim.text());
   std::string version;
   bool changed = false;
   const std::string& release = profile_->release.version;
   while (RE2::FindAndConsume(&input, kVersion, &version)) {
     if (!release.empty() && (version == release || release.starts_with(version + "."))) continue;
+    const std::size_t at = static_cast<std::size_t>(input.data() - claim.text().data());
+    const bool near_cue = std::any_of(cue_at.begin(), cue_at.end(), [&](std::size_t c) {
+      const std::size_t distance = c > at ? c - at : at - c;
+      return distance <= version.size() + 30;
+    });
+    if (!near_cue) continue;
+    // "pre-1.0", "since 1.8.0", "needs Go 1.25": a bound or another product's version.
+    const std::size_t begin = at > version.size() + 1 ? at - version.size() - 1 : 0;
+    std::string before(claim.text().substr(begin >= 12 ? begin - 12 : 0, begin >= 12 ? 12 : begin));
+    while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back()))) {
+      before.pop_back();
+    }
+    const std::size_t word = before.find_last_of(" (");
+    const std::string prev = before.substr(word == std::string::npos ? 0 : word + 1);
+    const std::string prev_lower = LowerAscii(prev);
+    if (prev_lower == "pre" || prev_lower == "since" || prev_lower == "before" ||
+        prev_lower == "after" || prev_lower == "from" ||
+        (!prev.empty() && std::isupper(static_cast<unsigned char>(prev[0])) &&
+         prev_lower != LowerAscii(profile_->name))) {
+      continue;
+    }
     // A version that is another tag of the repository, or none at all, presented as a release.
     if (release.empty()) {
       Lower(result, Verdict::kUnsupported,
@@ -146,6 +180,11 @@ bool ProfileClaimRules::CheckInstall(const Claim& claim, ClaimResult& result) co
               [&](const std::string& p) { return keys.contains(profile::PackageKey(p)); });
         });
     if (known) continue;
+    // The extracted command may run on into the next sentence ("... bat. v0.26.1 is ...").
+    if (store_ != nullptr && store_->HasPhrase(text::EntityExtractor::Normalize(
+                                 command.substr(0, command.find(". "))))) {
+      continue;
+    }
     std::string rationale = "\"" + command + "\" is not how the repository says to install it";
     if (!profile_->install.empty())
       rationale += " (it says: " + profile_->install.front().command + ")";

@@ -15,14 +15,18 @@
 
 #include "profile/project_profile.h"
 #include "safety/claim.h"
+#include "safety/evidence_store.h"
 #include "safety/safety_report.h"
 
 namespace repopost::safety {
 
 class ProfileClaimRules {
  public:
-  explicit ProfileClaimRules(std::shared_ptr<const profile::ProjectProfile> profile)
-      : profile_(std::move(profile)) {}
+  // `store` (optional, must outlive the rules): an install command the repository states word
+  // for word ("brew install bat" in the README) is accepted even when the profile chose another.
+  explicit ProfileClaimRules(std::shared_ptr<const profile::ProjectProfile> profile,
+                             const EvidenceStore* store = nullptr)
+      : profile_(std::move(profile)), store_(store) {}
 
   void Apply(const Claim& claim, ClaimResult& result) const;
 
@@ -33,6 +37,7 @@ class ProfileClaimRules {
   bool CheckCaveat(const Claim& claim, ClaimResult& result) const;
 
   std::shared_ptr<const profile::ProjectProfile> profile_;
+  const EvidenceStore* store_;
 };
 
 }  // namespace repopost::safety

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,14 @@
 
 namespace repopost::safety {
 
+// One atomic part of a claim and whether the repository supports it.
+struct CheckedPart {
+  std::string kind;  // "number", "name", "superlative", "adoption", ..., "content"
+  std::string text;  // as written in the claim ("13GB", "Hugo", "trusted by"); for content, the
+                     // share of its words found ("75% of the content words")
+  bool found = false;
+};
+
 struct ClaimResult {
   std::size_t index = 0;  // segment position in the post
   std::size_t begin = 0;  // byte span of the segment text in the post
@@ -22,12 +31,18 @@ struct ClaimResult {
   std::string text;
   ClaimRole role = ClaimRole::kClaim;
   Verdict verdict = Verdict::kNotAClaim;
-  double coverage = 0.0;  // share of content words found in the best evidence window
-  double weight = 1.0;    // share of the confidence this claim carries
-  bool judged = false;    // an injected ClaimJudge decided the verdict
-  std::string rationale;  // one line: why this verdict
+  Reason reason = Reason::kFraming;  // why: one per sentence (Describe(reason) for people)
+  double confidence = 1.0;           // how sure the checker is of `verdict`, 0.5 (a coin) to 1.0
+  double coverage = 0.0;             // share of content words found in the best evidence window
+  double weight = 1.0;               // share of the confidence this claim carries
+  bool judged = false;               // an injected ClaimJudge decided the verdict
+  std::string rationale;             // one line: why this verdict
   std::vector<std::string> unsupported_parts;  // "number 45k", "name Netflix", "adoption ..."
   std::vector<Evidence> evidence;
+  std::vector<CheckedPart> parts;  // every number, name, cue and the content, as checked
+  // The LLM judge's verdict beside the lexical one (ClaimJudge), when it was asked.
+  std::optional<Verdict> judge_verdict;
+  std::string judge_reason;
   // Numbers the evidence qualifies and the claim states bare: {surface in the claim, qualifier}.
   std::vector<std::pair<std::string, std::string>> dropped_qualifiers;
 };

@@ -17,18 +17,30 @@ nlohmann::json ToJson(const Evidence& e) {
 nlohmann::json ToJson(const ClaimResult& c) {
   nlohmann::json evidence = nlohmann::json::array();
   for (const Evidence& e : c.evidence) evidence.push_back(ToJson(e));
-  return {{"index", c.index},
-          {"begin", c.begin},
-          {"end", c.end},
-          {"text", c.text},
-          {"role", ToString(c.role)},
-          {"verdict", ToString(c.verdict)},
-          {"coverage", c.coverage},
-          {"weight", c.weight},
-          {"judged", c.judged},
-          {"rationale", c.rationale},
-          {"unsupported_parts", c.unsupported_parts},
-          {"evidence", std::move(evidence)}};
+  nlohmann::json parts = nlohmann::json::array();
+  for (const CheckedPart& p : c.parts) {
+    parts.push_back({{"kind", p.kind}, {"text", p.text}, {"found", p.found}});
+  }
+  nlohmann::json j{{"index", c.index},
+                   {"begin", c.begin},
+                   {"end", c.end},
+                   {"text", c.text},
+                   {"role", ToString(c.role)},
+                   {"verdict", ToString(c.verdict)},
+                   {"reason", ToString(c.reason)},
+                   {"reason_text", Describe(c.reason)},
+                   {"confidence", c.confidence},
+                   {"coverage", c.coverage},
+                   {"weight", c.weight},
+                   {"judged", c.judged},
+                   {"rationale", c.rationale},
+                   {"unsupported_parts", c.unsupported_parts},
+                   {"parts", std::move(parts)},
+                   {"evidence", std::move(evidence)}};
+  if (c.judge_verdict) {
+    j["judge"] = {{"verdict", ToString(*c.judge_verdict)}, {"reason", c.judge_reason}};
+  }
+  return j;
 }
 
 nlohmann::json ToJson(const PolicyHit& h) {

@@ -1,50 +1,31 @@
 #include "safety/support_checker.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "safety/claim_judge.h"
 #include "text/entity_extractor.h"
 #include "text/index_terms.h"
 #include "text/stemmer.h"
+#include "text/stop_words.h"
+#include "text/tokenizer.h"
 
 namespace repopost::safety {
 namespace {
 
-// Words a post and a README use for the same thing. Each row is one group; stemmed at startup.
-constexpr std::string_view kSynonymGroups[][6] = {
-    {"fast", "quick", "speed", "rapid", "perform", "faster"},
-    {"tool", "utility", "program", "app", "application", "cli"},
-    {"library", "lib", "package", "module", "framework", "crate"},
-    {"small", "tiny", "lightweight", "minimal", "compact", "little"},
-    {"simple", "easy", "straightforward", "minimal", "intuitive", ""},
-    {"search", "find", "filter", "match", "lookup", "query"},
-    {"run", "execute", "launch", "start", "invoke", ""},
-    {"support", "handle", "compatible", "work", "integrate", ""},
-    {"written", "implement", "built", "code", "develop", ""},
-    {"feature", "capability", "function", "functionality", "option", ""},
-    {"install", "setup", "download", "get", "instal", ""},
-    {"user", "developer", "people", "engineer", "folk", ""},
-    {"model", "llm", "network", "weight", "", ""},
-    {"open-source", "open", "source", "free", "oss", ""},
-    {"file", "document", "path", "", "", ""},
-    {"dependency", "dependencies", "deps", "requirement", "", ""},
-    {"cross-platform", "platform", "portable", "os", "", ""},
-    {"create", "make", "generate", "build", "produce", ""},
-    {"show", "display", "print", "render", "output", ""},
-    {"new", "latest", "recent", "release", "", ""},
-    {"license", "licence", "licensed", "licenced", "", ""},
-    {"commit", "commits", "history", "", "", ""},
-};
-
 // Discourse words that carry no claim of their own ("so far", "in total", "worth a look").
 constexpr std::string_view kDiscourseWords[] = {
-    "since",  "total",    "far",   "worth",  "look",  "here", "thing", "stands",
-    "really", "actually", "quite", "pretty", "today", "way",  "lot",   "bit",
-    "kind",   "sort",     "also",  "even",   "end",   "one",  "story", "whole"};
+    "since", "total", "far", "worth", "look", "here", "thing", "stands", "really", "actually",
+    "quite", "pretty", "today", "way", "lot", "bit", "kind", "sort", "also", "even", "end", "one",
+    "story", "whole",
+    // A post's words about its own sources and structure ("the README says", "one caveat",
+    // "proof:"): they attribute a statement, they do not add to it.
+    "readme", "says", "said", "docs", "caveat", "proof", "honest", "plus"};
 
 std::string Percent(double x) {
   char buf[16];
@@ -52,22 +33,39 @@ std::string Percent(double x) {
   return buf;
 }
 
-std::string_view RoleReason(ClaimRole role) {
+Reason RoleReason(ClaimRole role) {
   switch (role) {
     case ClaimRole::kQuestion:
-      return "a question, not a statement";
+      return Reason::kQuestion;
     case ClaimRole::kCallToAction:
-      return "a call to action, not a statement";
+      return Reason::kCallToAction;
     case ClaimRole::kReaderOpinion:
-      return "about the reader, not the project";
+      return Reason::kAboutReader;
     case ClaimRole::kHashtags:
-      return "hashtags";
+      return Reason::kHashtags;
+    case ClaimRole::kOpinion:
+      return Reason::kOpinion;
     case ClaimRole::kFraming:
-      return "a lead-in or transition with nothing to check";
     case ClaimRole::kClaim:
       break;
   }
-  return "";
+  return Reason::kFraming;
+}
+
+// The reason a part named in ClaimResult::unsupported_parts stands for.
+Reason PartReason(std::string_view part) {
+  if (part.starts_with("number ")) return Reason::kNumberNotFound;
+  if (part.starts_with("dropped qualifier")) return Reason::kDroppedQualifier;
+  if (part.starts_with("name ")) return Reason::kNameNotFound;
+  if (part.starts_with("language ")) return Reason::kWrongLanguage;
+  if (part.starts_with("negation") || part.starts_with("the evidence is negated")) {
+    return Reason::kNegation;
+  }
+  if (part.find("(the repository's own word is not evidence)") != std::string_view::npos) {
+    return Reason::kThirdParty;
+  }
+  if (part == "content") return Reason::kNotSaid;
+  return Reason::kUnstatedCue;
 }
 
 // Words that only present a project ("Meet fzf.", "One repository worth a look: fzf."): a
@@ -103,6 +101,36 @@ bool IsPresentationOnly(std::string_view text, std::string_view project) {
   }
   while (!word.empty() && word.back() == '.') word.pop_back();
   return flush() && saw_project;
+}
+
+// Capitalised words that are not names of anything a repository could be wrong about: common
+// computing acronyms, months, abbreviations ("CPU", "APIs", "August", "e.g").
+bool IsCommonTerm(std::string_view normalized) {
+  static constexpr std::string_view kCommon[] = {
+      "api",       "apis",     "cpu",      "cpus",     "gpu",    "gpus",   "ram",   "ui",
+      "uis",       "ux",       "eta",      "i/o",      "io",     "crud",   "cli",   "clis",
+      "os",        "oss",      "url",      "urls",     "http",   "https",  "rest",  "json",
+      "ide",       "ides",     "sdk",      "sdks",     "faq",    "readme", "ci",    "cd",
+      "e.g",       "i.e",      "etc",      "vs",       "ascii",  "utf-8",  "tl;dr", "tldr",
+      "january",   "february", "march",    "april",    "may",    "june",   "july",  "august",
+      "september", "october",  "november", "december", "monday", "friday", "ok",    "diy"};
+  return std::find(std::begin(kCommon), std::end(kCommon), normalized) != std::end(kCommon);
+}
+
+// "Two honest caveats.", "Three things stand out": a count of the post's own items.
+bool CountsThePostsOwnItems(const text::Quantity& q, std::string_view text) {
+  if (!q.is_word) return false;
+  static constexpr std::string_view kItems[] = {
+      "caveat", "thing", "reason",   "way",    "tip",  "takeaway", "lesson", "note",
+      "point",  "idea",  "question", "detail", "step", "trade",    "catch",  "highlight"};
+  const std::vector<std::string> next =
+      text::EntityExtractor::Tokens(text.substr(std::min(q.end, text.size()), 40));
+  for (std::size_t i = 0; i < next.size() && i < 2; ++i) {
+    for (std::string_view item : kItems) {
+      if (next[i].starts_with(item)) return true;
+    }
+  }
+  return false;
 }
 
 bool NeedsSupport(CueKind kind) {
@@ -151,8 +179,25 @@ bool IsThirdPartyClaim(const Cue& cue, std::string_view after) {
     return false;
   }
   if (cue.kind == CueKind::kAdoption) {
+    // "used by Netflix", "trusted by thousands of teams"; not "values used by the benchmark".
+    static constexpr std::string_view kAdopters[] = {
+        "teams",    "companies", "developers", "engineers",     "thousands",     "millions",
+        "hundreds", "many",      "major",      "big",           "large",         "enterprises",
+        "startups", "users",     "people",     "organisations", "organizations", "some",
+        "most",     "leading",   "top",        "fortune",       "industry",      "over"};
+    std::string_view next = after.substr(std::min(after.find_first_not_of(" \t"), after.size()));
+    if (next.starts_with("the ") || next.starts_with("The ")) next.remove_prefix(4);
+    const bool names_adopter =
+        !next.empty() &&
+        (std::isupper(static_cast<unsigned char>(next[0])) ||
+         std::isdigit(static_cast<unsigned char>(next[0])) ||
+         std::any_of(std::begin(kAdopters), std::end(kAdopters), [&](std::string_view w) {
+           return next.starts_with(w) &&
+                  (next.size() == w.size() ||
+                   !std::isalpha(static_cast<unsigned char>(next[w.size()])));
+         }));
     for (std::string_view phrase : kAdoptions) {
-      if (cue.normalized == phrase) return true;
+      if (cue.normalized == phrase) return names_adopter;
     }
   }
   return false;
@@ -185,17 +230,10 @@ Evidence WindowEvidence(const ChunkAnalysis& chunk, std::size_t window, std::siz
 
 SupportChecker::SupportChecker(const EvidenceStore& store, const index::RepoIndex& index,
                                const CheckerOptions& options)
-    : store_(store), index_(index), options_(options) {
-  for (const auto& group : kSynonymGroups) {
-    std::vector<std::uint64_t> stems;
-    for (std::string_view word : group) {
-      if (!word.empty()) stems.push_back(EvidenceStore::Hash(text::StemEnglish(word)));
-    }
-    for (std::uint64_t s : stems) {
-      auto& list = synonyms_[s];
-      list.insert(list.end(), stems.begin(), stems.end());
-    }
-  }
+    : store_(store),
+      index_(index),
+      options_(options),
+      paraphrases_(options.use_wordnet ? text::WordNet::Shared() : nullptr) {
   project_terms_ = EvidenceStore::TermHashes(store.project_name());
   for (std::string_view word : kDiscourseWords) {
     project_terms_.push_back(EvidenceStore::Hash(text::StemEnglish(word)));
@@ -226,22 +264,73 @@ std::vector<std::uint64_t> SupportChecker::ContentTerms(std::string_view text) c
   return out;
 }
 
-bool SupportChecker::Covers(const std::vector<std::uint64_t>& window_terms,
-                            std::uint64_t term) const {
-  if (std::binary_search(window_terms.begin(), window_terms.end(), term)) return true;
-  const auto it = synonyms_.find(term);
-  if (it == synonyms_.end()) return false;
-  for (std::uint64_t s : it->second) {
+bool SupportChecker::SaidVerbatim(std::string_view text) const {
+  const std::string normalized = text::EntityExtractor::Normalize(text);
+  return std::count(normalized.begin(), normalized.end(), ' ') >= 1 && store_.HasPhrase(normalized);
+}
+
+bool SupportChecker::CommandFound(std::string_view text) const {
+  const std::size_t colon = text.rfind(": ");
+  if (colon == std::string_view::npos) return false;
+  const std::string command = text::EntityExtractor::Normalize(text.substr(colon + 2));
+  if (std::count(command.begin(), command.end(), ' ') < 1) return false;
+  if (ContentTerms(text.substr(0, colon)).size() > 3) return false;
+  return store_.HasPhrase(command);
+}
+
+SupportChecker::ClaimTerms SupportChecker::Terms(std::string_view text) const {
+  std::vector<std::pair<std::uint64_t, std::string>> words;
+  for (const text::Token& token : text::Tokenize(text)) {
+    if (token.kind == text::TokenKind::kNumber || token.kind == text::TokenKind::kVersion ||
+        token.text.empty()) {
+      continue;  // numbers and versions are checked as numbers
+    }
+    if (token.kind == text::TokenKind::kWord &&
+        (token.text.size() < 2 || text::IsStopWord(token.text))) {
+      continue;
+    }
+    const std::string stem =
+        token.kind == text::TokenKind::kUrl ? token.text : text::StemEnglish(token.text);
+    if (stem.empty() || std::isdigit(static_cast<unsigned char>(stem[0])) ||
+        (stem[0] == 'v' && stem.size() > 1 && std::isdigit(static_cast<unsigned char>(stem[1])))) {
+      continue;
+    }
+    const std::uint64_t h = EvidenceStore::Hash(stem);
+    if (std::binary_search(project_terms_.begin(), project_terms_.end(), h)) continue;
+    words.emplace_back(h, token.kind == text::TokenKind::kWord ? token.text : std::string());
+  }
+  std::sort(words.begin(), words.end());
+  ClaimTerms out;
+  for (auto& [h, word] : words) {
+    if (!out.stems.empty() && out.stems.back() == h) continue;
+    out.stems.push_back(h);
+    out.related.push_back(word.empty() ? std::vector<std::uint64_t>()
+                                       : paraphrases_.Related(word, h));
+  }
+  return out;
+}
+
+bool SupportChecker::Covers(const std::vector<std::uint64_t>& window_terms, const ClaimTerms& terms,
+                            std::size_t i) const {
+  if (std::binary_search(window_terms.begin(), window_terms.end(), terms.stems[i])) return true;
+  for (std::uint64_t s : terms.related[i]) {
     if (std::binary_search(window_terms.begin(), window_terms.end(), s)) return true;
   }
   return false;
 }
 
 SupportChecker::BestWindow SupportChecker::FindBestWindow(
-    const std::vector<std::uint64_t>& terms,
-    const std::vector<const ChunkAnalysis*>& chunks) const {
+    const ClaimTerms& claim_terms, const std::vector<const ChunkAnalysis*>& chunks) const {
+  const std::vector<std::uint64_t>& terms = claim_terms.stems;
   BestWindow best;
   if (terms.empty()) best.coverage = 1.0;
+  struct Candidate {
+    const ChunkAnalysis* chunk;
+    std::size_t window;
+    std::uint64_t mask;  // the claim's first 64 terms this window covers
+  };
+  std::vector<Candidate> candidates;
+  std::uint64_t best_mask = 0;
   for (const ChunkAnalysis* chunk : chunks) {
     std::vector<char> hit_prev;
     for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
@@ -249,29 +338,71 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
       std::vector<char> hit(terms.size());
       std::size_t single = 0;
       std::size_t pair = 0;
+      std::uint64_t mask = 0;
       for (std::size_t t = 0; t < terms.size(); ++t) {
-        hit[t] = Covers(window.terms, terms[t]);
+        hit[t] = Covers(window.terms, claim_terms, t);
         single += hit[t];
         pair += hit[t] || (!hit_prev.empty() && hit_prev[t]);
+        if (hit[t] && t < 64) mask |= std::uint64_t{1} << t;
       }
+      if (mask != 0 && chunk->chunk->fact_id.empty()) candidates.push_back({chunk, w, mask});
       const double denom = terms.empty() ? 1.0 : static_cast<double>(terms.size());
       const double c1 = terms.empty() ? 1.0 : static_cast<double>(single) / denom;
       // A pair must beat the single window clearly to be preferred (pairs dilute evidence).
       const double c2 = terms.empty() || w == 0 ? 0.0 : static_cast<double>(pair) / denom - 0.1;
       if (best.chunk == nullptr || c1 > best.coverage) {
         best = {chunk, w, 1, c1, window.negations};
+        best_mask = mask;
       }
       if (c2 > best.coverage) {
         best = {chunk, w - 1, 2, c2, window.negations + chunk->windows[w - 1].negations};
+        best_mask = 0;
       }
       hit_prev = std::move(hit);
+    }
+  }
+  // A sentence may combine what two or three passages say ("Run gem install x, then ruby
+  // app.rb, and it's live on localhost:4567"): the best window plus the windows that add the
+  // most of the missing words, each extra window costing options.aggregate_penalty.
+  if (best_mask != 0 && !terms.empty() && terms.size() <= 64 && options_.aggregate_windows > 1 &&
+      best.chunk != nullptr && best.span == 1) {
+    std::uint64_t covered = best_mask;
+    std::vector<std::pair<const ChunkAnalysis*, std::size_t>> extra;
+    for (std::size_t k = 1; k < options_.aggregate_windows; ++k) {
+      const Candidate* pick = nullptr;
+      int gain = 0;
+      for (const Candidate& c : candidates) {
+        // Passages that together say one thing are near each other: same file, a few lines
+        // apart (the install block, the run line and the URL of one README section).
+        const EvidenceWindow& cw = c.chunk->windows[c.window];
+        const EvidenceWindow& bw = best.chunk->windows[best.window];
+        if (c.chunk->chunk->provenance.path != best.chunk->chunk->provenance.path || cw.line == 0 ||
+            bw.line == 0 || std::abs(cw.line - bw.line) > options_.aggregate_max_lines) {
+          continue;
+        }
+        const int g = std::popcount(c.mask & ~covered);
+        if (g > gain) {
+          gain = g;
+          pick = &c;
+        }
+      }
+      if (pick == nullptr) break;
+      covered |= pick->mask;
+      extra.emplace_back(pick->chunk, pick->window);
+    }
+    const double c =
+        static_cast<double>(std::popcount(covered)) / static_cast<double>(terms.size()) -
+        options_.aggregate_penalty * static_cast<double>(extra.size());
+    if (!extra.empty() && c > best.coverage) {
+      best.coverage = c;
+      best.extra = std::move(extra);
     }
   }
   // A sentence may state several facts at once ("300 commits by 36 contributors", "written in
   // Go, Ruby and Shell"): the facts together are one more candidate, with the pair penalty.
   if (!terms.empty() && !fact_terms_.empty()) {
     std::size_t hit = 0;
-    for (std::uint64_t t : terms) hit += Covers(fact_terms_, t);
+    for (std::size_t t = 0; t < terms.size(); ++t) hit += Covers(fact_terms_, claim_terms, t);
     const double c = static_cast<double>(hit) / static_cast<double>(terms.size()) - 0.1;
     if (c > best.coverage && !store_.fact_chunks().empty() &&
         !store_.fact_chunks().front()->windows.empty()) {
@@ -282,28 +413,31 @@ SupportChecker::BestWindow SupportChecker::FindBestWindow(
   return best;
 }
 
-double SupportChecker::WindowCoverage(const std::vector<std::uint64_t>& terms,
-                                      const EvidenceWindow& w) const {
-  if (terms.empty()) return 1.0;
+double SupportChecker::WindowCoverage(const ClaimTerms& terms, const EvidenceWindow& w) const {
+  if (terms.stems.empty()) return 1.0;
   std::size_t hit = 0;
-  for (std::uint64_t t : terms) hit += Covers(w.terms, t);
-  return static_cast<double>(hit) / static_cast<double>(terms.size());
+  for (std::size_t t = 0; t < terms.stems.size(); ++t) hit += Covers(w.terms, terms, t);
+  return static_cast<double>(hit) / static_cast<double>(terms.stems.size());
 }
 
 std::vector<std::uint64_t> SupportChecker::AnchoredNegations(
-    std::string_view text, const std::vector<std::uint64_t>& other_terms) const {
+    std::string_view text, const std::vector<std::uint64_t>& other_terms,
+    std::vector<std::uint64_t>* scope) const {
   const std::vector<std::string> tokens = text::EntityExtractor::Tokens(text);
   std::vector<std::uint64_t> negated;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (EvidenceStore::CountNegations(tokens[i]) == 0) continue;
-    // The negated word: the next content word within three tokens.
+    // The negated word: the next content word within three tokens; the scope: all of them.
+    bool anchored = false;
     for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
       const std::vector<std::uint64_t> next = ContentTerms(tokens[j]);
       if (next.empty()) continue;
+      if (scope != nullptr) scope->insert(scope->end(), next.begin(), next.end());
+      if (anchored) continue;
+      anchored = true;
       if (std::find(other_terms.begin(), other_terms.end(), next.front()) != other_terms.end()) {
         negated.push_back(next.front());
       }
-      break;
     }
   }
   std::sort(negated.begin(), negated.end());
@@ -321,7 +455,8 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   if (claim.role != ClaimRole::kClaim) {
     result.verdict = Verdict::kNotAClaim;
     result.weight = 0;
-    result.rationale = std::string(RoleReason(claim.role));
+    result.reason = RoleReason(claim.role);
+    result.rationale = std::string(Describe(result.reason));
     return result;
   }
   const bool has_parts = !claim.numbers.empty() || !claim.entities.empty();
@@ -330,6 +465,7 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       IsPresentationOnly(claim.text(), text::EntityExtractor::Normalize(store_.project_name()))) {
     result.verdict = Verdict::kNotAClaim;
     result.role = ClaimRole::kFraming;
+    result.reason = Reason::kFraming;
     result.weight = 0;
     result.rationale = "presents the project by name; nothing to check";
     return result;
@@ -345,18 +481,22 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     if (std::find(chunks.begin(), chunks.end(), fact) == chunks.end()) chunks.push_back(fact);
   }
 
-  const std::vector<std::uint64_t> terms = ContentTerms(claim.text());
+  const ClaimTerms claim_terms = Terms(claim.text());
+  const std::vector<std::uint64_t>& terms = claim_terms.stems;
   std::vector<std::string> contradictions;
   for (const text::Quantity& q : claim.numbers) {
-    if (auto e = FindNumber(q, terms, chunks)) {
+    if (CountsThePostsOwnItems(q, claim.text())) continue;
+    if (auto e = FindNumber(q, claim.text(), claim_terms, chunks)) {
       if (!e->qualifier.empty()) {
         result.unsupported_parts.push_back("dropped qualifier \"" + e->qualifier + "\" before " +
                                            q.surface);
         result.dropped_qualifiers.push_back({q.surface, e->qualifier});
       }
       result.evidence.push_back(std::move(*e));
+      result.parts.push_back({"number", q.surface, true});
     } else {
       result.unsupported_parts.push_back("number " + q.surface);
+      result.parts.push_back({"number", q.surface, false});
     }
   }
   const std::string project = text::EntityExtractor::Normalize(store_.project_name());
@@ -364,29 +504,42 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
                                claim.text().find("implemented in") != std::string::npos;
   for (const text::Entity& e : claim.entities) {
     if (!project.empty() && (e.normalized == project || project.find(e.normalized) == 0)) continue;
+    if (IsCommonTerm(e.normalized)) continue;
     const bool multiword = e.normalized.find(' ') != std::string::npos;
     if (e.kind == text::EntityKind::kLanguage && says_written_in && !store_.languages().empty() &&
         std::find(store_.languages().begin(), store_.languages().end(), e.normalized) ==
             store_.languages().end() &&
         !store_.HasPhrase("in " + e.normalized)) {
       contradictions.push_back("language " + e.surface);
+      result.parts.push_back({"name", e.surface, false});
       continue;
     }
-    if (store_.HasPhrase(e.normalized) || (multiword && store_.HasAllTokens(e.normalized))) {
+    if (store_.HasPhrase(e.normalized) || (multiword && store_.HasAllTokens(e.normalized)) ||
+        store_.HasCompound(e.normalized)) {
       if (auto ev = store_.LocatePhrase(e.normalized)) result.evidence.push_back(std::move(*ev));
+      result.parts.push_back({"name", e.surface, true});
     } else {
       result.unsupported_parts.push_back("name " + e.surface);
+      result.parts.push_back({"name", e.surface, false});
     }
   }
 
-  const BestWindow best = FindBestWindow(terms, chunks);
+  const BestWindow best = FindBestWindow(claim_terms, chunks);
   result.coverage = best.coverage;
 
   for (const Cue& cue : claim.cues) {
     if (!NeedsSupport(cue.kind)) continue;
-    if (IsThirdPartyClaim(cue, claim.text().substr(std::min(cue.end, claim.text().size())))) {
+    const bool third_party =
+        IsThirdPartyClaim(cue, claim.text().substr(std::min(cue.end, claim.text().size())));
+    // "the official Docker image": the project's own artefact, not an affiliation.
+    if (!third_party && cue.kind == CueKind::kAffiliation &&
+        cue.normalized.starts_with("official")) {
+      continue;
+    }
+    if (third_party) {
       result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
                                          "\" (the repository's own word is not evidence)");
+      result.parts.push_back({std::string(ToString(cue.kind)), cue.phrase, false});
       continue;
     }
     // Stated by the best evidence itself, not merely somewhere near it.
@@ -399,10 +552,17 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
           std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
       stated = window.find(cue.normalized) != std::string_view::npos ||
                best.chunk->vocabulary.find(cue.normalized) != std::string::npos;
+      for (const auto& [chunk, w] : best.extra) {
+        const EvidenceWindow& ew = chunk->windows[w];
+        stated = stated || std::string_view(chunk->lower_text)
+                                   .substr(ew.begin, ew.end - ew.begin)
+                                   .find(cue.normalized) != std::string_view::npos;
+      }
     }
     if (!stated && cue.normalized == "zero" && (best.negations > 0 || ZeroIsAFact(claim.text()))) {
       stated = true;
     }
+    result.parts.push_back({std::string(ToString(cue.kind)), cue.phrase, stated});
     if (!stated)
       result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
                                          "\"");
@@ -414,7 +574,7 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   // those with a vocabulary) have no polarity, and neither has a claim with no content words of
   // its own ("Meet fzf."): every window covers it.
   if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() &&
-      !best.all_facts && best.coverage >= options_.negation_min_coverage &&
+      !best.all_facts && best.extra.empty() && best.coverage >= options_.negation_min_coverage &&
       !best.chunk->windows.empty()) {
     const std::size_t last_window =
         std::min(best.window + std::max<std::size_t>(best.span, 1), best.chunk->windows.size());
@@ -427,9 +587,23 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     const EvidenceWindow& last = best.chunk->windows[last_window - 1];
     const std::string_view window_text =
         std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
-    const std::vector<std::uint64_t> claim_negated = AnchoredNegations(claim.text(), window_terms);
-    const std::vector<std::uint64_t> evidence_negated = AnchoredNegations(window_text, terms);
-    if (claim_negated != evidence_negated) {
+    std::vector<std::uint64_t> claim_scope;
+    std::vector<std::uint64_t> evidence_scope;
+    const std::vector<std::uint64_t> claim_negated =
+        AnchoredNegations(claim.text(), window_terms, &claim_scope);
+    const std::vector<std::uint64_t> evidence_negated =
+        AnchoredNegations(window_text, terms, &evidence_scope);
+    // A word one side negates and the other states outside any negation's reach is a flip;
+    // "no heap allocations" against "zero allocation ... no heap allocations" is not one.
+    const auto unmatched = [](const std::vector<std::uint64_t>& negated,
+                              const std::vector<std::uint64_t>& other_scope) {
+      return std::any_of(negated.begin(), negated.end(), [&](std::uint64_t w) {
+        return std::find(other_scope.begin(), other_scope.end(), w) == other_scope.end();
+      });
+    };
+    const bool flipped =
+        unmatched(claim_negated, evidence_scope) || unmatched(evidence_negated, claim_scope);
+    if (flipped && terms.size() >= 3) {
       contradictions.push_back(claim_negated.size() > evidence_negated.size()
                                    ? "negation the evidence does not have"
                                    : "the evidence is negated");
@@ -438,10 +612,19 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   if (best.chunk != nullptr && best.coverage > 0) {
     result.evidence.insert(result.evidence.begin(),
                            WindowEvidence(*best.chunk, best.window, best.span, "content"));
+    for (std::size_t k = 0; k < best.extra.size(); ++k) {
+      result.evidence.insert(
+          result.evidence.begin() + static_cast<long>(k) + 1,
+          WindowEvidence(*best.extra[k].first, best.extra[k].second, 1, "content (part)"));
+    }
   }
 
+  result.parts.push_back({"content", Percent(best.coverage) + " of the content words",
+                          best.coverage >= options_.min_coverage});
   if (!contradictions.empty()) {
     result.verdict = Verdict::kContradicted;
+    result.reason = PartReason(contradictions.front());
+    result.confidence = 0.85;
     result.rationale = "contradicted: " + contradictions.front() + " (best evidence " +
                        Percent(best.coverage) + " similar)";
     result.unsupported_parts.insert(result.unsupported_parts.begin(), contradictions.begin(),
@@ -450,16 +633,43 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   }
   if (!result.unsupported_parts.empty()) {
     result.verdict = Verdict::kUnsupported;
+    result.reason = PartReason(result.unsupported_parts.front());
+    result.confidence = 0.9;
     result.rationale = result.unsupported_parts.front() + " not found in the repository";
     return result;
   }
-  if (best.coverage < options_.min_coverage) {
+  // A sentence or command line the repository says word for word ("make install").
+  if (best.coverage < options_.min_coverage && result.unsupported_parts.empty() &&
+      SaidVerbatim(claim.text())) {
+    result.verdict = Verdict::kSupported;
+    result.reason = Reason::kFound;
+    result.confidence = 0.9;
+    result.rationale = "supported: the repository says this word for word";
+    return result;
+  }
+  // "Open a file: kilo <filename>": a lead of a few words and a command the repository has
+  // verbatim; the command is what can be wrong, and it is there.
+  if (best.coverage < options_.min_coverage && CommandFound(claim.text())) {
+    result.verdict = Verdict::kSupported;
+    result.reason = Reason::kFound;
+    result.confidence = 0.8;
+    result.rationale = "supported: the command is in the repository word for word";
+    return result;
+  }
+  // Coverage decides: the further from the threshold, the surer (linear, 0.5 at the threshold).
+  const double margin = best.coverage - options_.min_coverage;
+  if (margin < 0) {
     result.verdict = Verdict::kUnsupported;
+    result.reason = Reason::kNotSaid;
+    result.confidence = std::min(1.0, 0.5 - margin / std::max(options_.min_coverage, 0.01) * 0.5);
     result.rationale =
         "only " + Percent(best.coverage) + " of the content words occur in the best evidence";
     result.unsupported_parts.push_back("content");
   } else {
     result.verdict = Verdict::kSupported;
+    result.reason = Reason::kFound;
+    result.confidence =
+        std::min(1.0, 0.5 + margin / std::max(1.0 - options_.min_coverage, 0.01) * 0.5);
     result.rationale = "supported: " + Percent(best.coverage) + " of the content words in " +
                        (result.evidence.empty()
                             ? std::string("the facts")
@@ -472,6 +682,7 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       best.coverage < options_.uncertain_below) {
     if (auto v = options_.judge->Judge(claim.text(), result.evidence)) {
       result.judged = true;
+      result.judge_verdict = *v;
       result.verdict = *v;
       result.rationale = "judged " + std::string(ToString(*v)) + " (coverage " +
                          Percent(best.coverage) + " was uncertain)";

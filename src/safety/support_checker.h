@@ -15,6 +15,7 @@
 #include "safety/checker_options.h"
 #include "safety/claim.h"
 #include "safety/evidence_store.h"
+#include "safety/paraphrase_table.h"
 #include "safety/safety_report.h"
 
 namespace repopost::safety {
@@ -32,6 +33,11 @@ class SupportChecker {
                        bool is_count_fact) const;
 
  private:
+  // A claim's content words: sorted unique stem hashes, each with the stems that may stand for it.
+  struct ClaimTerms {
+    std::vector<std::uint64_t> stems;
+    std::vector<std::vector<std::uint64_t>> related;  // parallel to stems
+  };
   struct BestWindow {
     const ChunkAnalysis* chunk = nullptr;
     std::size_t window = 0;
@@ -39,22 +45,35 @@ class SupportChecker {
     double coverage = 0.0;
     int negations = 0;
     bool all_facts = false;  // the union of every fact chunk, not one window
+    // Further windows whose words, with this one's, make up the coverage (aggregated support).
+    std::vector<std::pair<const ChunkAnalysis*, std::size_t>> extra;
   };
 
-  BestWindow FindBestWindow(const std::vector<std::uint64_t>& terms,
+  BestWindow FindBestWindow(const ClaimTerms& terms,
                             const std::vector<const ChunkAnalysis*>& chunks) const;
-  bool Covers(const std::vector<std::uint64_t>& window_terms, std::uint64_t term) const;
+  bool Covers(const std::vector<std::uint64_t>& window_terms, const ClaimTerms& terms,
+              std::size_t i) const;
   // A number counts as found in a window only when the window shares at least
   // options.number_window_min_coverage of the claim's content words (or in a fact).
-  std::optional<Evidence> FindNumber(const text::Quantity& q,
-                                     const std::vector<std::uint64_t>& terms,
+  // A window that shares a word next to the number ("localhost:4567", "6.58s for GNU grep")
+  // counts too.
+  std::optional<Evidence> FindNumber(const text::Quantity& q, std::string_view claim_text,
+                                     const ClaimTerms& terms,
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
-  double WindowCoverage(const std::vector<std::uint64_t>& terms, const EvidenceWindow& w) const;
+  double WindowCoverage(const ClaimTerms& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;
+  // True when the repository has the whole text (two words or more) as a phrase.
+  bool SaidVerbatim(std::string_view text) const;
+  // True for "<a few words>: <command>" whose command (two words or more) the repository has.
+  bool CommandFound(std::string_view text) const;
+  // ContentTerms with the paraphrases of each word (ParaphraseTable).
+  ClaimTerms Terms(std::string_view text) const;
   // The words negated in `text` (each negation's next content word) that are in `other_terms`,
   // sorted and unique: a repeated "zero dependencies" negates the same word once.
+  // `scope` (optional) receives every content word within three tokens after a negation.
   std::vector<std::uint64_t> AnchoredNegations(std::string_view text,
-                                               const std::vector<std::uint64_t>& other_terms) const;
+                                               const std::vector<std::uint64_t>& other_terms,
+                                               std::vector<std::uint64_t>* scope = nullptr) const;
   // True when a count fact of value 0 states what the claim's "zero" qualifies ("zero runtime
   // dependencies" and a dependency count of 0).
   bool ZeroIsAFact(std::string_view claim_text) const;
@@ -62,7 +81,7 @@ class SupportChecker {
   const EvidenceStore& store_;
   const index::RepoIndex& index_;
   const CheckerOptions& options_;
-  std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> synonyms_;
+  ParaphraseTable paraphrases_;
   std::vector<std::uint64_t> project_terms_;
   std::vector<std::uint64_t> fact_terms_;  // sorted union of every fact window's terms
 };

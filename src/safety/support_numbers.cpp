@@ -8,6 +8,8 @@
 
 #include "safety/support_checker.h"
 #include "text/entity_extractor.h"
+#include "text/stemmer.h"
+#include "text/stop_words.h"
 
 namespace repopost::safety {
 namespace {
@@ -45,6 +47,43 @@ std::string QualifierBefore(std::string_view text, std::size_t at) {
   return "about";
 }
 
+// The content words right before and after [begin, end) of `text`, stemmed.
+std::vector<std::string> Neighbours(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::string> out;
+  const auto word_at = [&](std::size_t from, int step) {
+    std::size_t i = from;
+    const auto is_word = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    };
+    while (i < text.size() && !is_word(text[i])) {
+      if (step < 0 && i == 0) return;
+      i = static_cast<std::size_t>(static_cast<long>(i) + step);
+    }
+    if (i >= text.size()) return;
+    std::size_t a = i;
+    std::size_t b = i;
+    while (a > 0 && is_word(text[a - 1])) --a;
+    while (b < text.size() && is_word(text[b])) ++b;
+    std::string word(text.substr(a, b - a));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word.size() < 2 || text::IsStopWord(word) ||
+        std::isdigit(static_cast<unsigned char>(word[0]))) {
+      return;
+    }
+    out.push_back(text::StemEnglish(word));
+  };
+  if (begin > 0) word_at(begin - 1, -1);
+  if (end < text.size()) word_at(end, +1);
+  return out;
+}
+
+bool SharesNeighbour(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SupportChecker::QuantityMatches(const text::Quantity& claimed, const text::Quantity& found,
@@ -67,16 +106,23 @@ bool SupportChecker::QuantityMatches(const text::Quantity& claimed, const text::
 }
 
 std::optional<Evidence> SupportChecker::FindNumber(
-    const text::Quantity& q, const std::vector<std::uint64_t>& terms,
+    const text::Quantity& q, std::string_view claim_text, const ClaimTerms& terms,
     const std::vector<const ChunkAnalysis*>& chunks) const {
+  const std::vector<std::string> claim_neighbours = Neighbours(claim_text, q.begin, q.end);
   for (const ChunkAnalysis* chunk : chunks) {
     for (std::size_t w = 0; w < chunk->windows.size(); ++w) {
       if (chunk->windows[w].numbers.empty()) continue;
-      if (chunk->chunk->fact_id.empty() &&
-          WindowCoverage(terms, chunk->windows[w]) < options_.number_window_min_coverage) {
-        continue;
-      }
+      const bool similar =
+          !chunk->chunk->fact_id.empty() ||
+          WindowCoverage(terms, chunk->windows[w]) >= options_.number_window_min_coverage;
+      const std::string_view window_text =
+          std::string_view(chunk->chunk->text)
+              .substr(chunk->windows[w].begin, chunk->windows[w].end - chunk->windows[w].begin);
       for (const text::Quantity& r : chunk->windows[w].numbers) {
+        if (!similar && (r.end == 0 || !SharesNeighbour(claim_neighbours,
+                                                        Neighbours(window_text, r.begin, r.end)))) {
+          continue;
+        }
         if (QuantityMatches(q, r, false)) {
           Evidence e = WindowEvidence(*chunk, w, 1, "number " + q.surface);
           if (r.is_approximate && !q.is_approximate && !q.is_lower_bound) {
@@ -85,6 +131,15 @@ std::optional<Evidence> SupportChecker::FindNumber(
           return e;
         }
       }
+    }
+  }
+  // A full version ("1.8.0") is specific enough to count wherever the repository has it (a
+  // changelog heading, a tag).
+  if (q.kind == text::NumberKind::kVersion &&
+      std::count(q.version.begin(), q.version.end(), '.') >= 2 && store_.HasPhrase(q.version)) {
+    if (auto e = store_.LocatePhrase(q.version)) {
+      e->part = "number " + q.surface;
+      return e;
     }
   }
   for (const FactNumber& f : store_.fact_numbers()) {

@@ -53,7 +53,9 @@ struct UnitSpec {
   std::string_view unit;
 };
 // Longest first within a shared prefix; matched case-insensitively and at a word end.
-constexpr std::array<UnitSpec, 38> kUnits{{
+constexpr std::array<UnitSpec, 40> kUnits{{
+    {"sloc", NumberKind::kCount, 1, ""},  // source lines: "280sloc" is 280 lines
+    {"loc", NumberKind::kCount, 1, ""},
     {"gb/s", NumberKind::kRate, 1, "GB/s"},
     {"mb/s", NumberKind::kRate, 1, "MB/s"},
     {"kb/s", NumberKind::kRate, 1, "KB/s"},

@@ -27,6 +27,16 @@ struct UnitCase {
   std::string key;
 };
 
+TEST(NumberExtractor, ReadsNumberFormsOfLlmProse) {
+  // Issue 13: "~13GB" = "about 13 GB", "280sloc" = "280 lines", "9kb".
+  EXPECT_EQ(Keys("~13GB"), Keys("about 13 GB"));
+  EXPECT_EQ(Keys("around 280sloc"), Keys("about 280 lines"));
+  EXPECT_EQ(Keys("280 LOC"), Keys("280 lines"));
+  EXPECT_EQ(Keys("9kb"), (std::vector<std::string>{"size:9000"}));
+  ASSERT_EQ(NumberExtractor().Extract("~13GB").size(), 1u);
+  EXPECT_TRUE(NumberExtractor().Extract("~13GB")[0].is_approximate);
+}
+
 TEST(NumberExtractor, ReadsUnits) {
   const std::vector<UnitCase> cases{
       {"40%", "percent:40"},
