@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <utility>
 
 #include "text/sentence_segmenter.h"
 #include "text/utf8.h"
@@ -14,12 +15,28 @@ void ReplaceAll(std::string& text, const RE2& pattern, std::string_view with) {
   RE2::GlobalReplace(&text, pattern, re2::StringPiece(with.data(), with.size()));
 }
 
+// The byte length of a Unicode space at `i` (no-break, en, em, thin, ideographic and zero-width
+// spaces, which HTML entities and copied text bring in), 0 when there is none.
+std::size_t UnicodeSpaceAt(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kSpaces[] = {"\u00a0", "\u2002", "\u2003", "\u2004", "\u2005",
+                                                 "\u2006", "\u2007", "\u2008", "\u2009", "\u200a",
+                                                 "\u200b", "\u202f", "\u205f", "\u3000", "\ufeff"};
+  for (std::string_view space : kSpaces) {
+    if (text.substr(i, space.size()) == space) return space.size();
+  }
+  return 0;
+}
+
+// Every run of ASCII or Unicode whitespace becomes one space; none is left at either end.
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const std::size_t wide = UnicodeSpaceAt(text, i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || wide > 0) {
       space = !out.empty();
+      if (wide > 0) i += wide - 1;
       continue;
     }
     if (space) out += ' ';
@@ -27,6 +44,22 @@ std::string CollapseSpaces(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+// The HTML entities READMEs write in headings and prose ("Serde &emsp; [badges]").
+void DecodeEntities(std::string& text) {
+  if (text.find('&') == std::string::npos) return;
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&nbsp;", " "},       {"&ensp;", " "},        {"&emsp;", " "}, {"&thinsp;", " "},
+      {"&amp;", "&"},        {"&lt;", "<"},          {"&gt;", ">"},   {"&quot;", "\""},
+      {"&#39;", "'"},        {"&#x27;", "'"},        {"&apos;", "'"}, {"&mdash;", "\u2014"},
+      {"&ndash;", "\u2013"}, {"&hellip;", "\u2026"}, {"&#x3D;", "="}, {"&copy;", "\u00a9"}};
+  for (const auto& [entity, with] : kEntities) {
+    for (std::size_t at = text.find(entity); at != std::string::npos;
+         at = text.find(entity, at + with.size())) {
+      text.replace(at, entity.size(), with);
+    }
+  }
 }
 
 }  // namespace
@@ -42,6 +75,7 @@ std::string CleanText(std::string_view raw) {
   static const RE2 kTrailingStar(R"(\s*\*+\s*([.!?]?)\s*$)");
   std::string text = text::SanitizeUtf8(raw);
   ReplaceAll(text, kHtmlTag, " ");
+  DecodeEntities(text);
   ReplaceAll(text, kMystRole, "");
   ReplaceAll(text, kAlert, "");
   ReplaceAll(text, kRstRole, "");
@@ -74,6 +108,33 @@ std::string CleanText(std::string_view raw) {
   static const RE2 kSpaceBeforePunct(R"(\s+([.,;:!?)]))");
   ReplaceAll(out, kSpaceBeforePunct, "\\1");
   return out;
+}
+
+std::string TrimSpace(std::string_view text) {
+  auto is_space_at = [&](std::size_t i) {
+    const char c = text[i];
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    const std::size_t wide = UnicodeSpaceAt(text, begin);
+    if (wide == 0 && !is_space_at(begin)) break;
+    begin += wide > 0 ? wide : 1;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    if (is_space_at(end - 1)) {
+      --end;
+      continue;
+    }
+    std::size_t wide = 0;
+    for (std::size_t back = 2; back <= 3 && back <= end - begin && wide == 0; ++back) {
+      if (UnicodeSpaceAt(text, end - back) == back) wide = back;
+    }
+    if (wide == 0) break;
+    end -= wide;
+  }
+  return std::string(text.substr(begin, end - begin));
 }
 
 bool HasFootnoteMarker(std::string_view text) {
@@ -148,6 +209,26 @@ bool IsCaveatOrQuote(std::string_view raw) {
                      "dropped support", "removed",           "skips ",          "pin the exact"}) ||
          lower.starts_with("note") || lower.starts_with("warning") ||
          lower.starts_with("deprecated") || lower.starts_with("beta") || lower.starts_with("alpha");
+}
+
+bool IsInstruction(const std::string& lower) {
+  static constexpr std::string_view kVerbs[] = {
+      "begin ",   "start ",    "use ",      "install ",   "run ",    "add ",     "create ",
+      "declare ", "see ",      "check ",    "click ",     "read ",   "try ",     "import ",
+      "clone ",   "download ", "make ",     "note ",      "visit ",  "go ",      "open ",
+      "call ",    "define ",   "write ",    "now let's ", "first, ", "finally",  "then ",
+      "next, ",   "set ",      "put ",      "follow ",    "join ",   "include ", "build ",
+      "get ",     "let's ",    "decorate ", "implement ", "simply ", "just "};
+  for (std::string_view verb : kVerbs) {
+    if (lower.starts_with(verb)) return true;
+  }
+  return false;
+}
+
+bool IsAuthorSpeaking(const std::string& lower) {
+  const std::string padded = " " + lower + " ";
+  return ContainsAny(padded, {" we ", " we're ", " we've ", " we’re ", " our ", " us ", " i ",
+                              " i'm ", " i’m ", " i've ", " my ", "announce"});
 }
 
 std::string Squash(std::string_view text) {

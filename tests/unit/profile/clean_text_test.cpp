@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "profile/profile_builder.h"
+#include "readme_sheet.h"
+
 namespace repopost::profile {
 namespace {
 
@@ -21,6 +24,23 @@ TEST(CleanText, RemovesMarkupButKeepsWords) {
       {"snake_case_names stay", "snake_case_names stay"},
   };
   for (const auto& c : cases) EXPECT_EQ(CleanText(c.raw), c.clean) << c.raw;
+}
+
+TEST(CleanText, DecodesEntitiesAndTrimsUnicodeSpaces) {
+  EXPECT_EQ(CleanText("Serde &emsp; "), "Serde");
+  EXPECT_EQ(CleanText("Serde \u2003 "), "Serde");
+  EXPECT_EQ(CleanText("\u00a0Fast &amp; small\u200b"), "Fast & small");
+  EXPECT_EQ(TrimSpace("\u2003 npm  install x \u00a0"), "npm  install x");
+}
+
+TEST(BuildProfile, NameHasNoTrailingSpaceFromABadgeTitle) {
+  // Regression: "# Serde &emsp; [![Build Status]][actions]" gave the name "Serde \u2003".
+  core::FactSheet sheet = testing::ReadmeSheet(
+      "# Serde &emsp; [![Build Status]][actions]\n\n[Build Status]: https://img.example/b.svg\n"
+      "[actions]: https://ci.example\n\n**Serde is a framework for serializing data.**\n");
+  const ProjectProfile profile = BuildProfile(sheet);
+  EXPECT_EQ(profile.name, "Serde");
+  EXPECT_EQ(profile.purpose, "Serde is a framework for serializing data.");
 }
 
 TEST(CleanText, FindsFootnoteMarkers) {
