@@ -1,5 +1,5 @@
-// Name, purpose, kind and audience: what the product is called, what it is for, what sort of
-// thing it is and who it is for.
+// Name, kind and audience: what the product is called, what sort of thing it is and who it is
+// for (the purpose has its own file, purpose_selector.cpp).
 #include <algorithm>
 #include <cctype>
 
@@ -170,62 +170,6 @@ void SelectName(const ProfileInput& input, ProjectProfile& profile) {
   }
 }
 
-void SelectPurpose(const ProfileInput& input, ProjectProfile& profile) {
-  // Rule 1: the first intro sentence that says what the project is (names it, or opens with
-  // "A"/"An"/"The"), in the project's own words.
-  const std::string name_lower = LowerAscii(profile.name);
-  std::string fallback;
-  SourceSpan fallback_span;
-  for (const Block& block : input.readme.blocks) {
-    if (block.kind != BlockKind::kProse || !block.is_prose) continue;
-    const SectionRole role = input.readme.RoleOf(block);
-    if (role != SectionRole::kIntro && role != SectionRole::kFeatures) continue;
-    for (const std::string& raw : SplitSentences(block.text)) {
-      const std::string sentence = CleanText(raw);
-      if (WordCount(sentence) < 5 || sentence.size() > 300) continue;
-      const std::string lower = LowerAscii(sentence);
-      if (ContainsAny(lower, {"badge", "click here", "table of contents", "see below", "http://",
-                              "https://"}) ||
-          IsCaveatOrQuote(raw)) {
-        continue;
-      }
-      const bool defines =
-          (!name_lower.empty() && lower.starts_with(name_lower) &&
-           ContainsAny(lower.substr(0, name_lower.size() + 8),
-                       {" is a ", " is an ", " is the "})) ||
-          ((lower.starts_with("a ") || lower.starts_with("an ")) && WordCount(sentence) >= 5);
-      if (defines) {
-        profile.purpose = sentence;
-        profile.purpose_from = input.readme.SpanOf(block);
-        return;
-      }
-      // The lede: the first intro sentence that is not a caveat or a status note.
-      if (role == SectionRole::kIntro && fallback.empty()) {
-        fallback = sentence;
-        fallback_span = input.readme.SpanOf(block);
-      }
-    }
-  }
-  // Rule 2: the README's lede (its first intro sentence). Rule 3: the manifest's description.
-  if (!fallback.empty()) {
-    profile.purpose = fallback;
-    profile.purpose_from = fallback_span;
-    return;
-  }
-  if (input.manifest && WordCount(input.manifest->description) >= 3) {
-    profile.purpose = CleanText(input.manifest->description);
-    profile.purpose_from = ManifestSpan(input, "description");
-    return;
-  }
-  // Text sources: the first sentence of the text.
-  if (const core::Fact* f = input.sheet->First(core::FactKind::kDescription)) {
-    profile.purpose = CleanText(f->value);
-    profile.purpose_from.path = f->provenance.path;
-    profile.purpose_from.line_begin = f->provenance.line_begin;
-    profile.purpose_from.line_end = f->provenance.line_end;
-  }
-}
-
 void SelectKind(const ProfileInput& input, ProjectProfile& profile) {
   struct KindCue {
     ProjectKind kind;
@@ -238,7 +182,8 @@ void SelectKind(const ProfileInput& input, ProjectProfile& profile) {
       {ProjectKind::kCourse, {" course", "tutorial series", "lessons", "workshop", "curriculum"}},
       {ProjectKind::kFramework, {"framework", " dsl"}},
       {ProjectKind::kCli,
-       {"command-line", "command line", " cli ", " cli.", " cli,", "terminal", "shell script",
+       // Not "terminal": it names the domain ("terminal string styling" is a library).
+       {"command-line", "command line", " cli ", " cli.", " cli,", "shell script",
         "clone with wings", " tool "}},
       {ProjectKind::kLibrary,
        {"library", " package", " module", " sdk", "client for", "bindings", "parser", "serializ",

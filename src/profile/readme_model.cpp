@@ -50,6 +50,45 @@ bool IsSectionName(const std::string& heading) {
   return lower.size() > 0 && cue * 2 > lower.size();
 }
 
+// Letters and digits of the first word, lowercased: "Gin Web Framework" -> "gin".
+std::string FirstWordSquashed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!out.empty()) {
+      break;
+    }
+  }
+  return out;
+}
+
+// A heading right after the title that names the product and has no role of its own ("Gin
+// 1.12.0 is now available!") is a banner: the README's introduction goes on under it, so the
+// definition and the key features below it are read as the intro, not as an unnamed section.
+void ContinueIntroUnderBanner(ReadmeModel& model) {
+  for (std::size_t i = 0; i + 1 < model.sections.size(); ++i) {
+    if (model.sections[i].span.line_begin != model.title_line) continue;
+    Section& next = model.sections[i + 1];
+    const std::string product = FirstWordSquashed(model.title);
+    std::string heading;
+    for (char c : next.heading) {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        heading += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else {
+        heading += ' ';
+      }
+    }
+    if (next.role == SectionRole::kOther && next.level > model.sections[i].level &&
+        product.size() >= 3 &&
+        (" " + heading + " ").find(" " + product + " ") != std::string::npos) {
+      next.role = SectionRole::kIntro;
+      next.why = "a banner right after the title that names the product";
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 ReadmeModel ReadmeModel::Build(const core::Document& document) {
@@ -119,6 +158,7 @@ ReadmeModel ReadmeModel::Build(const core::Document& document) {
     }
     model.sections.push_back(std::move(section));
   }
+  ContinueIntroUnderBanner(model);
   auto section_at = [&](int line) {
     int found = -1;
     for (std::size_t i = 0; i < headings.size() && headings[i].line <= line; ++i) {
