@@ -37,6 +37,73 @@ constexpr StatusCue kStatusCues[] = {
     {"not ready for production", "alpha"},
 };
 
+// A status is about the product as a whole. A sentence whose subject is one part of it ("This
+// API is deprecated since v0.22.0", "direct access is deprecated", "the --foo option is
+// unmaintained", "version 1.x is no longer maintained") says nothing about the product.
+bool IsAboutAPart(const std::string& lower) {
+  return ContainsAny(lower, {"this api",
+                             "this method",
+                             "this function",
+                             "this option",
+                             "this flag",
+                             "this parameter",
+                             "this setting",
+                             "this feature",
+                             "this class",
+                             "this property",
+                             "this module",
+                             "this endpoint",
+                             "this approach",
+                             "this syntax",
+                             "the old ",
+                             "direct access",
+                             " option ",
+                             " options ",
+                             " method ",
+                             " methods ",
+                             " function ",
+                             " functions ",
+                             " parameter",
+                             " flag ",
+                             " property ",
+                             " properties",
+                             " argument",
+                             " field ",
+                             " endpoint",
+                             " api is",
+                             " apis are",
+                             " version ",
+                             " versions ",
+                             " branch ",
+                             " release ",
+                             "v0.",
+                             "v1.",
+                             "v2.",
+                             "v3.",
+                             "1.x",
+                             "2.x",
+                             "0.x",
+                             "3.x"});
+}
+
+// Where a product's status may be stated: its introduction, or a status section of its own
+// ("## Project status"), not a status heading nested under another section ("Cancellation >
+// CancelToken (deprecated)"), which is about that part.
+bool MayStateStatus(const ReadmeModel& readme, const Block& block) {
+  const SectionRole role = readme.RoleOf(block);
+  if (role == SectionRole::kIntro) return true;
+  if (role != SectionRole::kStatus || block.section < 0) return false;
+  // Walk up the enclosing sections: each must be the intro or a status section.
+  int level = readme.sections[block.section].level;
+  for (int i = block.section - 1; i >= 0; --i) {
+    const Section& outer = readme.sections[i];
+    if (outer.level >= level) continue;
+    if (outer.role != SectionRole::kIntro && outer.role != SectionRole::kStatus) return false;
+    level = outer.level;
+  }
+  return true;
+}
+
 }  // namespace
 
 void SelectSections(const ProfileInput& input, ProjectProfile& profile) {
@@ -48,9 +115,10 @@ void SelectStatus(const ProfileInput& input, ProjectProfile& profile) {
     if (block.kind == BlockKind::kCode) continue;
     const SectionRole role = input.readme.RoleOf(block);
     const std::vector<std::string> sentences = SplitSentences(block.text);
-    if (profile.status.empty() && (role == SectionRole::kIntro || role == SectionRole::kStatus)) {
+    if (profile.status.empty() && MayStateStatus(input.readme, block)) {
       for (const std::string& raw : sentences) {
-        const std::string lower = LowerAscii(raw);
+        const std::string lower = " " + LowerAscii(raw) + " ";
+        if (IsAboutAPart(lower)) continue;
         for (const StatusCue& cue : kStatusCues) {
           if (lower.find(cue.cue) == std::string::npos) continue;
           profile.status = std::string(cue.status);
