@@ -64,6 +64,20 @@ bool EndsNegated(const std::string& clause) {
          lower.find(" no ") != std::string::npos;
 }
 
+// A release-note item names a platform to say what changed there ("Fix a build warning on
+// Windows", "Added Windows ARM64 binaries"), not where the product runs.
+bool IsChangeItem(const std::string& lower) {
+  for (std::string_view verb :
+       {"fix",        "fixed ",     "fixes ",    "fixing ",   "bump",       "added ",
+        "adds ",      "removed ",   "removes ",  "changed ",  "changes ",   "updated ",
+        "updates ",   "resolved ",  "resolves ", "improved ", "improves ",  "deprecated ",
+        "dropped ",   "drops ",     "reverted ", "reverts ",  "workaround", "work around",
+        "regression", "now builds", "no longer "}) {
+    if (lower.starts_with(verb)) return true;
+  }
+  return false;
+}
+
 void Add(std::vector<PlatformStatement>& list, std::set<std::string>& seen, const std::string& name,
          std::string why, SourceSpan span) {
   if (!seen.insert(name).second) return;
@@ -77,7 +91,9 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
   // Rule 1: a negative statement about a platform makes it unsupported, wherever it stands
   // (outside testimonials and comparisons) and whatever else says it.
   // Rule 2: an install section whose heading names a platform supports it.
-  // Rule 3: a sentence with a support cue that names a platform supports it.
+  // Rule 3: a sentence with a support cue that names a platform supports it, unless it is a
+  // release-note item ("Fix a build warning on Windows"); version headings make changelog
+  // sections, which state no support at all.
   struct Found {
     std::string name;
     bool negative;
@@ -112,6 +128,7 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
     } else if (block.kind == BlockKind::kListItem && in_platform_list &&
                MayStateSupport(input.readme.RoleOf(block))) {
       const std::string item = CleanText(block.text);
+      if (IsChangeItem(LowerAscii(item)) && !SaysUnsupported(item)) continue;
       for (const std::string& name : PlatformsNamed(item)) {
         found.push_back({name, SaysUnsupported(item),
                          "listed under \"Supported platforms\": \"" + item + "\"",
@@ -128,6 +145,7 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
       if (lower.find('"') != std::string::npos || lower.find("\u201c") != std::string::npos) {
         continue;  // a quotation (testimonial) is not the project's own statement
       }
+      const bool change_item = IsChangeItem(LowerAscii(sentence));
       bool sentence_supportive = false;
       for (std::string_view cue : kSupportCues) {
         sentence_supportive = sentence_supportive || lower.find(cue) != std::string::npos;
@@ -136,7 +154,7 @@ void SelectPlatforms(const ProfileInput& input, ProjectProfile& profile) {
       for (const std::string& clause : Clauses(sentence)) {
         const bool negative =
             SaysUnsupported(clause) || (clause != sentence && EndsNegated(clause));
-        if (!negative && !sentence_supportive) continue;
+        if (!negative && (!sentence_supportive || change_item)) continue;
         for (const std::string& name : PlatformsNamed(clause)) {
           found.push_back({name, negative,
                            std::string(negative ? "a statement that it is not supported: \""

@@ -149,12 +149,28 @@ std::string Normalize(std::string_view heading) {
   return out.substr(b, e - b + 1);
 }
 
+bool StartsWithVersion(std::string_view lower) {
+  for (std::string_view lead : {"[", "version ", "release ", "v"}) {
+    if (lower.starts_with(lead)) lower.remove_prefix(lead.size());
+  }
+  std::size_t digits = 0;
+  while (digits < lower.size() && std::isdigit(static_cast<unsigned char>(lower[digits]))) ++digits;
+  return digits > 0 && digits + 1 < lower.size() && lower[digits] == '.' &&
+         std::isdigit(static_cast<unsigned char>(lower[digits + 1]));
+}
+
 }  // namespace
 
 SectionRole ClassifyHeading(std::string_view heading, std::string& why) {
   const std::string lower = Normalize(heading);
   why.clear();
   if (lower.empty()) return SectionRole::kOther;
+  // A heading that opens with a version ("v2.1.0 (2024-03-01)", "[1.4.0] - 2023-12-02",
+  // "Version 3.0") heads release notes: its items are changes, never features or support.
+  if (StartsWithVersion(lower)) {
+    why = "heading is a version";
+    return SectionRole::kChangelog;
+  }
   for (const Whole& w : kWhole) {
     if (lower == w.text) {
       why = "heading is \"" + std::string(w.text) + "\"";
