@@ -89,6 +89,10 @@ bool IsOffTopic(const std::string& lower) {
                              "authors:",
                              "author:",
                              "maintainers:",
+                             "announce",
+                             "excited",
+                             "this release",
+                             "is now available",
                              "@"});
 }
 
@@ -118,6 +122,52 @@ bool IsLeadInOrAside(const std::string& text, const std::string& lower) {
 // A news line ("[Aug 2023] Slides from ...") dates itself; it is not a property of the product.
 bool IsNewsItem(const std::string& text) {
   return text.starts_with("[") && text.find(']') != std::string::npos && text.find(']') < 16;
+}
+
+// A table's caption or a legend under it ("Gin vs. Other Go Frameworks (GitHub API routing
+// benchmark)", "(2): Single Repetition Duration (ns/op), lower is better"): it labels data, it
+// does not say what the product does.
+bool IsCaptionOrLegend(const std::string& cleaned) {
+  const std::string lower = LowerAscii(cleaned);
+  if (cleaned.starts_with("(") && cleaned.find("):") != std::string::npos &&
+      cleaned.find("):") < 8) {
+    return true;
+  }
+  const bool ends_sentence =
+      cleaned.ends_with(".") || cleaned.ends_with("!") || cleaned.ends_with("?");
+  return !ends_sentence && (ContainsAny(lower, {" vs. ", " vs ", " versus "}) ||
+                            lower.find("benchmark") != std::string::npos ||
+                            lower.starts_with("table ") || lower.starts_with("figure "));
+}
+
+// A prose lead-in that introduces a list of the product's features ("The key features are:",
+// "**Gin's key features:**"): its items are features whatever the section is called.
+bool IntroducesFeatureList(const std::string& raw) {
+  std::string end = raw;
+  while (!end.empty() &&
+         (end.back() == ' ' || end.back() == '*' || end.back() == '_' || end.back() == '\n')) {
+    end.pop_back();
+  }
+  return end.ends_with(":") &&
+         ContainsAny(LowerAscii(end), {"feature", "highlight", "benefit", "capabilit", "key "});
+}
+
+// A heading that names an API element ("chalk.level", "supportsColor",
+// "RACK_QUERY_PARSER_PARAMS_LIMIT") starts reference documentation, or one that tells the
+// reader what to do ("Use Typer in your code") or maintains the project ("Dependencies",
+// "Upgrading fzf", "Cloning the repository", "Migration Notes"): neither is a feature.
+bool IsReferenceOrHousekeepingHeading(const std::string& heading) {
+  const std::string lower = LowerAscii(heading);
+  const std::string first = heading.substr(0, heading.find(' '));
+  bool camel = false;
+  for (std::size_t i = 1; i < first.size(); ++i) {
+    camel = camel || (std::islower(static_cast<unsigned char>(first[i - 1])) &&
+                      std::isupper(static_cast<unsigned char>(first[i])));
+  }
+  if (camel || first.find_first_of("._()[<") != std::string::npos) return true;
+  return IsInstruction(lower) ||
+         ContainsAny(lower, {"dependenc", "upgrad", "cloning", "migrat", "requirement",
+                             "prerequisite", "uninstall", "changelog", "release"});
 }
 
 bool IsStressed(const std::string& lower) {
@@ -178,16 +228,24 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
   int items_in_section = 0;
   int last_section = -2;
   bool after_status_note = false;  // list items that spell out a status note are part of it
+  int feature_list_section = -2;   // the section of the last "The key features are:" lead-in
+  bool in_feature_list = false;    // list items right after that lead-in
   for (const Block& block : input.readme.blocks) {
     if (block.kind == BlockKind::kCode) continue;
     if (block.kind == BlockKind::kProse) {
       after_status_note = !profile.status.empty() &&
                           block.line_begin >= profile.status_from.line_begin &&
                           block.line_begin <= profile.status_from.line_end;
+      in_feature_list = IntroducesFeatureList(block.text);
+      feature_list_section = block.section;
     } else if (after_status_note) {
       continue;
     }
-    const SectionRole role = input.readme.RoleOf(block);
+    SectionRole role = input.readme.RoleOf(block);
+    if (block.kind == BlockKind::kListItem && in_feature_list &&
+        block.section == feature_list_section && RoleSalience(role) >= 0) {
+      role = SectionRole::kFeatures;
+    }
     const double base = RoleSalience(role);
     if (base < 0) continue;
     if (block.kind == BlockKind::kProse && !block.is_prose) continue;
@@ -209,7 +267,16 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
       const int words = WordCount(text);
       if (words < 3 || words > 60 || text.starts_with("-") || text.starts_with("$")) continue;
       if (IsUnsafeToRepeat(lower) || IsOffTopic(lower) || IsCaveatOrQuote(raw) ||
-          IsNewsItem(CleanText(raw)) || IsLeadInOrAside(text, lower)) {
+          IsNewsItem(CleanText(raw)) || IsLeadInOrAside(text, lower) ||
+          IsCaptionOrLegend(CleanText(raw))) {
+        continue;
+      }
+      // A how-to step told in prose ("Use bat --list-themes to ..."); a feature list item may
+      // start with a verb ("Intercept request and response") and stays.
+      if (block.kind == BlockKind::kProse &&
+          (IsInstruction(lower) ||
+           ContainsAny(lower.substr(0, 20),
+                       {"to ", "when you", "if you", "you can use", "you can also", "then you"}))) {
         continue;
       }
       if (text.find("http") != std::string::npos) continue;
@@ -217,6 +284,7 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
       std::string why = "a " +
                         std::string(block.kind == BlockKind::kListItem ? "list item" : "sentence") +
                         " in a " + std::string(ToString(role)) + " section";
+      if (role != input.readme.RoleOf(block)) why = "an item of a list introduced as features";
       if (block.kind == BlockKind::kListItem && role == SectionRole::kFeatures) salience += 0.1;
       if (raw.find("**") != std::string::npos && raw.find("**") < 3) {
         salience += 0.15;
@@ -226,7 +294,10 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
         salience += 0.1;
         why += ", stressing a property";
       }
-      salience -= 0.03 * std::min(items_in_section++, 10);  // earlier items matter more
+      // Earlier items matter more; a section's later prose sentences explain usage, so they fall
+      // faster than the items of a list.
+      const double decay = block.kind == BlockKind::kProse ? 0.08 : 0.03;
+      salience -= decay * std::min(items_in_section++, 10);
       salience -= 0.002 * std::min(order, 100);
       if (words < 5) salience -= 0.2;
       const bool duplicate = std::any_of(scored.begin(), scored.end(), [&](const Scored& s) {
@@ -247,7 +318,8 @@ void SelectSellingPoints(const ProfileInput& input, ProjectProfile& profile) {
     const int words = WordCount(heading);
     if (words < 1 || words > 6 || section.heading.find('`') != std::string::npos ||
         heading.find('/') != std::string::npos || IsOffTopic(LowerAscii(heading)) ||
-        LowerAscii(heading).starts_with("how ") || LowerAscii(heading).starts_with("another")) {
+        IsReferenceOrHousekeepingHeading(heading) || LowerAscii(heading).starts_with("how ") ||
+        LowerAscii(heading).starts_with("another")) {
       continue;
     }
     std::string body;
