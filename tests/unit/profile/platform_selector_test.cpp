@@ -18,9 +18,9 @@ TEST(SelectPlatforms, ReleaseNoteItemsAreNotSupportStatements) {
 }
 
 TEST(SelectPlatforms, AVersionHeadingMakesAChangelogSection) {
-  const auto p = BuildProfile(testing::ReadmeSheet(
-      "# tool\n\ntool is a formatter.\n\n## [1.4.0] - 2023-12-02\n\n"
-      "- Windows support for the --watch option\n"));
+  const auto p = BuildProfile(
+      testing::ReadmeSheet("# tool\n\ntool is a formatter.\n\n## [1.4.0] - 2023-12-02\n\n"
+                           "- Windows support for the --watch option\n"));
   ASSERT_GE(p.sections.size(), 2u);
   EXPECT_EQ(p.sections[1].role, SectionRole::kChangelog);
   EXPECT_FALSE(p.platforms.Supports("Windows"));

@@ -18,12 +18,12 @@ std::string FirstPoints(const ProjectProfile& p, std::size_t n) {
 }
 
 TEST(SelectSellingPoints, TableCaptionsAndLegendsAreNotPoints) {
-  const auto p = BuildProfile(testing::ReadmeSheet(
-      "# brisk\n\nbrisk is a web framework.\n\n## Benchmarks\n\n"
-      "Brisk vs. Other Frameworks (routing benchmark)\n\n"
-      "| Benchmark | ns/op |\n|---|---|\n| Brisk | 27 |\n\n"
-      "- (1): Total Repetitions achieved in constant time, higher is better\n"
-      "- (2): Single Repetition Duration (ns/op), lower is better\n"));
+  const auto p = BuildProfile(
+      testing::ReadmeSheet("# brisk\n\nbrisk is a web framework.\n\n## Benchmarks\n\n"
+                           "Brisk vs. Other Frameworks (routing benchmark)\n\n"
+                           "| Benchmark | ns/op |\n|---|---|\n| Brisk | 27 |\n\n"
+                           "- (1): Total Repetitions achieved in constant time, higher is better\n"
+                           "- (2): Single Repetition Duration (ns/op), lower is better\n"));
   for (const SellingPoint& point : p.selling_points) {
     EXPECT_EQ(point.text.find("vs."), std::string::npos) << point.text;
     EXPECT_FALSE(point.text.starts_with("(")) << point.text;

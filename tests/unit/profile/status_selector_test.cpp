@@ -17,16 +17,16 @@ TEST(SelectStatus, ADeprecatedApiInsideTheProductIsNotItsStatus) {
 }
 
 TEST(SelectStatus, AProjectStatusSectionStillCounts) {
-  const auto p = BuildProfile(testing::ReadmeSheet(
-      "# oldlib\n\noldlib is a parser.\n\n## Project status\n\n"
-      "This project is no longer maintained.\n"));
+  const auto p =
+      BuildProfile(testing::ReadmeSheet("# oldlib\n\noldlib is a parser.\n\n## Project status\n\n"
+                                        "This project is no longer maintained.\n"));
   EXPECT_EQ(p.status, "deprecated");
 }
 
 TEST(SelectStatus, AnIntroStatementAboutTheProductCounts) {
-  const auto p = BuildProfile(testing::ReadmeSheet(
-      "# store\n\nstore is a key-value library.\n\n"
-      "This repository is receiving very limited maintenance.\n"));
+  const auto p = BuildProfile(
+      testing::ReadmeSheet("# store\n\nstore is a key-value library.\n\n"
+                           "This repository is receiving very limited maintenance.\n"));
   EXPECT_EQ(p.status, "maintenance");
 }
 
