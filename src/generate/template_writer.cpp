@@ -4,29 +4,23 @@
 #include <array>
 #include <cctype>
 
-#include "generate/body_writer.h"
 #include "generate/caption.h"
 #include "generate/fact_digest.h"
 #include "generate/hashtags.h"
 #include "generate/hook_writer.h"
 #include "generate/phrase_renderer.h"
+#include "generate/spec_table.h"
+#include "generate/story_writer.h"
+#include "profile/profile_builder.h"
 #include "text/utf8.h"
 
 namespace repopost::generate {
 namespace {
 
-// From the fullest body to the leanest; the writer takes the first that fits the word range.
-constexpr std::array<BodyBudget, 5> kBudgets{{
-    {5, 3, 2, true, true},
-    {4, 3, 1, true, true},
-    {3, 2, 1, false, true},
-    {3, 2, 1, false, false},
-    {2, 1, 0, false, false},
-}};
 
-std::string Assemble(const std::string& hook, const std::vector<Block>& blocks) {
+std::string Assemble(const std::string& hook, const std::vector<Paragraph>& body) {
   std::string out = hook;
-  for (const Block& block : blocks) out += "\n\n" + block.text;
+  for (const Paragraph& paragraph : body) out += "\n\n" + paragraph.text;
   return out;
 }
 
@@ -42,13 +36,57 @@ void AddIds(std::vector<std::string>& into, const std::vector<std::string>& ids)
   }
 }
 
-// Facts in the sheet's order, so facts_used reads like the FactSheet does.
-std::vector<core::Fact> FactsById(const core::FactSheet& sheet,
-                                  const std::vector<std::string>& ids) {
+bool Overlaps(const core::Provenance& fact, const profile::SourceSpan& span) {
+  if (span.path.empty() || fact.path != span.path) return false;
+  if (span.line_begin == 0 || fact.line_begin == 0) return true;
+  const int span_end = std::max(span.line_begin, span.line_end);
+  const int fact_end = std::max(fact.line_begin, fact.line_end);
+  return fact.line_begin <= span_end && span.line_begin <= fact_end;
+}
+
+// Facts in the sheet's order, so facts_used reads like the FactSheet does: the slots' facts, the
+// facts the used profile values were read from, and facts whose value the post quotes.
+std::vector<core::Fact> FactsUsed(const core::FactSheet& sheet, const std::vector<std::string>& ids,
+                                  const std::vector<profile::SourceSpan>& spans,
+                                  const std::string& text) {
   std::vector<core::Fact> out;
   for (const core::Fact& fact : sheet.facts) {
-    if (std::find(ids.begin(), ids.end(), fact.id) != ids.end()) out.push_back(fact);
+    const bool by_id = std::find(ids.begin(), ids.end(), fact.id) != ids.end();
+    const bool by_span = std::any_of(spans.begin(), spans.end(), [&](const auto& span) {
+      return Overlaps(fact.provenance, span) ||
+             (!span.tag.empty() && fact.provenance.tag == span.tag);
+    });
+    const bool quoted = fact.value.size() >= 3 && text.find(fact.value) != std::string::npos;
+    if (by_id || by_span || quoted) out.push_back(fact);
   }
+  return out;
+}
+
+// Up to five distinct hooks with `chosen` among them: one per type where facts allow, then more.
+template <typename OptionsOf>
+std::vector<HookOption> HookAlternatives(const HookOption& chosen, const OptionsOf& options_of) {
+  constexpr std::size_t kWanted = 5;
+  std::vector<std::vector<HookOption>> by_type;
+  for (HookType type : AllHookTypes()) by_type.push_back(options_of(type));
+  std::vector<HookOption> out{chosen};
+  auto add = [&](const HookOption& option) {
+    const bool seen = std::any_of(out.begin(), out.end(),
+                                  [&](const HookOption& o) { return o.text == option.text; });
+    if (!seen && out.size() < kWanted) out.push_back(option);
+  };
+  for (std::size_t depth = 0; out.size() < kWanted; ++depth) {
+    bool any = false;
+    for (const std::vector<HookOption>& options : by_type) {
+      if (depth < options.size()) {
+        any = true;
+        add(options[depth]);
+      }
+    }
+    if (!any) break;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const HookOption& a, const HookOption& b) {
+    return static_cast<int>(a.type) < static_cast<int>(b.type);
+  });
   return out;
 }
 
@@ -79,12 +117,18 @@ TemplateWriter::TemplateWriter() {
 
 core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
                                          const PostOptions& options) const {
+  const profile::ProjectProfile profile = profile::BuildProfile(facts);
+  return Write(facts, options, profile);
+}
+
+core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts, const PostOptions& options,
+                                         const profile::ProjectProfile& profile) const {
   if (bank_ == nullptr) {
     return tl::unexpected(PhraseBank::Embedded().error());
   }
   const PhraseRenderer renderer(*bank_);
   const FactDigest digest = FactDigest::From(facts);
-  if (!digest.Has("project") && !digest.Has("tagline")) {
+  if (!digest.Has("project") && !digest.Has("tagline") && profile.name.empty()) {
     return core::Fail(core::ErrorCode::kInput,
                       "the source gave no project name or description, so there is nothing true "
                       "to write about");
@@ -95,8 +139,25 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
   post.writer = WriterTier::kTemplate;
   post.notes.push_back("phrase-bank v" + bank_->version());
 
-  const HookWriter hooks(renderer, digest, options.tone, options.seed);
-  std::optional<HookOption> hook = hooks.Choose(options.hook);
+  const StoryWriter story(profile, digest, options);
+  const HookWriter bank_hooks(renderer, digest, options.tone, options.seed);
+  auto options_of = [&](HookType type) {
+    std::vector<HookOption> out = story.Hooks(type);
+    for (HookOption& more : bank_hooks.Options(type)) out.push_back(std::move(more));
+    return out;
+  };
+  std::optional<HookOption> hook;
+  if (std::vector<HookOption> wanted = options_of(options.hook); !wanted.empty()) {
+    hook = std::move(wanted.front());
+  } else {
+    for (HookType fallback : SpecFor(options.hook).fallbacks) {
+      std::vector<HookOption> other = options_of(fallback);
+      if (!other.empty()) {
+        hook = std::move(other.front());
+        break;
+      }
+    }
+  }
   if (!hook) {
     return core::Fail(
         core::ErrorCode::kInput,
@@ -108,33 +169,37 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
   }
   post.hook = hook->text;
   post.hook_used = hook->type;
-  post.hook_options = hooks.Alternatives(*hook);
+  post.hook_options = HookAlternatives(*hook, options_of);
 
   post.hashtags = PickHashtags(facts, options);
   const std::string tag_line = HashtagLine(post.hashtags);
   const std::size_t tag_units = tag_line.empty() ? 0 : text::Utf16Length(tag_line) + 2;
 
-  const BodyWriter body(renderer, digest, options, *hook);
-  std::vector<Block> blocks;
+  std::vector<Paragraph> body;
   std::string text;
-  for (const BodyBudget& budget : kBudgets) {
-    blocks = body.Write(budget);
-    text = Assemble(post.hook, blocks);
+  for (std::size_t level = 0; level < kStoryLevels; ++level) {
+    body = story.Body(*hook, level);
+    text = Assemble(post.hook, body);
     if (CountWords(text) <= kTargetMaxWords &&
         text::Utf16Length(text) + tag_units <= kLinkedInMaxUtf16) {
       break;
     }
   }
-  // The leanest budget is bounded by per-item caps far below the limit; keep the guarantee anyway.
-  while (text::Utf16Length(text) + tag_units > kLinkedInMaxUtf16 && !blocks.empty()) {
-    blocks.pop_back();
-    text = Assemble(post.hook, blocks);
+  while ((text::Utf16Length(text) + tag_units > kLinkedInMaxUtf16 ||
+          CountWords(text) > kTargetMaxWords) &&
+         !body.empty()) {
+    body.erase(body.begin() + static_cast<long>(body.size() / 2));
+    text = Assemble(post.hook, body);
   }
   if (!tag_line.empty()) text += "\n\n" + tag_line;
   post.text = std::move(text);
 
   std::vector<std::string> used = hook->fact_ids;
-  for (const Block& block : blocks) AddIds(used, block.fact_ids);
+  std::vector<profile::SourceSpan> spans = story.HookSpans(*hook);
+  for (const Paragraph& paragraph : body) {
+    AddIds(used, paragraph.fact_ids);
+    spans.insert(spans.end(), paragraph.spans.begin(), paragraph.spans.end());
+  }
 
   if (!options.caption_asset.empty()) {
     core::Result<Rendered> caption =
@@ -143,7 +208,7 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
     post.caption = std::move(caption->text);
     AddIds(used, caption->fact_ids);
   }
-  post.facts_used = FactsById(facts, used);
+  post.facts_used = FactsUsed(facts, used, spans, post.text + "\n" + post.caption);
 
   if (options.link == LinkMode::kBody && !digest.Has("url")) {
     post.notes.push_back("no repository URL or homepage fact; link left out");

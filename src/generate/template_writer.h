@@ -1,6 +1,7 @@
-// TemplateWriter: the offline writer, always the last tier of the writer chain. It turns a
-// FactSheet into a LinkedIn post in which every sentence is a phrase-bank phrase filled only with
-// fact values: no invented experience, numbers, users, adoption, comparisons or promises.
+// TemplateWriter: the offline writer, always the last tier of the writer chain. It plans the post
+// from the project profile (StoryWriter: angle per style, salient points, proof, try-it lines,
+// caveat, question) and writes sentences whose content is the project's own words; the writer's
+// words only frame them. No invented experience, numbers, users, adoption, comparisons or promises.
 //
 //   TemplateWriter writer;  // uses the phrase bank embedded from data/phrases/
 //   core::Result<Post> post = writer.Write(sheet, PostOptions{.style = Style::kRecruiter});
@@ -18,6 +19,7 @@
 #include "generate/phrase_bank.h"
 #include "generate/post.h"
 #include "generate/post_options.h"
+#include "profile/project_profile.h"
 
 namespace repopost::generate {
 
@@ -33,7 +35,12 @@ class TemplateWriter {
 
   // Fails with kInput when the facts hold neither a project name nor a description (nothing true
   // to write about), kUsage for a bad caption asset, kInternal when the phrase bank is broken.
+  // Builds the profile from `facts` first; callers that have it pass it to the overload below.
   core::Result<Post> Write(const core::FactSheet& facts, const PostOptions& options) const;
+  // Writes from `profile` (built from the same source as `facts`): the story is planned from the
+  // profile, and `facts` give the slots (history, languages, URL) and facts_used.
+  core::Result<Post> Write(const core::FactSheet& facts, const PostOptions& options,
+                           const profile::ProjectProfile& profile) const;
 
  private:
   const PhraseBank* bank_ = nullptr;
