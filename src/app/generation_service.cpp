@@ -198,7 +198,8 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   if (use_llm) llm_out = WriteWithLlm(prepared, request, config_.checker);
   core::Result<generate::Post> post =
       llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
-                   : generate::TemplateWriter().Write(prepared.facts, request.options);
+                   : generate::TemplateWriter().Write(prepared.facts, request.options,
+                                                     prepared.profile);
   if (!post) return tl::unexpected(post.error());
   if (cancelled()) return cancelled_error();
   if (use_llm && post->writer == generate::WriterTier::kTemplate) {

@@ -8,6 +8,7 @@
 #include "app/generation_service.h"
 #include "app/llm_tiers.h"
 #include "app/result_json.h"
+#include "generate/post_options.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/shared_flags.h"
@@ -116,6 +117,12 @@ int Run(const GenerateFlags& flags) {
     std::cout << app::GenerationToJson(*result).dump(2) << "\n";
   } else {
     std::cout << result->post.text << "\n";
+    // A requested hook the facts could not support is said where the user reads, not only in JSON.
+    if (result->post.hook_used != result->post.options.hook) {
+      std::cerr << "repopost: note: the source has no facts for a "
+                << generate::ToString(result->post.options.hook) << " hook, so the post opens with a "
+                << generate::ToString(result->post.hook_used) << " hook\n";
+    }
   }
   if (const safety::PolicyHit* hit = FirstBlockingHit(result->safety)) {
     std::cerr << "repopost: warning: the post is not ready to publish: it " << hit->message << " ("

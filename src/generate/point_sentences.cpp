@@ -9,7 +9,7 @@ namespace repopost::generate {
 namespace {
 
 // Base-form verbs that open imperative feature items ("Make XMLHttpRequests from the browser").
-constexpr std::array<std::string_view, 96> kImperativeVerbs{
+constexpr auto kImperativeVerbs = std::to_array<std::string_view>({
     "add",      "allow",     "analyze",  "annotate", "automate",  "avoid",     "build",
     "cache",    "call",      "cancel",   "capture",  "catch",     "change",    "check",
     "colorize", "combine",   "compare",  "compile",  "compose",   "compress",  "configure",
@@ -23,21 +23,21 @@ constexpr std::array<std::string_view, 96> kImperativeVerbs{
     "preview",  "print",     "process",  "protect",  "query",     "read",      "render",
     "replace",  "request",   "resolve",  "reuse",    "route",     "run",       "save",
     "search",   "send",      "serialize", "serve",   "share",     "sort",      "stream",
-    "style",    "test",      "track",    "transform", "validate", "write"};
+    "style",    "test",      "track",    "transform", "validate", "write"});
 
 // Words that make a text a whole sentence when they follow its subject.
-constexpr std::array<std::string_view, 40> kFiniteVerbs{
+constexpr auto kFiniteVerbs = std::to_array<std::string_view>({
     "is",      "are",      "was",     "were",     "has",     "have",    "can",     "will",
     "does",    "do",       "lets",    "makes",    "provides", "supports", "uses",   "comes",
     "works",   "runs",     "allows",  "gives",    "offers",  "ships",   "handles", "includes",
     "keeps",   "needs",    "displays", "shows",   "takes",   "reads",   "writes",  "builds",
-    "exposes", "wraps",    "parses",  "generates", "renders", "features", "requires", "may"};
+    "exposes", "wraps",    "parses",  "generates", "renders", "features", "requires", "may"});
 
 // Labels that introduce a how-to or project-care paragraph, not a feature.
-constexpr std::array<std::string_view, 16> kHowToLabels{
+constexpr auto kHowToLabels = std::to_array<std::string_view>({
     "upgrading",  "installing", "installation", "cloning",  "building",  "usage",
     "using",      "contributing", "configuration", "license", "licence", "setup",
-    "requirements", "testing",  "development",  "documentation"};
+    "requirements", "testing",  "development",  "documentation"});
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;
@@ -84,17 +84,9 @@ std::string WithoutStop(std::string text) {
   return text;
 }
 
-bool Unusable(std::string_view text) {
-  const std::string lower = Lower(text);
-  for (std::string_view cue : {"as follows", "see below", "see above", "example:", "click ",
-                               "then you can", "for example", "e.g.", "note,", "note:", "(note",
-                               "$ ", "[", "](", "todo", "http://", "https://"}) {
-    if (lower.find(cue) != std::string::npos) return true;
-  }
-  if (text.empty() || text.front() == '(' || text.back() == '?' || text.back() == ':') return true;
-  // Code-heavy text reads as a snippet, not a point.
+// Words that are code: calls, scopes, assignments, snake_case, member access.
+std::size_t CodeWords(const std::vector<std::string>& words) {
   std::size_t code = 0;
-  const std::vector<std::string> words = Words(text);
   for (const std::string& w : words) {
     if (w.find("()") != std::string::npos || w.find("::") != std::string::npos ||
         w.find('=') != std::string::npos || w.find('{') != std::string::npos ||
@@ -104,7 +96,20 @@ bool Unusable(std::string_view text) {
       ++code;
     }
   }
-  return words.size() < 2 || code * 4 > words.size();
+  return code;
+}
+
+bool Unusable(std::string_view text) {
+  const std::string lower = Lower(text);
+  for (std::string_view cue : {"as follows", "see below", "see above", "example:", "click ",
+                               "then you can", "for example", "e.g.", "check out", " our ", "we're", "we ", "note,", "note:", "(note",
+                               "$ ", "[", "](", "todo", "http://", "https://"}) {
+    if (lower.find(cue) != std::string::npos) return true;
+  }
+  if (text.empty() || text.front() == '(' || text.back() == '?' || text.back() == ':') return true;
+  // Code-heavy text reads as a snippet, not a point.
+  const std::vector<std::string> words = Words(text);
+  return words.size() < 2 || CodeWords(words) * 3 > words.size();
 }
 
 bool ReadsAsSentence(const std::vector<std::string>& words) {
@@ -128,6 +133,75 @@ bool LooksLikeAdjective(std::string_view label) {
     if (w.ends_with(end)) return true;
   }
   return false;
+}
+
+// The first sentence of a point: list items and labelled bodies often go on with a remark
+// ("Detect whether ... Used internally ...") that cannot stand after a gathered item.
+std::string FirstSentence(std::string_view point) {
+  const std::string text = Trim(point);
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if ((text[i] == '.' || text[i] == '!') && text[i + 1] == ' ' && i + 2 < text.size() &&
+        std::isalpha(static_cast<unsigned char>(text[i + 2])) != 0 && i > 0 &&
+        std::islower(static_cast<unsigned char>(text[i - 1])) != 0) {
+      return text.substr(0, i + 1);
+    }
+  }
+  return text;
+}
+
+// A label that names an API ("chalk.level", "supportsColor", "`run()`") rather than a property.
+bool LooksLikeCode(std::string_view label) {
+  if (label.find_first_of("`.()_[]{}<>=") != std::string_view::npos) return true;
+  for (std::size_t i = 1; i < label.size(); ++i) {
+    if (std::isupper(static_cast<unsigned char>(label[i])) != 0 &&
+        std::islower(static_cast<unsigned char>(label[i - 1])) != 0) {
+      return true;  // camelCase
+    }
+  }
+  return false;
+}
+
+// "Auto-detects", "Supports", "Doesn't": a verb in the third person opening a feature item.
+bool ThirdPersonVerb(const std::string& word) {
+  if (word == "doesn't" || word == "doesnt" || word == "never" || word == "has" || word == "is") {
+    return true;
+  }
+  std::string stem = word.substr(word.rfind('-') == std::string::npos ? 0 : word.rfind('-') + 1);
+  if (stem.size() < 4 || stem.back() != 's') return false;
+  stem.pop_back();
+  if (IsOneOf(stem, kImperativeVerbs)) return true;
+  if (stem.ends_with("e") && IsOneOf(stem.substr(0, stem.size() - 1), kImperativeVerbs)) {
+    return true;  // "matches" -> "match"
+  }
+  return stem == "support" || stem == "work" || stem == "provide" || stem == "include" ||
+         stem == "use" || stem == "ship" || stem == "require" || stem == "let";
+}
+
+// "Highly performant", "Clean and focused", "Actively maintained": only adverbs, adjectives and
+// "and".
+bool AdjectivePhrase(const std::vector<std::string>& words) {
+  for (const std::string& raw : words) {
+    const std::string w = StripWord(raw);
+    if (w == "and" || w == "or" || w.ends_with("ly") || LooksLikeAdjective(w) || w == "clean" ||
+        w == "focused" || w == "maintained" || w == "lightweight" || w == "minimal") {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// A sentence this long is a paragraph of documentation, not a point.
+constexpr std::size_t kMaxSentenceWords = 40;
+
+// "Since Chrome 69, ...", "If you ...": a sentence about a condition or another product, which
+// does not stand as a point about the project.
+bool OpensWithCondition(std::string_view sentence) {
+  const std::vector<std::string> words = Words(sentence);
+  if (words.empty()) return true;
+  const std::string first = StripWord(words[0]);
+  return first == "since" || first == "if" || first == "when" || first == "although" ||
+         first == "while" || first == "because" || first == "unless" || first == "once";
 }
 
 // The upper-case first letter of a text opening a sentence.
@@ -187,15 +261,26 @@ std::string JoinList(const std::vector<std::string>& items) {
 
 ShapedPoint ShapePoint(std::string_view point) {
   ShapedPoint shaped;
-  const std::string text = WithoutStop(std::string(point));
+  const std::string text = WithoutStop(FirstSentence(point));
   if (Unusable(text)) return shaped;
   // "Label: description" with a short label.
   const std::size_t colon = text.find(": ");
+  // A heading glued to a whole sentence ("256 and Truecolor color support: Chalk supports ...").
+  if (colon != std::string::npos && Words(text.substr(0, colon)).size() > 3 &&
+      !LooksLikeCode(text.substr(0, colon))) {
+    const std::vector<std::string> after = Words(text.substr(colon + 2));
+    if (ReadsAsSentence(after)) {
+      shaped.shape = PointShape::kSentence;
+      shaped.body = Trim(text.substr(colon + 2));
+      return shaped;
+    }
+  }
   if (colon != std::string::npos && colon > 0 && Words(text.substr(0, colon)).size() <= 3) {
     shaped.label = Trim(text.substr(0, colon));
     shaped.body = Trim(text.substr(colon + 2));
     const std::string first_label_word = StripWord(Words(shaped.label)[0]);
-    if (IsOneOf(first_label_word, kHowToLabels) || Words(shaped.body).size() < 3) {
+    if (IsOneOf(first_label_word, kHowToLabels) || Words(shaped.body).size() < 3 ||
+        LooksLikeCode(shaped.label)) {
       return ShapedPoint{};
     }
     shaped.shape = PointShape::kLabelled;
@@ -206,9 +291,14 @@ ShapedPoint ShapePoint(std::string_view point) {
   const std::string first = StripWord(words[0]);
   if (IsOneOf(first, kImperativeVerbs)) {
     shaped.shape = PointShape::kImperative;
+  } else if (words.size() <= 9 && ThirdPersonVerb(first) &&
+             (words.size() < 2 || !IsOneOf(StripWord(words[1]), kFiniteVerbs))) {
+    shaped.shape = PointShape::kDoes;
+  } else if (words.size() <= 5 && AdjectivePhrase(words)) {
+    shaped.shape = PointShape::kAdjective;
   } else if (ReadsAsSentence(words)) {
     shaped.shape = PointShape::kSentence;
-  } else if (words.size() <= 9) {
+  } else if (words.size() <= 9 && CodeWords(words) == 0) {
     shaped.shape = PointShape::kNounPhrase;
   }
   return shaped;
@@ -219,17 +309,38 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
   std::vector<std::string> out;
   std::vector<std::string> actions;  // imperative items, lowered
   std::vector<std::string> things;   // noun phrases, lowered
+  std::vector<std::string> does;     // third-person items, lowered
+  std::vector<std::string> traits;   // adjective phrases, lowered
   std::size_t actions_at = 0;
   std::size_t things_at = 0;
+  std::size_t does_at = 0;
+  std::size_t traits_at = 0;
   std::vector<std::string> slots;  // sentence per output position; gathered ones filled later
+  // A short item listing several properties ("Portable, no dependencies") is several items.
+  std::vector<std::string> items;
   for (const std::string& point : points) {
+    if (Words(point).size() <= 6 && point.find(", ") != std::string::npos &&
+        point.find(": ") == std::string::npos) {
+      std::size_t from = 0;
+      for (std::size_t comma; (comma = point.find(", ", from)) != std::string::npos;
+           from = comma + 2) {
+        items.push_back(point.substr(from, comma - from));
+      }
+      items.push_back(point.substr(from));
+    } else {
+      items.push_back(point);
+    }
+  }
+  for (const std::string& point : items) {
     if (slots.size() >= limit) break;
     const ShapedPoint shaped = ShapePoint(point);
     switch (shaped.shape) {
       case PointShape::kUnusable:
         break;
       case PointShape::kSentence:
-        slots.push_back(Sentence(shaped.body));
+        if (Words(shaped.body).size() <= kMaxSentenceWords && !OpensWithCondition(shaped.body)) {
+          slots.push_back(Sentence(shaped.body));
+        }
         break;
       case PointShape::kLabelled: {
         const ShapedPoint inner = ShapePoint(shaped.body);
@@ -251,6 +362,14 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
         if (things.empty()) things_at = slots.size(), slots.emplace_back();
         things.push_back(LowerLead(shaped.body));
         break;
+      case PointShape::kDoes:
+        if (does.empty()) does_at = slots.size(), slots.emplace_back();
+        does.push_back(LowerLead(shaped.body));
+        break;
+      case PointShape::kAdjective:
+        if (traits.empty()) traits_at = slots.size(), slots.emplace_back();
+        traits.push_back(Lower(shaped.body));
+        break;
     }
   }
   if (!actions.empty()) {
@@ -259,7 +378,15 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
   }
   if (!things.empty()) {
     things.resize(std::min<std::size_t>(things.size(), 4));
-    slots[things_at] = "It comes with " + JoinList(things) + ".";
+    slots[things_at] = "Its feature list includes " + JoinList(things) + ".";
+  }
+  if (!does.empty()) {
+    does.resize(std::min<std::size_t>(does.size(), 4));
+    slots[does_at] = "It " + JoinList(does) + ".";
+  }
+  if (!traits.empty()) {
+    traits.resize(std::min<std::size_t>(traits.size(), 3));
+    slots[traits_at] = "It is " + JoinList(traits) + ".";
   }
   for (std::string& s : slots) {
     if (!s.empty()) out.push_back(std::move(s));

@@ -4,7 +4,9 @@
 // XMLHttpRequests from the browser") and a noun phrase ("Built-in JSON support"). A post needs
 // sentences with a subject and a verb, so a labelled item becomes "It is portable: ...", and
 // imperative and noun-phrase items are gathered into one sentence each ("With axios you can make
-// ..., transform ... and cancel ...", "It also comes with built-in JSON support and ...").
+// ..., transform ... and cancel ...", "Its feature list includes built-in JSON support and ...",
+// "It auto-detects color support and doesn't extend String.prototype", "It is highly performant,
+// clean and focused").
 // The project's words are kept; only the frame around them and a lowered first letter are added.
 //
 //   std::vector<std::string> lines = PointSentences(points, "axios", 4);
@@ -17,7 +19,9 @@
 
 namespace repopost::generate {
 
-enum class PointShape { kSentence, kLabelled, kImperative, kNounPhrase, kUnusable };
+// kDoes: an item opening with a verb in the third person ("Auto-detects color support");
+// kAdjective: only adverbs and adjectives ("Highly performant", "Clean and focused").
+enum class PointShape { kSentence, kLabelled, kImperative, kDoes, kAdjective, kNounPhrase, kUnusable };
 
 struct ShapedPoint {
   PointShape shape = PointShape::kUnusable;

@@ -132,7 +132,11 @@ std::string StoryWriter::Lede() const {
     if (names_itself || StartsWithWord(purpose, "It")) return EndSentence(purpose);
     return "";  // an instruction or a remark, not what the project is
   }
-  if (shaped.shape != PointShape::kNounPhrase && shaped.shape != PointShape::kLabelled) return "";
+  if (shaped.shape == PointShape::kDoes) return name_ + " " + LowerLead(purpose) + ".";
+  if (shaped.shape != PointShape::kNounPhrase && shaped.shape != PointShape::kLabelled &&
+      shaped.shape != PointShape::kAdjective) {
+    return "";
+  }
   if (StartsWithWord(purpose, "A") || StartsWithWord(purpose, "An")) {
     return name_ + " is " + LowerLead(purpose) + ".";
   }
@@ -177,6 +181,28 @@ std::string StoryWriter::CodeLine(const std::string& code) const {
   return std::string(SpecFor(options_.tone).code_bullet) + code;
 }
 
+bool StoryWriter::InHeadlineSection(const profile::SourceSpan& span) const {
+  const profile::Section* inner = nullptr;
+  for (const profile::Section& section : profile_.sections) {
+    if (section.span.path != span.path || span.line_begin < section.span.line_begin ||
+        (section.span.line_end != 0 && span.line_begin > section.span.line_end)) {
+      continue;
+    }
+    if (inner == nullptr || section.span.line_begin >= inner->span.line_begin) inner = &section;
+  }
+  if (inner == nullptr) return span.headings.empty();
+  switch (inner->role) {
+    case profile::SectionRole::kIntro:
+    case profile::SectionRole::kFeatures:
+    case profile::SectionRole::kBenchmarks:
+    case profile::SectionRole::kComparison:
+    case profile::SectionRole::kAdopters:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
   std::vector<HookOption> out;
   const std::string_view accent = SpecFor(options_.tone).hook_accent;
@@ -194,7 +220,10 @@ std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
       for (const profile::NumberClaim& number : profile_.numbers) {
         // A number whose condition lives outside its sentence (a footnote or a benchmark
         // setup) cannot open a post: the condition would not fit beside it.
-        if (number.qualifier.find("setup:") != std::string::npos) continue;
+        if (number.qualifier.find("setup:") != std::string::npos ||
+            !InHeadlineSection(number.provenance)) {
+          continue;
+        }
         add(WithoutLeadConnective(number.sentence));
       }
       for (const profile::Statement& adopter : profile_.adopters) add(adopter.text);
@@ -232,6 +261,13 @@ std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
         std::string what = StripStop(lede.substr(is.size()));
         add("Looking for " + what + "? Meet " + name_);
         add("Need " + what + "? " + name_ + " is one");
+      } else if (const std::string purpose = StripStop(profile_.purpose);
+                 lede.find("sums itself up") != std::string::npos) {
+        add("What does \"" + LowerLead(purpose) + "\" look like? Here is " + name_);
+      }
+      // No definition to ask about: the project's strongest point, introduced by name.
+      for (const Point& point : Points(1, "")) {
+        if (!point.sentence.empty()) add("Meet " + name_ + ". " + point.sentence);
       }
       break;
     }
@@ -291,11 +327,17 @@ std::optional<Paragraph> StoryWriter::PointsParagraph(const HookOption& hook, st
   return paragraph;
 }
 
-std::optional<Paragraph> StoryWriter::Proof(const HookOption& hook) const {
+std::optional<Paragraph> StoryWriter::Proof(const HookOption& hook,
+                                           const std::optional<Paragraph>& said) const {
+  const std::string said_text = said ? Lower(said->text) : std::string();
   for (const profile::NumberClaim& number : profile_.numbers) {
-    if (number.qualifier.find("setup:") != std::string::npos) continue;
+    if (number.qualifier.find("setup:") != std::string::npos ||
+        !InHeadlineSection(number.provenance)) {
+      continue;
+    }
     const std::string sentence = EndSentence(WithoutLeadConnective(number.sentence));
     if (sentence.size() > 260 || NearDuplicate(sentence, hook.text) ||
+        (!said_text.empty() && said_text.find(Lower(StripStop(sentence))) != std::string::npos) ||
         Lower(hook.text).find(Lower(number.value)) != std::string::npos) {
       continue;
     }
@@ -316,6 +358,7 @@ std::optional<Paragraph> StoryWriter::TryIt(bool upgrade) const {
                                                         "If you want to try it:"};
   std::string intro = upgrade ? "To upgrade:" : std::string(Choose(kTry, options_.seed));
   if (minimal) intro = upgrade ? "Upgrade:" : "Install:";
+  if (options_.tone == Tone::kHighEnergy) intro = "🛠️ " + intro;
   paragraph.text = intro;
   if (!profile_.install.empty()) {
     paragraph.text += "\n" + CodeLine(profile_.install.front().command);
@@ -407,7 +450,14 @@ std::vector<Paragraph> StoryWriter::Growth(const HookOption& hook, std::size_t l
   std::vector<std::optional<Paragraph>> parts;
   parts.push_back(LedeParagraph(hook));
   parts.push_back(PointsParagraph(hook, level == 0 ? 4 : level == 1 ? 3 : 2, 0));
-  if (level < 3) parts.push_back(Proof(hook));
+  if (level < 3) parts.push_back(Proof(hook, parts.back()));
+  if (level < 2 && !profile_.release.version.empty() &&
+      profile_.release.status == profile::ReleaseStatus::kReleased &&
+      Lower(hook.text).find(Lower(profile_.release.version)) == std::string::npos) {
+    parts.push_back(Paragraph{Decorate("The current release is " + profile_.release.version + ".", 2),
+                              {},
+                              {profile_.release.provenance}});
+  }
   parts.push_back(TryIt(false));
   if (level < 3) parts.push_back(Caveat());
   parts.push_back(Question());
@@ -433,7 +483,7 @@ std::vector<Paragraph> StoryWriter::Learning(const HookOption& hook, std::size_t
     parts.push_back(std::move(code));
   }
   parts.push_back(PointsParagraph(hook, level == 0 ? 3 : 2, 0));
-  if (level < 2) parts.push_back(Proof(hook));
+  if (level < 2) parts.push_back(Proof(hook, parts.back()));
   if (!profile_.install.empty()) {
     Paragraph install{std::string(options_.tone == Tone::kMinimal ? "Install:" : "To install it:") +
                           "\n" + CodeLine(profile_.install.front().command),
@@ -488,7 +538,7 @@ std::vector<Paragraph> StoryWriter::Recruiter(const HookOption& hook, std::size_
   parts.push_back(PointsParagraph(hook, level == 0 ? 3 : 2, 0));
   // Where it is used: adopters, else the platforms it runs on.
   if (!profile_.adopters.empty() && level < 3) {
-    parts.push_back(Proof(hook));
+    parts.push_back(Proof(hook, parts.back()));
   } else if (!profile_.platforms.supported.empty()) {
     std::vector<std::string> names;
     Paragraph where;

@@ -61,6 +61,9 @@ class StoryWriter {
 
   std::vector<Point> Points(std::size_t limit, const std::string& avoid) const;
   std::string Lede() const;
+  // Whether `span` lies in a section that presents the project (intro, features, benchmarks,
+  // comparison, adopters): only numbers from there can open a post or stand as its proof.
+  bool InHeadlineSection(const profile::SourceSpan& span) const;
   std::string Decorate(std::string sentence, std::size_t index) const;
   std::vector<Paragraph> Growth(const HookOption& hook, std::size_t level) const;
   std::vector<Paragraph> Learning(const HookOption& hook, std::size_t level) const;
@@ -69,7 +72,8 @@ class StoryWriter {
   std::optional<Paragraph> LedeParagraph(const HookOption& hook) const;
   std::optional<Paragraph> PointsParagraph(const HookOption& hook, std::size_t limit,
                                            std::size_t skip) const;
-  std::optional<Paragraph> Proof(const HookOption& hook) const;
+  // The first number or adopter that neither the hook nor `said` (the points) already states.
+  std::optional<Paragraph> Proof(const HookOption& hook, const std::optional<Paragraph>& said) const;
   std::optional<Paragraph> TryIt(bool upgrade) const;
   std::optional<Paragraph> Caveat() const;
   std::optional<Paragraph> Changes(std::size_t limit) const;

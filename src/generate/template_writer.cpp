@@ -12,6 +12,8 @@
 #include "generate/spec_table.h"
 #include "generate/story_writer.h"
 #include "profile/profile_builder.h"
+#include "profile/profile_sheet.h"
+#include "profile/sheet_profile.h"
 #include "text/utf8.h"
 
 namespace repopost::generate {
@@ -37,6 +39,7 @@ void AddIds(std::vector<std::string>& into, const std::vector<std::string>& ids)
 }
 
 bool Overlaps(const core::Provenance& fact, const profile::SourceSpan& span) {
+  if (span.path.empty() && fact.path.empty()) return !span.field.empty() && span.field == fact.field;
   if (span.path.empty() || fact.path != span.path) return false;
   if (span.line_begin == 0 || fact.line_begin == 0) return true;
   const int span_end = std::max(span.line_begin, span.line_end);
@@ -56,7 +59,13 @@ std::vector<core::Fact> FactsUsed(const core::FactSheet& sheet, const std::vecto
       return Overlaps(fact.provenance, span) ||
              (!span.tag.empty() && fact.provenance.tag == span.tag);
     });
-    const bool quoted = fact.value.size() >= 3 && text.find(fact.value) != std::string::npos;
+    // A quoted value may open lowered ("sums itself up as \"a fast ...\"").
+    std::string lowered = fact.value;
+    if (!lowered.empty()) {
+      lowered[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowered[0])));
+    }
+    const bool quoted = fact.value.size() >= 3 && (text.find(fact.value) != std::string::npos ||
+                                                   text.find(lowered) != std::string::npos);
     if (by_id || by_span || quoted) out.push_back(fact);
   }
   return out;
@@ -117,7 +126,13 @@ TemplateWriter::TemplateWriter() {
 
 core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
                                          const PostOptions& options) const {
-  const profile::ProjectProfile profile = profile::BuildProfile(facts);
+  // As the generation service does: a sheet with documents is understood first and written
+  // from its profile sheet; a sheet of facts alone (stored, hand-made) states its profile.
+  profile::ProjectProfile profile = profile::BuildProfile(facts);
+  if (!facts.documents.empty()) {
+    return Write(profile::ProfileSheet(profile, facts), options, profile);
+  }
+  profile::FillFromSheet(facts, profile);
   return Write(facts, options, profile);
 }
 
@@ -146,17 +161,24 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts, const Pos
     for (HookOption& more : bank_hooks.Options(type)) out.push_back(std::move(more));
     return out;
   };
+  // The profile's hooks first, for the requested type and then its fallbacks; the phrase bank's
+  // only when the profile has none for any of them.
   std::optional<HookOption> hook;
-  if (std::vector<HookOption> wanted = options_of(options.hook); !wanted.empty()) {
-    hook = std::move(wanted.front());
-  } else {
-    for (HookType fallback : SpecFor(options.hook).fallbacks) {
-      std::vector<HookOption> other = options_of(fallback);
-      if (!other.empty()) {
-        hook = std::move(other.front());
+  std::vector<HookType> order{options.hook};
+  for (HookType fallback : SpecFor(options.hook).fallbacks) order.push_back(fallback);
+  for (HookType any : AllHookTypes()) {
+    if (std::find(order.begin(), order.end(), any) == order.end()) order.push_back(any);
+  }
+  for (bool from_profile : {true, false}) {
+    for (HookType type : order) {
+      std::vector<HookOption> found =
+          from_profile ? story.Hooks(type) : bank_hooks.Options(type);
+      if (!found.empty()) {
+        hook = std::move(found.front());
         break;
       }
     }
+    if (hook) break;
   }
   if (!hook) {
     return core::Fail(

@@ -35,7 +35,8 @@ class TemplateWriter {
 
   // Fails with kInput when the facts hold neither a project name nor a description (nothing true
   // to write about), kUsage for a bad caption asset, kInternal when the phrase bank is broken.
-  // Builds the profile from `facts` first; callers that have it pass it to the overload below.
+  // Builds the profile from `facts` first (a sheet with documents is written from its profile
+  // sheet, as the generation service does); callers that have both pass them to the overload.
   core::Result<Post> Write(const core::FactSheet& facts, const PostOptions& options) const;
   // Writes from `profile` (built from the same source as `facts`): the story is planned from the
   // profile, and `facts` give the slots (history, languages, URL) and facts_used.

@@ -86,13 +86,15 @@ TEST(GroundingMatrix, ThinFactsGiveAShorterPostInEveryCombination) {
             testing::Words(testing::BodyWithoutHashtags(rich_post->text));
         const std::size_t thin_words =
             testing::Words(testing::BodyWithoutHashtags(thin_post->text));
-        EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n" << thin_post->text;
+        EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n" << thin_post->text << "\n-- rich:\n" << rich_post->text;
         EXPECT_LT(thin_words, 60u) << thin_post->text;
       }
     }
   }
 }
 
+// Rich facts fill a post of at least 60 words in every style: the story writer states points,
+// proof, release and first use, and no longer pads with boilerplate lines (issue 12).
 TEST(GroundingMatrix, RichFactsReachTheWordRangeInEveryStyle) {
   const TemplateWriter writer;
   for (const core::FactSheet& sheet : {testing::RichCliTool(), testing::LibraryWithBenchmarks()}) {
@@ -101,7 +103,7 @@ TEST(GroundingMatrix, RichFactsReachTheWordRangeInEveryStyle) {
       core::Result<Post> post = writer.Write(sheet, options);
       ASSERT_TRUE(post);
       const std::size_t words = testing::Words(testing::BodyWithoutHashtags(post->text));
-      EXPECT_GE(words, 90u) << sheet.source << " " << ToString(style) << "\n" << post->text;
+      EXPECT_GE(words, 60u) << sheet.source << " " << ToString(style) << "\n" << post->text;
       EXPECT_LE(words, kTargetMaxWords);
     }
   }

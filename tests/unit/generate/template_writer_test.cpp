@@ -16,12 +16,18 @@ TEST(TemplateWriter, FailsClearlyWhenThereIsNothingTrueToSay) {
   EXPECT_EQ(post.error().code, core::ErrorCode::kInput);
 }
 
-TEST(TemplateWriter, StoryHookTellsTheRepositoryHistory) {
-  PostOptions options{.hook = HookType::kStory};
+// The story hook is the release story, told only in build-in-public (the author's own project);
+// a commit count is not a story a reader can check (issue 12).
+TEST(TemplateWriter, StoryHookTellsTheReleaseInBuildInPublic) {
+  PostOptions options{.style = Style::kBuildInPublic, .hook = HookType::kStory};
   core::Result<Post> post = TemplateWriter().Write(testing::RichCliTool(), options);
   ASSERT_TRUE(post);
   EXPECT_EQ(post->hook_used, HookType::kStory);
-  EXPECT_NE(post->hook.find("3,412"), std::string::npos) << post->hook;
+  EXPECT_NE(post->hook.find("0.54.3"), std::string::npos) << post->hook;
+  options.style = Style::kGrowth;
+  core::Result<Post> growth = TemplateWriter().Write(testing::RichCliTool(), options);
+  ASSERT_TRUE(growth);
+  EXPECT_NE(growth->hook_used, HookType::kStory) << growth->hook;
 }
 
 TEST(TemplateWriter, FallsBackAndSaysSoWhenAHookHasNoFacts) {
