@@ -126,6 +126,7 @@ core::Result<GenerationService::Understanding> GenerationService::Understand(
   out.injections.insert(out.injections.end(), hidden.begin(), hidden.end());
   safety::ScreenRepositoryClaims(*raw);
   out.profile = profile::BuildProfile(*raw);
+  safety::ScreenProfileClaims(out.profile);
   out.facts = profile::ProfileSheet(out.profile, *raw);
   // The profile reads the documents too: its statements are screened the same way.
   safety::ScreenRepositoryClaims(out.facts);
@@ -197,9 +198,9 @@ core::Result<GenerationResult> GenerationService::Generate(const GenerateRequest
   const bool use_llm = !request.offline && request.llm && request.llm->provider_count() > 0;
   if (use_llm) llm_out = WriteWithLlm(prepared, request, config_.checker);
   core::Result<generate::Post> post =
-      llm_out.post ? core::Result<generate::Post>(std::move(*llm_out.post))
-                   : generate::TemplateWriter().Write(prepared.facts, request.options,
-                                                     prepared.profile);
+      llm_out.post
+          ? core::Result<generate::Post>(std::move(*llm_out.post))
+          : generate::TemplateWriter().Write(prepared.facts, request.options, prepared.profile);
   if (!post) return tl::unexpected(post.error());
   if (cancelled()) return cancelled_error();
   if (use_llm && post->writer == generate::WriterTier::kTemplate) {

@@ -8,12 +8,12 @@
 #include "app/generation_service.h"
 #include "app/llm_tiers.h"
 #include "app/result_json.h"
-#include "generate/post_options.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/shared_flags.h"
 #include "cli/source_input.h"
 #include "cli/store_flags.h"
+#include "generate/post_options.h"
 #include "safety/safety_report.h"
 
 namespace repopost::cli {
@@ -120,8 +120,9 @@ int Run(const GenerateFlags& flags) {
     // A requested hook the facts could not support is said where the user reads, not only in JSON.
     if (result->post.hook_used != result->post.options.hook) {
       std::cerr << "repopost: note: the source has no facts for a "
-                << generate::ToString(result->post.options.hook) << " hook, so the post opens with a "
-                << generate::ToString(result->post.hook_used) << " hook\n";
+                << generate::ToString(result->post.options.hook)
+                << " hook, so the post opens with a " << generate::ToString(result->post.hook_used)
+                << " hook\n";
     }
   }
   if (const safety::PolicyHit* hit = FirstBlockingHit(result->safety)) {

@@ -149,6 +149,17 @@ std::vector<Slot> Items(const std::vector<const Fact*>& facts, std::size_t limit
   return out;
 }
 
+// "The output of X is a single value": a whole sentence, which cannot stand where a noun phrase
+// goes ("Ever wanted {tagline_np}?").
+bool HasFiniteVerb(std::string_view text) {
+  const std::string padded = " " + Lower(std::string(text)) + " ";
+  for (std::string_view verb : {" is ", " are ", " was ", " were ", " has ", " have ", " can ",
+                                " will ", " does ", " do "}) {
+    if (padded.find(verb) != std::string::npos) return true;
+  }
+  return false;
+}
+
 void AddDescriptionSlots(const core::FactSheet& sheet, FactDigest& digest) {
   const Fact* description = sheet.First(FactKind::kDescription);
   const Fact* summary = sheet.First(FactKind::kSummary);
@@ -169,7 +180,7 @@ void AddDescriptionSlots(const core::FactSheet& sheet, FactDigest& digest) {
         tagline[project.size()] == ' ') {
       Put(digest.slots, "tagline_sentence", EnsureSentenceEnd(tagline), *tagline_fact);
     }
-    if (StartsWithArticle(tagline)) {
+    if (StartsWithArticle(tagline) && !HasFiniteVerb(tagline)) {
       Put(digest.slots, "tagline_np", LowerArticle(tagline), *tagline_fact);
     }
   }

@@ -9,35 +9,35 @@ namespace repopost::generate {
 namespace {
 
 // Base-form verbs that open imperative feature items ("Make XMLHttpRequests from the browser").
-constexpr auto kImperativeVerbs = std::to_array<std::string_view>({
-    "add",      "allow",     "analyze",  "annotate", "automate",  "avoid",     "build",
-    "cache",    "call",      "cancel",   "capture",  "catch",     "change",    "check",
-    "colorize", "combine",   "compare",  "compile",  "compose",   "compress",  "configure",
-    "connect",  "convert",   "copy",     "create",   "customize", "debug",     "declare",
-    "decode",   "define",    "delete",   "deploy",   "describe",  "detect",    "display",
-    "download", "edit",      "embed",    "enable",   "encode",    "explore",   "export",
-    "extend",   "extract",   "fetch",    "filter",   "find",      "format",    "generate",
-    "get",      "handle",    "highlight", "import",  "inspect",   "install",   "integrate",
-    "intercept", "keep",     "list",     "load",     "make",      "manage",    "map",
-    "match",    "merge",     "monitor",  "nest",     "open",      "parse",     "pipe",
-    "preview",  "print",     "process",  "protect",  "query",     "read",      "render",
-    "replace",  "request",   "resolve",  "reuse",    "route",     "run",       "save",
-    "search",   "send",      "serialize", "serve",   "share",     "sort",      "stream",
-    "style",    "test",      "track",    "transform", "validate", "write"});
+constexpr auto kImperativeVerbs = std::to_array<std::string_view>(
+    {"add",       "allow",   "analyze",   "annotate",  "automate",  "avoid",    "build",
+     "cache",     "call",    "cancel",    "capture",   "catch",     "change",   "check",
+     "colorize",  "combine", "compare",   "compile",   "compose",   "compress", "configure",
+     "connect",   "convert", "copy",      "create",    "customize", "debug",    "declare",
+     "decode",    "define",  "delete",    "deploy",    "describe",  "detect",   "display",
+     "download",  "edit",    "embed",     "enable",    "encode",    "explore",  "export",
+     "extend",    "extract", "fetch",     "filter",    "find",      "format",   "generate",
+     "get",       "handle",  "highlight", "import",    "inspect",   "install",  "integrate",
+     "intercept", "keep",    "list",      "load",      "make",      "manage",   "map",
+     "match",     "merge",   "monitor",   "nest",      "open",      "parse",    "pipe",
+     "preview",   "print",   "process",   "protect",   "query",     "read",     "render",
+     "replace",   "request", "resolve",   "reuse",     "route",     "run",      "save",
+     "search",    "send",    "serialize", "serve",     "share",     "sort",     "stream",
+     "style",     "test",    "track",     "transform", "validate",  "write"});
 
 // Words that make a text a whole sentence when they follow its subject.
-constexpr auto kFiniteVerbs = std::to_array<std::string_view>({
-    "is",      "are",      "was",     "were",     "has",     "have",    "can",     "will",
-    "does",    "do",       "lets",    "makes",    "provides", "supports", "uses",   "comes",
-    "works",   "runs",     "allows",  "gives",    "offers",  "ships",   "handles", "includes",
-    "keeps",   "needs",    "displays", "shows",   "takes",   "reads",   "writes",  "builds",
-    "exposes", "wraps",    "parses",  "generates", "renders", "features", "requires", "may"});
+constexpr auto kFiniteVerbs = std::to_array<std::string_view>(
+    {"is",      "are",   "was",      "were",      "has",      "have",     "can",      "will",
+     "does",    "do",    "lets",     "makes",     "provides", "supports", "uses",     "comes",
+     "works",   "runs",  "allows",   "gives",     "offers",   "ships",    "handles",  "includes",
+     "keeps",   "needs", "displays", "shows",     "takes",    "reads",    "writes",   "builds",
+     "exposes", "wraps", "parses",   "generates", "renders",  "features", "requires", "may"});
 
 // Labels that introduce a how-to or project-care paragraph, not a feature.
-constexpr auto kHowToLabels = std::to_array<std::string_view>({
-    "upgrading",  "installing", "installation", "cloning",  "building",  "usage",
-    "using",      "contributing", "configuration", "license", "licence", "setup",
-    "requirements", "testing",  "development",  "documentation"});
+constexpr auto kHowToLabels = std::to_array<std::string_view>(
+    {"upgrading", "installing", "installation", "cloning", "building", "usage", "using",
+     "contributing", "configuration", "license", "licence", "setup", "requirements", "testing",
+     "development", "documentation"});
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;
@@ -99,11 +99,70 @@ std::size_t CodeWords(const std::vector<std::string>& words) {
   return code;
 }
 
-bool Unusable(std::string_view text) {
+// "... scores w.r.t.", "... such as e.g.": a sentence cut at an abbreviation by the splitter
+// that found it; what it was going to say is lost.
+bool CutAtAbbreviation(std::string_view text) {
+  const std::size_t space = text.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  if (last.ends_with(".")) last.remove_suffix(1);
+  if (last.empty() || last.size() > 6 || last.find('.') == std::string_view::npos) return false;
+  return std::all_of(last.begin(), last.end(), [](char c) {
+    return c == '.' || std::islower(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+// "This way, you can ...", "These are ...", "In this case ...": a sentence that leans on the one
+// before it in the README, which the post does not have. "This library ..." names the project.
+bool LeansOnThePrevious(std::string_view text) {
   const std::string lower = Lower(text);
-  for (std::string_view cue : {"as follows", "see below", "see above", "example:", "click ",
-                               "then you can", "for example", "e.g.", "check out", " our ", "we're", "we ", "note,", "note:", "(note",
-                               "$ ", "[", "](", "todo", "http://", "https://"}) {
+  for (std::string_view lead :
+       {"this way", "in this case", "in that case", "that way", "thus", "therefore", "however",
+        "hence", "as a result", "otherwise", "in addition", "additionally", "furthermore",
+        "moreover", "similarly", "likewise", "instead"}) {
+    if (lower.starts_with(lead)) return true;
+  }
+  for (std::string_view pointer : {"this ", "that ", "these ", "those ", "such ", "it also "}) {
+    if (!lower.starts_with(pointer)) continue;
+    const std::string_view rest = std::string_view(lower).substr(pointer.size());
+    for (std::string_view self : {"project", "library", "tool", "package", "crate", "module",
+                                  "framework", "repository", "repo", "gem", "app", "cli"}) {
+      if (rest.starts_with(self)) return false;
+    }
+    return pointer != "it also ";
+  }
+  return false;
+}
+
+// "Built-in JSON support", "Formatted output", "Streaming uploads": a thing the project has. Not
+// a participle with its preposition ("based on type hints"), an action with its object
+// ("creating web applications that ...": a use, not a feature), nor a clause with a subject of
+// its own ("now you could run it").
+bool ReadsAsNounPhrase(const std::vector<std::string>& words) {
+  const std::string first = Lower(StripWord(words[0]));
+  const std::string second = words.size() > 1 ? Lower(StripWord(words[1])) : "";
+  const bool preposition = second == "on" || second == "by" || second == "in" || second == "with" ||
+                           second == "for" || second == "to" || second == "from" || second == "at";
+  if (first.size() > 4 && first.ends_with("ed") && preposition) return false;  // "based on"
+  if (first.size() > 5 && first.ends_with("ing") && words.size() >= 4) {
+    const std::string stem = first.substr(0, first.size() - 3);
+    if (IsOneOf(stem, kImperativeVerbs) || IsOneOf(stem + "e", kImperativeVerbs)) return false;
+  }
+  for (const std::string& word : words) {
+    const std::string w = Lower(StripWord(word));
+    if (w == "you" || w == "it" || w == "we" || w == "they" || w == "i" || w == "now") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Unusable(std::string_view text) {
+  if (CutAtAbbreviation(Trim(text)) || LeansOnThePrevious(Trim(text))) return true;
+  const std::string lower = " " + Lower(text);
+  for (std::string_view cue :
+       {"as follows", "see below", "see above", "example:", "click ", "then you can", "for example",
+        "e.g.",       "check out", " our ",     "we're",    "we ",    "note,",        "note:",
+        "(note",      "$ ",        "[",         "](",       "todo",   "http://",      "https://"}) {
     if (lower.find(cue) != std::string::npos) return true;
   }
   if (text.empty() || text.front() == '(' || text.back() == '?' || text.back() == ':') return true;
@@ -112,8 +171,25 @@ bool Unusable(std::string_view text) {
   return words.size() < 2 || CodeWords(words) * 3 > words.size();
 }
 
+bool ThirdPersonVerb(const std::string& word);
+
+// " (e.g. less)", " (see left sidebar)": an aside pointing at an example or a picture; the
+// sentence stands without it.
+std::string WithoutAsides(std::string text) {
+  for (std::string_view open : {" (e.g.", " (see ", " (i.e.", " (eg "}) {
+    for (std::size_t at; (at = text.find(open)) != std::string::npos;) {
+      const std::size_t close = text.find(')', at);
+      if (close == std::string::npos) break;
+      text.erase(at, close + 1 - at);
+    }
+  }
+  return text;
+}
+
 bool ReadsAsSentence(const std::vector<std::string>& words) {
   if (words.size() < 4) return false;
+  // "bat communicates with git ...": a subject and a verb in the third person.
+  if (ThirdPersonVerb(Lower(StripWord(words[1])))) return true;
   const std::size_t reach = std::min<std::size_t>(words.size(), 8);
   for (std::size_t i = 1; i < reach; ++i) {
     const std::string w = StripWord(words[i]);
@@ -127,9 +203,10 @@ bool LooksLikeAdjective(std::string_view label) {
   const std::vector<std::string> words = Words(label);
   if (words.size() != 1) return false;
   const std::string w = Lower(words[0]);
-  for (std::string_view end : {"able", "ible", "ful", "ive", "ent", "ant", "ed", "less", "ous",
-                               "ic", "al", "ary", "fast", "small", "simple", "safe", "tiny", "lean",
-                               "light", "quick", "secure", "portable", "free", "ready"}) {
+  for (std::string_view end :
+       {"able", "ible", "ful",   "ive",   "ent",    "ant",      "ed",     "less",
+        "ous",  "ic",   "al",    "ary",   "fast",   "small",    "simple", "safe",
+        "tiny", "lean", "light", "quick", "secure", "portable", "free",   "ready"}) {
     if (w.ends_with(end)) return true;
   }
   return false;
@@ -143,7 +220,13 @@ std::string FirstSentence(std::string_view point) {
     if ((text[i] == '.' || text[i] == '!') && text[i + 1] == ' ' && i + 2 < text.size() &&
         std::isalpha(static_cast<unsigned char>(text[i + 2])) != 0 && i > 0 &&
         std::islower(static_cast<unsigned char>(text[i - 1])) != 0) {
-      return text.substr(0, i + 1);
+      // "e.g. less", "i.e. the", "vs. grep": an abbreviation, not the end of the sentence.
+      const std::size_t start =
+          text.rfind(' ', i) == std::string::npos ? 0 : text.rfind(' ', i) + 1;
+      const std::string word = Lower(text.substr(start, i - start));
+      const bool abbreviation = word.find('.') != std::string::npos || word == "(e.g" ||
+                                word == "vs" || word == "etc" || word == "approx" || word == "cf";
+      if (!abbreviation) return text.substr(0, i + 1);
     }
   }
   return text;
@@ -204,18 +287,37 @@ bool OpensWithCondition(std::string_view sentence) {
          first == "while" || first == "because" || first == "unless" || first == "once";
 }
 
+// A first word written as the project writes it: the product's name ("fzf", "whisper.cpp") or a
+// code-like word ("npm", "std::vector", "iOS", "x86_64") keeps its case at a sentence start.
+bool KeepsItsCase(std::string_view word, std::string_view name) {
+  while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back())) != 0) {
+    word.remove_suffix(1);
+  }
+  if (word.empty()) return true;
+  if (!name.empty() && Lower(word) == Lower(name)) return true;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (std::isdigit(c) != 0 || c == '.' || c == '_' || c == '/' || c == ':') return true;
+    if (i > 0 && std::isupper(c) != 0) return true;
+  }
+  return false;
+}
+
 // The upper-case first letter of a text opening a sentence.
-std::string UpperFirst(std::string text) {
-  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+std::string UpperFirst(std::string text, std::string_view name) {
+  const std::string_view first = std::string_view(text).substr(0, text.find(' '));
+  if (!text.empty() && !KeepsItsCase(first, name)) {
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  }
   return text;
 }
 
-std::string Sentence(std::string text) {
+std::string Sentence(std::string text, std::string_view name) {
   text = Trim(text);
   if (text.empty()) return text;
   const char last = text.back();
   if (last != '.' && last != '!' && last != '?') text += '.';
-  return UpperFirst(std::move(text));
+  return UpperFirst(std::move(text), name);
 }
 
 }  // namespace
@@ -298,7 +400,7 @@ ShapedPoint ShapePoint(std::string_view point) {
     shaped.shape = PointShape::kAdjective;
   } else if (ReadsAsSentence(words)) {
     shaped.shape = PointShape::kSentence;
-  } else if (words.size() <= 9 && CodeWords(words) == 0) {
+  } else if (words.size() <= 9 && CodeWords(words) == 0 && ReadsAsNounPhrase(words)) {
     shaped.shape = PointShape::kNounPhrase;
   }
   return shaped;
@@ -331,21 +433,25 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
       items.push_back(point);
     }
   }
-  for (const std::string& point : items) {
+  for (const std::string& item : items) {
     if (slots.size() >= limit) break;
+    const std::string point = WithoutAsides(item);
     const ShapedPoint shaped = ShapePoint(point);
     switch (shaped.shape) {
       case PointShape::kUnusable:
         break;
       case PointShape::kSentence:
         if (Words(shaped.body).size() <= kMaxSentenceWords && !OpensWithCondition(shaped.body)) {
-          slots.push_back(Sentence(shaped.body));
+          slots.push_back(Sentence(shaped.body, name));
         }
         break;
       case PointShape::kLabelled: {
         const ShapedPoint inner = ShapePoint(shaped.body);
-        if (inner.shape == PointShape::kSentence) {
-          slots.push_back(Sentence(inner.body));
+        const std::vector<std::string> body_words = Words(inner.body);
+        const bool names_subject =
+            body_words.size() >= 4 && Lower(StripWord(body_words[0])) == Lower(name);
+        if (inner.shape == PointShape::kSentence || (names_subject && !Unusable(inner.body))) {
+          slots.push_back(Sentence(names_subject ? shaped.body : inner.body, name));
         } else if (LooksLikeAdjective(shaped.label)) {
           slots.push_back("It is " + Lower(shaped.label) + ": " + LowerLead(shaped.body) + ".");
         } else if (inner.shape == PointShape::kImperative) {

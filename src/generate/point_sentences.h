@@ -21,7 +21,15 @@ namespace repopost::generate {
 
 // kDoes: an item opening with a verb in the third person ("Auto-detects color support");
 // kAdjective: only adverbs and adjectives ("Highly performant", "Clean and focused").
-enum class PointShape { kSentence, kLabelled, kImperative, kDoes, kAdjective, kNounPhrase, kUnusable };
+enum class PointShape {
+  kSentence,
+  kLabelled,
+  kImperative,
+  kDoes,
+  kAdjective,
+  kNounPhrase,
+  kUnusable
+};
 
 struct ShapedPoint {
   PointShape shape = PointShape::kUnusable;

@@ -101,6 +101,30 @@ bool ReadsAsCaveat(std::string_view caveat) {
   return false;
 }
 
+// Whether `sentence` restates one of the sentences of `text` (a point already said, with or
+// without its label).
+bool RepeatsALine(std::string_view sentence, std::string_view text) {
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool end = i == text.size() || text[i] == '\n' ||
+                     (text[i] == '.' && i + 1 < text.size() && text[i + 1] == ' ');
+    if (!end) continue;
+    if (NearDuplicate(sentence, text.substr(begin, i - begin))) return true;
+    begin = i + 1;
+  }
+  return false;
+}
+
+// A code line a reader can copy and use on its own: not a fragment of a data file or a build
+// manifest ("\"$schema\": \"./schema.json\",", "<artifactId>moshi</artifactId>", "{"). A
+// manifest entry that is copied as one line (".package(url: ..., from: \"1.0.0\"),") stands.
+bool StandsAlone(std::string_view code) {
+  if (code.empty()) return false;
+  const char first = code.front();
+  const char last = code.back();
+  return first != '"' && first != '<' && first != '{' && first != '}' && last != '{' && last != '[';
+}
+
 bool AvoidanceLead(std::string_view text) {
   for (std::string_view lead : {"Doesn't ", "Does not ", "No ", "Zero ", "Without ", "Never "}) {
     if (text.starts_with(lead)) return true;
@@ -244,8 +268,7 @@ std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
         if (shaped.shape != PointShape::kLabelled) continue;
         const ShapedPoint body = ShapePoint(shaped.body);
         if (body.shape == PointShape::kSentence) continue;
-        std::vector<std::string> one =
-            PointSentences({point.text}, name_, 1);  // "It is fast: ..."
+        std::vector<std::string> one = PointSentences({point.text}, name_, 1);  // "It is fast: ..."
         if (!one.empty() && one.front().starts_with("It is ")) {
           add(name_ + one.front().substr(2));
         }
@@ -266,8 +289,12 @@ std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
         add("What does \"" + LowerLead(purpose) + "\" look like? Here is " + name_);
       }
       // No definition to ask about: the project's strongest point, introduced by name.
+      // A gathered list ("Its feature list includes ...") reads as a frame, not a point.
       for (const Point& point : Points(1, "")) {
-        if (!point.sentence.empty()) add("Meet " + name_ + ". " + point.sentence);
+        if (!point.sentence.empty() && !point.sentence.starts_with("Its feature list") &&
+            !point.sentence.starts_with("With ")) {
+          add("Meet " + name_ + ". " + point.sentence);
+        }
       }
       break;
     }
@@ -302,7 +329,21 @@ std::optional<Paragraph> StoryWriter::LedeParagraph(const HookOption& hook) cons
       Lower(hook.text).find(Lower(StripStop(lede))) != std::string::npos) {
     return std::nullopt;
   }
-  return Paragraph{lede, {}, {profile_.purpose_from, profile_.name_from}};
+  Paragraph paragraph{lede, {}, {profile_.purpose_from, profile_.name_from}};
+  // The summary's next sentence, when it says more than the purpose (what it is for, the problem
+  // it solves) and stands on its own.
+  if (auto it = digest_.slots.find("summary"); it != digest_.slots.end()) {
+    const std::string& more = it->second.text;
+    const bool plain = more.find_first_of("[`") == std::string::npos &&
+                       more.find("http") == std::string::npos && more.back() != '?' &&
+                       more.back() != ':';
+    if (plain && !NearDuplicate(more, lede) && !NearDuplicate(more, hook.text) &&
+        (StartsWithWord(more, "It") || StartsWithWord(more, name_))) {
+      paragraph.text += " " + EndSentence(more);
+      paragraph.fact_ids = it->second.fact_ids;
+    }
+  }
+  return paragraph;
 }
 
 std::optional<Paragraph> StoryWriter::PointsParagraph(const HookOption& hook, std::size_t limit,
@@ -328,7 +369,7 @@ std::optional<Paragraph> StoryWriter::PointsParagraph(const HookOption& hook, st
 }
 
 std::optional<Paragraph> StoryWriter::Proof(const HookOption& hook,
-                                           const std::optional<Paragraph>& said) const {
+                                            const std::optional<Paragraph>& said) const {
   const std::string said_text = said ? Lower(said->text) : std::string();
   for (const profile::NumberClaim& number : profile_.numbers) {
     if (number.qualifier.find("setup:") != std::string::npos ||
@@ -338,6 +379,7 @@ std::optional<Paragraph> StoryWriter::Proof(const HookOption& hook,
     const std::string sentence = EndSentence(WithoutLeadConnective(number.sentence));
     if (sentence.size() > 260 || NearDuplicate(sentence, hook.text) ||
         (!said_text.empty() && said_text.find(Lower(StripStop(sentence))) != std::string::npos) ||
+        (said && RepeatsALine(sentence, said->text)) ||
         Lower(hook.text).find(Lower(number.value)) != std::string::npos) {
       continue;
     }
@@ -351,25 +393,29 @@ std::optional<Paragraph> StoryWriter::Proof(const HookOption& hook,
 }
 
 std::optional<Paragraph> StoryWriter::TryIt(bool upgrade) const {
-  if (profile_.install.empty() && profile_.first_use.empty()) return std::nullopt;
+  const bool has_install =
+      !profile_.install.empty() && StandsAlone(profile_.install.front().command);
+  if (!has_install && profile_.first_use.empty()) return std::nullopt;
   Paragraph paragraph;
   const bool minimal = options_.tone == Tone::kMinimal;
-  static constexpr std::array<std::string_view, 3> kTry{"To try it:", "Trying it takes a minute:",
-                                                        "If you want to try it:"};
+  static constexpr std::array<std::string_view, 3> kTry{
+      "To try it:", "Trying it takes a minute:", "If you want to try it:"};
   std::string intro = upgrade ? "To upgrade:" : std::string(Choose(kTry, options_.seed));
   if (minimal) intro = upgrade ? "Upgrade:" : "Install:";
   if (options_.tone == Tone::kHighEnergy) intro = "🛠️ " + intro;
   paragraph.text = intro;
-  if (!profile_.install.empty()) {
+  if (has_install) {
     paragraph.text += "\n" + CodeLine(profile_.install.front().command);
     paragraph.spans.push_back(profile_.install.front().provenance);
   }
   const std::string& first = profile_.first_use;
   const bool declaration_only = first.starts_with("package ") || first.starts_with("namespace ") ||
                                 first.starts_with("module ");
-  if (!upgrade && !first.empty() && !declaration_only &&
-      (profile_.install.empty() || first != profile_.install.front().command)) {
-    paragraph.text += "\n" + std::string(minimal ? "First use:" : "Then:") + "\n" + CodeLine(first);
+  if (!upgrade && !first.empty() && !declaration_only && StandsAlone(first) &&
+      (!has_install || first != profile_.install.front().command)) {
+    if (!paragraph.spans.empty())
+      paragraph.text += "\n" + std::string(minimal ? "First use:" : "Then:");
+    paragraph.text += "\n" + CodeLine(first);
     paragraph.spans.push_back(profile_.first_use_from);
   }
   if (paragraph.spans.empty()) return std::nullopt;
@@ -454,9 +500,10 @@ std::vector<Paragraph> StoryWriter::Growth(const HookOption& hook, std::size_t l
   if (level < 2 && !profile_.release.version.empty() &&
       profile_.release.status == profile::ReleaseStatus::kReleased &&
       Lower(hook.text).find(Lower(profile_.release.version)) == std::string::npos) {
-    parts.push_back(Paragraph{Decorate("The current release is " + profile_.release.version + ".", 2),
-                              {},
-                              {profile_.release.provenance}});
+    parts.push_back(
+        Paragraph{Decorate("The current release is " + profile_.release.version + ".", 2),
+                  {},
+                  {profile_.release.provenance}});
   }
   parts.push_back(TryIt(false));
   if (level < 3) parts.push_back(Caveat());
@@ -473,18 +520,17 @@ std::vector<Paragraph> StoryWriter::Learning(const HookOption& hook, std::size_t
   std::vector<std::optional<Paragraph>> parts;
   parts.push_back(LedeParagraph(hook));
   // One mechanism: the first thing a user writes, and the sentences that explain it.
-  if (!profile_.first_use.empty() && !profile_.first_use.starts_with("package ")) {
+  if (StandsAlone(profile_.first_use) && !profile_.first_use.starts_with("package ")) {
     static constexpr std::array<std::string_view, 2> kIntro{"The first line you write with it:",
                                                             "Here is where using it starts:"};
-    Paragraph code{std::string(Choose(kIntro, options_.seed)) + "\n" +
-                       CodeLine(profile_.first_use),
+    Paragraph code{std::string(Choose(kIntro, options_.seed)) + "\n" + CodeLine(profile_.first_use),
                    {},
                    {profile_.first_use_from}};
     parts.push_back(std::move(code));
   }
   parts.push_back(PointsParagraph(hook, level == 0 ? 3 : 2, 0));
   if (level < 2) parts.push_back(Proof(hook, parts.back()));
-  if (!profile_.install.empty()) {
+  if (!profile_.install.empty() && StandsAlone(profile_.install.front().command)) {
     Paragraph install{std::string(options_.tone == Tone::kMinimal ? "Install:" : "To install it:") +
                           "\n" + CodeLine(profile_.install.front().command),
                       {},
@@ -528,9 +574,8 @@ std::vector<Paragraph> StoryWriter::Recruiter(const HookOption& hook, std::size_
   std::vector<std::optional<Paragraph>> parts;
   parts.push_back(LedeParagraph(hook));
   if (auto it = digest_.slots.find("languages"); it != digest_.slots.end()) {
-    parts.push_back(Paragraph{"The skill behind it: " + it->second.text + ".",
-                              it->second.fact_ids,
-                              {}});
+    parts.push_back(
+        Paragraph{"The skill behind it: " + it->second.text + ".", it->second.fact_ids, {}});
   } else if (auto lang = digest_.slots.find("language"); lang != digest_.slots.end()) {
     parts.push_back(
         Paragraph{"The skill behind it: " + lang->second.text + ".", lang->second.fact_ids, {}});

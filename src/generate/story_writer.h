@@ -28,7 +28,7 @@ namespace repopost::generate {
 
 struct Paragraph {
   std::string text;
-  std::vector<std::string> fact_ids;        // digest slots the paragraph uses
+  std::vector<std::string> fact_ids;       // digest slots the paragraph uses
   std::vector<profile::SourceSpan> spans;  // profile values the paragraph uses
 };
 
@@ -73,7 +73,8 @@ class StoryWriter {
   std::optional<Paragraph> PointsParagraph(const HookOption& hook, std::size_t limit,
                                            std::size_t skip) const;
   // The first number or adopter that neither the hook nor `said` (the points) already states.
-  std::optional<Paragraph> Proof(const HookOption& hook, const std::optional<Paragraph>& said) const;
+  std::optional<Paragraph> Proof(const HookOption& hook,
+                                 const std::optional<Paragraph>& said) const;
   std::optional<Paragraph> TryIt(bool upgrade) const;
   std::optional<Paragraph> Caveat() const;
   std::optional<Paragraph> Changes(std::size_t limit) const;

@@ -14,11 +14,11 @@
 #include "profile/profile_builder.h"
 #include "profile/profile_sheet.h"
 #include "profile/sheet_profile.h"
+#include "safety/repository_claim_screen.h"
 #include "text/utf8.h"
 
 namespace repopost::generate {
 namespace {
-
 
 std::string Assemble(const std::string& hook, const std::vector<Paragraph>& body) {
   std::string out = hook;
@@ -39,7 +39,8 @@ void AddIds(std::vector<std::string>& into, const std::vector<std::string>& ids)
 }
 
 bool Overlaps(const core::Provenance& fact, const profile::SourceSpan& span) {
-  if (span.path.empty() && fact.path.empty()) return !span.field.empty() && span.field == fact.field;
+  if (span.path.empty() && fact.path.empty())
+    return !span.field.empty() && span.field == fact.field;
   if (span.path.empty() || fact.path != span.path) return false;
   if (span.line_begin == 0 || fact.line_begin == 0) return true;
   const int span_end = std::max(span.line_begin, span.line_end);
@@ -126,14 +127,11 @@ TemplateWriter::TemplateWriter() {
 
 core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts,
                                          const PostOptions& options) const {
-  // As the generation service does: a sheet with documents is understood first and written
-  // from its profile sheet; a sheet of facts alone (stored, hand-made) states its profile.
-  profile::ProjectProfile profile = profile::BuildProfile(facts);
-  if (!facts.documents.empty()) {
-    return Write(profile::ProfileSheet(profile, facts), options, profile);
-  }
-  profile::FillFromSheet(facts, profile);
-  return Write(facts, options, profile);
+  // As the generation service does: understood first, then written from the profile's sheet.
+  profile::Understood understood = profile::UnderstandSheet(facts);
+  safety::ScreenProfileClaims(understood.profile);
+  safety::ScreenRepositoryClaims(understood.sheet);
+  return Write(understood.sheet, options, understood.profile);
 }
 
 core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts, const PostOptions& options,
@@ -171,8 +169,7 @@ core::Result<Post> TemplateWriter::Write(const core::FactSheet& facts, const Pos
   }
   for (bool from_profile : {true, false}) {
     for (HookType type : order) {
-      std::vector<HookOption> found =
-          from_profile ? story.Hooks(type) : bank_hooks.Options(type);
+      std::vector<HookOption> found = from_profile ? story.Hooks(type) : bank_hooks.Options(type);
       if (!found.empty()) {
         hook = std::move(found.front());
         break;

@@ -9,7 +9,8 @@ namespace {
 
 using core::FactKind;
 
-constexpr std::size_t kMaxFeatures = 8;
+constexpr std::size_t kMaxFeatures =
+    12;  // every selling point the profile keeps (the writers may use any)
 constexpr std::size_t kMaxRecentCommits = 10;
 
 // Plain repository facts, kept as ingest stated them.

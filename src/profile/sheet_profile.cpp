@@ -5,6 +5,9 @@
 #include <sstream>
 #include <string>
 
+#include "profile/profile_builder.h"
+#include "profile/profile_sheet.h"
+
 namespace repopost::profile {
 
 SourceSpan FromProvenance(const core::Provenance& at) {
@@ -21,7 +24,8 @@ SourceSpan FromProvenance(const core::Provenance& at) {
 namespace {
 
 std::string Version(std::string tag) {
-  if (tag.size() > 1 && (tag[0] == 'v' || tag[0] == 'V') && std::isdigit(static_cast<unsigned char>(tag[1])) != 0) {
+  if (tag.size() > 1 && (tag[0] == 'v' || tag[0] == 'V') &&
+      std::isdigit(static_cast<unsigned char>(tag[1])) != 0) {
     tag.erase(0, 1);
   }
   return tag;
@@ -61,7 +65,8 @@ void FillFromSheet(const core::FactSheet& sheet, ProjectProfile& profile) {
         }
         break;
       case FactKind::kInstallCommand:
-        if (install) profile.install.push_back(InstallLine{fact.value, fact.detail, false, "", span});
+        if (install)
+          profile.install.push_back(InstallLine{fact.value, fact.detail, false, "", span});
         break;
       case FactKind::kUsageSnippet:
         if (profile.first_use.empty()) {
@@ -74,7 +79,8 @@ void FillFromSheet(const core::FactSheet& sheet, ProjectProfile& profile) {
         if (numbers) profile.numbers.push_back(NumberClaim{"", "", fact.detail, fact.value, span});
         break;
       case FactKind::kPlatform:
-        if (platforms) profile.platforms.supported.push_back(PlatformStatement{fact.value, "", span});
+        if (platforms)
+          profile.platforms.supported.push_back(PlatformStatement{fact.value, "", span});
         break;
       default:
         break;
@@ -97,6 +103,18 @@ void FillFromSheet(const core::FactSheet& sheet, ProjectProfile& profile) {
       }
     }
   }
+}
+
+Understood UnderstandSheet(const core::FactSheet& facts) {
+  Understood out;
+  out.profile = BuildProfile(facts);
+  if (!facts.documents.empty()) {
+    out.sheet = ProfileSheet(out.profile, facts);
+  } else {
+    FillFromSheet(facts, out.profile);
+    out.sheet = facts;
+  }
+  return out;
 }
 
 }  // namespace repopost::profile

@@ -6,6 +6,12 @@
 //
 //   ProjectProfile profile = BuildProfile(sheet);
 //   FillFromSheet(sheet, profile);
+//
+// UnderstandSheet: what a writer works from, as the generation service prepares it: a sheet
+// with documents is understood and rewritten by ProfileSheet; a sheet of facts alone keeps its
+// facts and states its profile with FillFromSheet.
+//
+//   Understood u = UnderstandSheet(raw);  // write from u.sheet with u.profile
 #pragma once
 
 #include "core/fact_sheet.h"
@@ -16,5 +22,12 @@ namespace repopost::profile {
 SourceSpan FromProvenance(const core::Provenance& at);
 
 void FillFromSheet(const core::FactSheet& sheet, ProjectProfile& profile);
+
+struct Understood {
+  ProjectProfile profile;
+  core::FactSheet sheet;
+};
+
+Understood UnderstandSheet(const core::FactSheet& facts);
 
 }  // namespace repopost::profile

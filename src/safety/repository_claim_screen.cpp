@@ -59,4 +59,16 @@ void ScreenRepositoryClaims(core::FactSheet& sheet) {
   sheet.warnings.insert(sheet.warnings.end(), warnings.begin(), warnings.end());
 }
 
+void ScreenProfileClaims(profile::ProjectProfile& profile) {
+  const InjectionScanner injections;
+  auto stated = [&](std::string_view text) { return WhyNotStated(text, injections).empty(); };
+  if (!stated(profile.purpose)) profile.purpose.clear();
+  std::erase_if(profile.selling_points,
+                [&](const profile::SellingPoint& p) { return !stated(p.text); });
+  std::erase_if(profile.numbers,
+                [&](const profile::NumberClaim& n) { return !stated(n.sentence); });
+  std::erase_if(profile.adopters, [&](const profile::Statement& s) { return !stated(s.text); });
+  std::erase_if(profile.caveats, [&](const profile::Statement& s) { return !stated(s.text); });
+}
+
 }  // namespace repopost::safety

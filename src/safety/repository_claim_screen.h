@@ -9,12 +9,19 @@
 //
 // Each removed fact leaves one warning naming where it came from and why. Stateless; any number
 // of sheets may be screened at once.
+//
+// ScreenProfileClaims does the same for a profile, which reads the documents again: selling
+// points, numbers, adopters and caveats that instruct a model or claim endorsement are dropped,
+// and a purpose that does is cleared. No warnings (the sheet's screen already gave them).
 #pragma once
 
 #include "core/fact_sheet.h"
+#include "profile/project_profile.h"
 
 namespace repopost::safety {
 
 void ScreenRepositoryClaims(core::FactSheet& sheet);
+
+void ScreenProfileClaims(profile::ProjectProfile& profile);
 
 }  // namespace repopost::safety

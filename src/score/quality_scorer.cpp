@@ -35,6 +35,9 @@ constexpr std::size_t kMinWords = 120;
 constexpr std::size_t kMaxWords = 250;
 constexpr std::size_t kMaxChars = 3000;
 constexpr double kFactsPer100ForFull = 6.0;
+// Readers call a post with one or two concrete details thin however short it is: full
+// specificity needs at least this many.
+constexpr double kFactsForFull = 5.0;
 
 double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 double Round1(double x) { return std::round(x * 10.0) / 10.0; }
@@ -77,10 +80,12 @@ QualityPart Specificity(const PostAnatomy& a) {
   ConcreteFacts f = ConcreteFacts::In(a);
   std::size_t words = ProseWords(a);
   double per100 = words == 0 ? 0.0 : 100.0 * static_cast<double>(f.Total()) / words;
-  p.points = Clamp01(per100 / kFactsPer100ForFull) * p.max_points;
+  p.points = Clamp01(per100 / kFactsPer100ForFull) *
+             Clamp01(static_cast<double>(f.Total()) / kFactsForFull) * p.max_points;
   p.explanation = fmt::format(
-      "{:.1f} concrete facts per 100 words ({} numbers, {} versions, {} identifiers, {} names).",
-      per100, f.numbers, f.versions, f.identifiers, f.proper_nouns);
+      "{} concrete facts, {:.1f} per 100 words ({} numbers, {} versions, {} identifiers, {} "
+      "names; full marks from 5, at 6 per 100 words).",
+      f.Total(), per100, f.numbers, f.versions, f.identifiers, f.proper_nouns);
   return p;
 }
 

@@ -165,19 +165,16 @@ TEST_F(ServerTest, GenerationsAreLoggedCountedAndListed) {
 TEST_F(ServerTest, MetricsSeriesShowsQualitySafetyAndDrift) {
   Start();
   auto client = Client();
-  // A steady baseline from the source that scores higher, then a run from the one that scores
-  // lower: quality drops, and the drop is reported where it begins.
-  const json repo_source = {{"location", repo_->path().string()}};
-  const json bare_source = {{"text", "# tiny\n\nA command-line tool for JSON.\n"}};
-  const double repo_quality =
-      PostJson(client, "/v1/posts", {{"source", repo_source}}, 201)["latest"]["quality_score"];
-  const double bare_quality =
-      PostJson(client, "/v1/posts", {{"source", bare_source}}, 201)["latest"]["quality_score"];
-  ASSERT_NE(repo_quality, bare_quality);
-  const json& high = repo_quality > bare_quality ? repo_source : bare_source;
-  const json& low = repo_quality > bare_quality ? bare_source : repo_source;
-  for (int i = 0; i < 14; ++i) PostJson(client, "/v1/posts", {{"source", high}}, 201);
-  for (int i = 0; i < 10; ++i) PostJson(client, "/v1/posts", {{"source", low}}, 201);
+  // A steady baseline of the request that scores higher, then a run of one that scores lower
+  // (a bare text without hashtags): quality drops, and the drop is reported where it begins.
+  const json high = {{"source", {{"location", repo_->path().string()}}}};
+  const json low = {{"source", {{"text", "# tiny\n\nA command-line tool for JSON.\n"}}},
+                    {"options", {{"hashtags", false}}}};
+  const double high_quality = PostJson(client, "/v1/posts", high, 201)["latest"]["quality_score"];
+  const double low_quality = PostJson(client, "/v1/posts", low, 201)["latest"]["quality_score"];
+  ASSERT_GT(high_quality, low_quality);
+  for (int i = 0; i < 14; ++i) PostJson(client, "/v1/posts", high, 201);
+  for (int i = 0; i < 10; ++i) PostJson(client, "/v1/posts", low, 201);
   auto res = client.Get("/v1/metrics/series?limit=100");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;

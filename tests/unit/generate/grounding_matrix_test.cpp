@@ -86,7 +86,9 @@ TEST(GroundingMatrix, ThinFactsGiveAShorterPostInEveryCombination) {
             testing::Words(testing::BodyWithoutHashtags(rich_post->text));
         const std::size_t thin_words =
             testing::Words(testing::BodyWithoutHashtags(thin_post->text));
-        EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n" << thin_post->text << "\n-- rich:\n" << rich_post->text;
+        EXPECT_LT(thin_words * 2, rich_words) << Label("thin", options) << "\n"
+                                              << thin_post->text << "\n-- rich:\n"
+                                              << rich_post->text;
         EXPECT_LT(thin_words, 60u) << thin_post->text;
       }
     }

@@ -9,6 +9,7 @@
 
 #include "generate/hook_writer.h"
 #include "generate/template_writer.h"
+#include "profile/sheet_profile.h"
 #include "text/utf8.h"
 
 namespace repopost::generate::testing {
@@ -17,11 +18,12 @@ namespace {
 // Words the writer itself may capitalise mid-sentence. Kept deliberately tiny.
 const std::set<std::string> kWriterWords = {"I"};
 
-// "•", "→", "✅", "🔥": tokens with no ASCII letter or digit and no letter-like text.
+// "•", "→", "✅", "🔥", "🛠️" (with its variation selector): tokens with no ASCII letter or
+// digit and no letter-like text.
 bool IsBulletOrEmoji(const std::string& token) {
   return std::none_of(token.begin(), token.end(),
                       [](unsigned char c) { return std::isalnum(c); }) &&
-         token.size() <= 4;
+         token.size() <= 8;
 }
 
 std::string StripPunctuation(std::string token) {
@@ -195,8 +197,10 @@ void ExpectPostFollowsRules(const std::string& label, const core::FactSheet& she
   EXPECT_TRUE(texts.count(post.hook)) << "the chosen hook is among the options";
 
   EXPECT_FALSE(post.facts_used.empty());
+  // The writer writes from the sheet as the generation service understands it.
+  const core::FactSheet written_from = profile::UnderstandSheet(sheet).sheet;
   for (const core::Fact& fact : post.facts_used) {
-    const core::Fact* original = sheet.FindById(fact.id);
+    const core::Fact* original = written_from.FindById(fact.id);
     ASSERT_NE(original, nullptr) << fact.id;
     EXPECT_EQ(original->value, fact.value);
   }

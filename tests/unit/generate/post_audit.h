@@ -23,7 +23,8 @@ std::string BodyWithoutHashtags(const std::string& text);
 
 // Every rule of the grounding matrix, as gtest expectations (failures name `label` and show the
 // post): grounded tokens, no repeated sentences, LinkedIn length and hook rules, 3-5 CamelCase
-// hashtags, five distinct fitting hook options, facts_used drawn from `sheet`, fallback noted.
+// hashtags, five distinct fitting hook options, facts_used drawn from `sheet` as UnderstandSheet
+// rewrites it, fallback noted.
 void ExpectPostFollowsRules(const std::string& label, const core::FactSheet& sheet,
                             const Post& post);
 
