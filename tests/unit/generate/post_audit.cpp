@@ -18,8 +18,8 @@ namespace {
 // Words the writer itself may capitalise mid-sentence. Kept deliberately tiny.
 const std::set<std::string> kWriterWords = {"I"};
 
-// "•", "→", "✅", "🔥", "🛠️" (with its variation selector): tokens with no ASCII letter or
-// digit and no letter-like text.
+// Bullets, arrows and emoji, with a variation selector or not: tokens of at most 8 bytes with
+// no ASCII letter or digit.
 bool IsBulletOrEmoji(const std::string& token) {
   return std::none_of(token.begin(), token.end(),
                       [](unsigned char c) { return std::isalnum(c); }) &&
