@@ -125,6 +125,14 @@ bool StandsAlone(std::string_view code) {
   return first != '"' && first != '<' && first != '{' && first != '}' && last != '{' && last != '[';
 }
 
+// The first use read from the same code block as the install line is another line of that
+// block (a second dependency line), not what a user runs or writes first.
+bool SameBlock(const profile::SourceSpan& a, const profile::SourceSpan& b) {
+  if (a.path.empty() || a.path != b.path || a.line_begin == 0 || b.line_begin == 0) return false;
+  return a.line_begin <= std::max(b.line_begin, b.line_end) &&
+         b.line_begin <= std::max(a.line_begin, a.line_end);
+}
+
 bool AvoidanceLead(std::string_view text) {
   for (std::string_view lead : {"Doesn't ", "Does not ", "No ", "Zero ", "Without ", "Never "}) {
     if (text.starts_with(lead)) return true;
@@ -151,7 +159,11 @@ std::string StoryWriter::Lede() const {
   const std::string purpose = StripStop(profile_.purpose);
   if (purpose.empty()) return "";
   const ShapedPoint shaped = ShapePoint(purpose);
-  const bool names_itself = !name_.empty() && StartsWithWord(purpose, name_);
+  // "HTTPie (pronounced ...) is a command-line HTTP client" names "HTTPie CLI" by its first word.
+  const std::string short_name = name_.substr(0, name_.find(' '));
+  const bool names_itself =
+      !name_.empty() && (StartsWithWord(purpose, name_) ||
+                         (short_name.size() >= 3 && StartsWithWord(purpose, short_name)));
   if (shaped.shape == PointShape::kSentence) {
     if (names_itself || StartsWithWord(purpose, "It")) return EndSentence(purpose);
     return "";  // an instruction or a remark, not what the project is
@@ -279,9 +291,12 @@ std::vector<HookOption> StoryWriter::Hooks(HookType type) const {
       break;
     case HookType::kCuriosity: {
       const std::string lede = Lede();
-      const std::string is = name_ + " is ";
-      if (lede.starts_with(is)) {
-        std::string what = StripStop(lede.substr(is.size()));
+      // "<name> is <what>." or "<name> (pronounced ...) is <what>.": the definition to ask about.
+      const std::size_t is_at = lede.find(" is ");
+      const bool defines = is_at != std::string::npos && lede.find(". ") > is_at &&
+                           StartsWithWord(lede, name_.substr(0, name_.find(' ')));
+      if (defines) {
+        std::string what = StripStop(lede.substr(is_at + 4));
         add("Looking for " + what + "? Meet " + name_);
         add("Need " + what + "? " + name_ + " is one");
       } else if (const std::string purpose = StripStop(profile_.purpose);
@@ -412,7 +427,9 @@ std::optional<Paragraph> StoryWriter::TryIt(bool upgrade) const {
   const bool declaration_only = first.starts_with("package ") || first.starts_with("namespace ") ||
                                 first.starts_with("module ");
   if (!upgrade && !first.empty() && !declaration_only && StandsAlone(first) &&
-      (!has_install || first != profile_.install.front().command)) {
+      (!has_install ||
+       (first != profile_.install.front().command &&
+        !SameBlock(profile_.first_use_from, profile_.install.front().provenance)))) {
     if (!paragraph.spans.empty())
       paragraph.text += "\n" + std::string(minimal ? "First use:" : "Then:");
     paragraph.text += "\n" + CodeLine(first);
@@ -520,7 +537,11 @@ std::vector<Paragraph> StoryWriter::Learning(const HookOption& hook, std::size_t
   std::vector<std::optional<Paragraph>> parts;
   parts.push_back(LedeParagraph(hook));
   // One mechanism: the first thing a user writes, and the sentences that explain it.
-  if (StandsAlone(profile_.first_use) && !profile_.first_use.starts_with("package ")) {
+  const bool first_use_is_install =
+      !profile_.install.empty() &&
+      SameBlock(profile_.first_use_from, profile_.install.front().provenance);
+  if (StandsAlone(profile_.first_use) && !profile_.first_use.starts_with("package ") &&
+      !first_use_is_install) {
     static constexpr std::array<std::string_view, 2> kIntro{"The first line you write with it:",
                                                             "Here is where using it starts:"};
     Paragraph code{std::string(Choose(kIntro, options_.seed)) + "\n" + CodeLine(profile_.first_use),
