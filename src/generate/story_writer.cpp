@@ -133,6 +133,15 @@ bool SameBlock(const profile::SourceSpan& a, const profile::SourceSpan& b) {
          b.line_begin <= std::max(a.line_begin, a.line_end);
 }
 
+bool IsProgrammingLanguage(std::string_view language) {
+  for (std::string_view not_one :
+       {"Shell", "Makefile", "Dockerfile", "CMake", "HTML", "CSS", "Batchfile", "PowerShell",
+        "fish", "Roff", "M4", "Nix", "Markdown", "YAML", "JSON", "TOML", "Meson", "Starlark"}) {
+    if (language == not_one) return false;
+  }
+  return !language.empty();
+}
+
 bool AvoidanceLead(std::string_view text) {
   for (std::string_view lead : {"Doesn't ", "Does not ", "No ", "Zero ", "Without ", "Never "}) {
     if (text.starts_with(lead)) return true;
@@ -444,11 +453,8 @@ std::optional<Paragraph> StoryWriter::Caveat() const {
     if (AboutAPart(caveat.text) || !ReadsAsCaveat(caveat.text) || caveat.text.size() > 220) {
       continue;
     }
-    static constexpr std::array<std::string_view, 2> kIntro{"Worth knowing before you adopt it.",
-                                                            "One honest caveat."};
-    return Paragraph{std::string(Choose(kIntro, options_.seed)) + " " + EndSentence(caveat.text),
-                     {},
-                     {caveat.provenance}};
+    // Stated as the project states it: an intro of the writer's own would read as a claim.
+    return Paragraph{EndSentence(caveat.text), {}, {caveat.provenance}};
   }
   return std::nullopt;
 }
@@ -594,12 +600,11 @@ std::vector<Paragraph> StoryWriter::BuildInPublic(const HookOption& hook, std::s
 std::vector<Paragraph> StoryWriter::Recruiter(const HookOption& hook, std::size_t level) const {
   std::vector<std::optional<Paragraph>> parts;
   parts.push_back(LedeParagraph(hook));
-  if (auto it = digest_.slots.find("languages"); it != digest_.slots.end()) {
+  // The skill: the main programming language (build and shell files are not a skill).
+  if (auto lang = digest_.slots.find("language");
+      lang != digest_.slots.end() && IsProgrammingLanguage(lang->second.text)) {
     parts.push_back(
-        Paragraph{"The skill behind it: " + it->second.text + ".", it->second.fact_ids, {}});
-  } else if (auto lang = digest_.slots.find("language"); lang != digest_.slots.end()) {
-    parts.push_back(
-        Paragraph{"The skill behind it: " + lang->second.text + ".", lang->second.fact_ids, {}});
+        Paragraph{"It is written in " + lang->second.text + ".", lang->second.fact_ids, {}});
   }
   parts.push_back(PointsParagraph(hook, level == 0 ? 3 : 2, 0));
   // Where it is used: adopters, else the platforms it runs on.
