@@ -23,7 +23,8 @@ constexpr auto kImperativeVerbs = std::to_array<std::string_view>(
      "preview",   "print",   "process",   "protect",   "query",     "read",     "render",
      "replace",   "request", "resolve",   "reuse",     "route",     "run",      "save",
      "search",    "send",    "serialize", "serve",     "share",     "sort",     "stream",
-     "style",     "test",    "track",     "transform", "validate",  "write"});
+     "style",     "test",    "track",     "transform", "validate",  "write",    "provide",
+     "support",   "offer",   "use",       "implement", "expose"});
 
 // Words that make a text a whole sentence when they follow its subject.
 constexpr auto kFiniteVerbs = std::to_array<std::string_view>(
@@ -172,6 +173,17 @@ bool Unusable(std::string_view text) {
 }
 
 bool ThirdPersonVerb(const std::string& word);
+
+bool HasAbsolute(std::string_view text) {
+  for (const std::string& word : Words(text)) {
+    const std::string w = Lower(StripWord(word));
+    if (w == "completely" || w == "fully" || w == "always" || w == "never" || w == "every" ||
+        w == "entirely" || w == "totally" || w == "all" || w == "any") {
+      return true;
+    }
+  }
+  return false;
+}
 
 // " (e.g. less)", " (see left sidebar)": an aside pointing at an example or a picture; the
 // sentence stands without it.
@@ -461,6 +473,15 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
         break;
       }
       case PointShape::kImperative:
+        // "Support back-end rendering, the controller generates ...": a run-on item, which a
+        // gathered list cannot carry.
+        if (shaped.body.find(", ") != std::string::npos && Words(shaped.body).size() > 8) break;
+        // An absolute ("completely asynchronous") is checked against its own line: the item
+        // keeps a sentence of its own.
+        if (HasAbsolute(shaped.body)) {
+          slots.push_back("With " + std::string(name) + " you can " + LowerLead(shaped.body) + ".");
+          break;
+        }
         if (actions.empty()) actions_at = slots.size(), slots.emplace_back();
         actions.push_back(LowerLead(shaped.body));
         break;
@@ -479,7 +500,7 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
     }
   }
   if (!actions.empty()) {
-    actions.resize(std::min<std::size_t>(actions.size(), 4));
+    actions.resize(std::min<std::size_t>(actions.size(), 3));
     slots[actions_at] = "With " + std::string(name) + " you can " + JoinList(actions) + ".";
   }
   if (!things.empty()) {
