@@ -24,7 +24,7 @@ constexpr auto kImperativeVerbs = std::to_array<std::string_view>(
      "replace",   "request", "resolve",   "reuse",     "route",     "run",      "save",
      "search",    "send",    "serialize", "serve",     "share",     "sort",     "stream",
      "style",     "test",    "track",     "transform", "validate",  "write",    "provide",
-     "support",   "offer",   "use",       "implement", "expose"});
+     "support",   "offer",   "implement", "expose"});
 
 // Words that make a text a whole sentence when they follow its subject.
 constexpr auto kFiniteVerbs = std::to_array<std::string_view>(
@@ -162,8 +162,11 @@ bool Unusable(std::string_view text) {
   const std::string lower = " " + Lower(text);
   for (std::string_view cue :
        {"as follows", "see below", "see above", "example:", "click ", "then you can", "for example",
-        "e.g.",       "check out", " our ",     "we're",    "we ",    "note,",        "note:",
-        "(note",      "$ ",        "[",         "](",       "todo",   "http://",      "https://"}) {
+        "e.g.", "check out", " our ", "we're", "we ", "note,", "note:", "(note", "$ ", "[", "](",
+        "todo", "http://", "https://",
+        // community and support lines, not what the product does
+        "bug report", "feature request", "pull request", "contribut", "sponsor", "discord", "slack",
+        "gitter", "mailing list"}) {
     if (lower.find(cue) != std::string::npos) return true;
   }
   if (text.empty() || text.front() == '(' || text.back() == '?' || text.back() == ':') return true;

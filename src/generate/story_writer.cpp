@@ -133,6 +133,15 @@ bool SameBlock(const profile::SourceSpan& a, const profile::SourceSpan& b) {
          b.line_begin <= std::max(a.line_begin, a.line_end);
 }
 
+// The profile's release is the highest stable version, or a pre-release when there is no stable
+// one: said as such, since a newer pre-release may exist ("1.15.2" beside "2.0.0-alpha.1").
+std::string ReleaseSentence(const std::string& version) {
+  if (version.find('-') != std::string::npos) {
+    return "The latest release is " + version + ", a pre-release.";
+  }
+  return "The latest stable release is " + version + ".";
+}
+
 bool IsProgrammingLanguage(std::string_view language) {
   for (std::string_view not_one :
        {"Shell", "Makefile", "Dockerfile", "CMake", "HTML", "CSS", "Batchfile", "PowerShell",
@@ -523,10 +532,8 @@ std::vector<Paragraph> StoryWriter::Growth(const HookOption& hook, std::size_t l
   if (level < 2 && !profile_.release.version.empty() &&
       profile_.release.status == profile::ReleaseStatus::kReleased &&
       Lower(hook.text).find(Lower(profile_.release.version)) == std::string::npos) {
-    parts.push_back(
-        Paragraph{Decorate("The current release is " + profile_.release.version + ".", 2),
-                  {},
-                  {profile_.release.provenance}});
+    parts.push_back(Paragraph{
+        Decorate(ReleaseSentence(profile_.release.version), 2), {}, {profile_.release.provenance}});
   }
   parts.push_back(TryIt(false));
   if (level < 3) parts.push_back(Caveat());
@@ -580,7 +587,7 @@ std::vector<Paragraph> StoryWriter::BuildInPublic(const HookOption& hook, std::s
   const bool released = !profile_.release.version.empty() &&
                         profile_.release.status == profile::ReleaseStatus::kReleased;
   if (released && Lower(hook.text).find(Lower(profile_.release.version)) == std::string::npos) {
-    parts.push_back(Paragraph{name_ + " " + profile_.release.version + " is the current release.",
+    parts.push_back(Paragraph{ReleaseSentence(profile_.release.version),
                               {},
                               {profile_.release.provenance, profile_.name_from}});
   }

@@ -1,5 +1,6 @@
 #include "score/post_anatomy.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -113,8 +114,14 @@ PostAnatomy PostAnatomy::Of(std::string_view input) {
     }
     if (token.starts_with('#') && token.size() > 1) {
       std::string tag = StripPunctuation(token.substr(1));
-      if (!tag.empty()) a.hashtags.push_back("#" + tag);
-      continue;
+      // "#3293" is an issue number, not a hashtag: a tag has a letter.
+      const bool has_letter = std::any_of(tag.begin(), tag.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+      });
+      if (has_letter) {
+        a.hashtags.push_back("#" + tag);
+        continue;
+      }
     }
     if (token.starts_with('@') && token.size() > 1) ++a.mention_count;
     std::string word = StripPunctuation(token);
@@ -126,7 +133,9 @@ PostAnatomy PostAnatomy::Of(std::string_view input) {
   std::size_t pos = 0;
   while (pos < a.text.size()) {
     char32_t cp = text::DecodeAt(a.text, pos);
-    if (IsEmoji(cp)) ++a.emoji_count;
+    // Arrows ("→" before a code line) are typography, not emoji.
+    const bool arrow = cp >= 0x2190 && cp <= 0x21FF;
+    if (IsEmoji(cp) && !arrow) ++a.emoji_count;
     if (cp == '?') ++a.question_marks;
     if (cp == '!') ++a.exclamation_marks;
   }

@@ -32,6 +32,15 @@ TEST(PostAnatomy, CountsEmojiLinksAndIgnoresInvalidUtf8) {
   EXPECT_EQ(a.words.size(), 4u);  // Ship it now ana
 }
 
+// Issue 15: "→" before a code line is not an emoji, and "#3293" (an issue number) is not a tag.
+TEST(PostAnatomy, ArrowsAreNotEmojiAndIssueNumbersAreNotHashtags) {
+  PostAnatomy a = PostAnatomy::Of(
+      "To try it:\n\xE2\x86\x92 brew install fzf\n\nFixed in #3293.\n\n#OpenSource #CLI");
+  EXPECT_EQ(a.emoji_count, 0u);
+  ASSERT_EQ(a.hashtags.size(), 2u);
+  EXPECT_EQ(a.hashtags[0], "#OpenSource");
+}
+
 TEST(PostAnatomy, EmptyTextHasNothing) {
   PostAnatomy a = PostAnatomy::Of("");
   EXPECT_TRUE(a.hook.empty());
