@@ -49,6 +49,15 @@ class SupportChecker {
     std::vector<std::pair<const ChunkAnalysis*, std::size_t>> extra;
   };
 
+  // What the names of a claim come to (support_names.cpp).
+  struct NameCheck {
+    std::vector<CheckedPart> parts;
+    std::vector<Evidence> evidence;
+    std::vector<std::string> unsupported;     // "name X"
+    std::vector<std::string> contradictions;  // "language X" after "written in"
+  };
+  NameCheck CheckNames(const Claim& claim) const;
+
   BestWindow FindBestWindow(const ClaimTerms& terms,
                             const std::vector<const ChunkAnalysis*>& chunks) const;
   bool Covers(const std::vector<std::uint64_t>& window_terms, const ClaimTerms& terms,
