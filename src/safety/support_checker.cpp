@@ -464,6 +464,22 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     result.rationale = "supported: the command is in the repository word for word";
     return result;
   }
+  // A list whose items the repository says one by one, or a claim after a short lead.
+  if (best.coverage < options_.min_coverage) {
+    if (auto items = ItemsCovered(claim.text(), chunks)) {
+      result.verdict = Verdict::kSupported;
+      result.reason = Reason::kFound;
+      result.confidence = 0.5 + (items->coverage - options_.min_coverage) /
+                                    std::max(1.0 - options_.min_coverage, 0.01) * 0.5;
+      result.coverage = items->coverage;
+      result.parts.back().found = true;
+      result.parts.back().text = "each of " + std::to_string(items->items) + " items said";
+      result.evidence.insert(result.evidence.end(), items->evidence.begin(), items->evidence.end());
+      result.rationale = "supported item by item: each of the " + std::to_string(items->items) +
+                         " items is in the repository";
+      return result;
+    }
+  }
   // Coverage decides: the further from the threshold, the surer (linear, 0.5 at the threshold).
   const double margin = best.coverage - options_.min_coverage;
   if (margin < 0) {
