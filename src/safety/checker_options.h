@@ -29,6 +29,7 @@ struct CheckerOptions {
   int aggregate_max_lines = 30;         // aggregated windows: same file, at most this far apart
   double uncertain_below = 0.75;        // [min_coverage, uncertain_below): ask the judge if any
   double negation_min_coverage = 0.75;  // a negation flip counts only on a window this similar
+  std::size_t lead_max_words = 3;       // "Worth knowing: ...": a lead this short is framing
   double number_window_min_coverage = 0.5;  // a number counts only in a window this similar
   double count_rounding = 0.05;             // "10k commits" for 10,432: within 5% when rounded
   double lower_bound_floor = 0.5;    // "over 5,000" for 10,432: the bound at least half the fact

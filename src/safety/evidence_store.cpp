@@ -221,6 +221,7 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
     position_[&chunk] = i;
     AddPhrases(chunk.text, static_cast<std::uint32_t>(i));
     AddPhrases(chunk.heading, static_cast<std::uint32_t>(i));
+    AddNameParts(chunk.text);
     chunks_.push_back(std::move(analysis));
   }
   for (const ChunkAnalysis& analysis : chunks_) {
@@ -228,6 +229,7 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
   }
   for (const core::Fact& fact : sheet.facts) {
     AddPhrases(fact.value, kFactPosition);
+    AddNameParts(fact.value);
     if (fact.kind == core::FactKind::kLanguage) {
       languages_.push_back(LowerAscii(fact.value));
       for (text::Quantity& q : numbers.Extract(fact.detail)) {

@@ -70,6 +70,11 @@ class EvidenceStore {
   bool HasCompound(std::string_view normalized) const;
   // True when every token of the normalised phrase occurs somewhere in the repository.
   bool HasAllTokens(std::string_view normalized) const;
+  // True when a one-word normalised name is a part of an identifier, path or address the
+  // repository writes ("showexception" in "Rack::ShowException", "chromium" in "ChromiumEnv",
+  // "techempower" in "www.techempower.com"), or such a word with its separators dropped ("nodejs"
+  // for "Node.js").
+  bool HasNamePart(std::string_view normalized) const;
   // Where a normalised phrase first occurs (a chunk), when it does.
   std::optional<Evidence> LocatePhrase(std::string_view normalized) const;
 
@@ -82,11 +87,14 @@ class EvidenceStore {
 
  private:
   void AddPhrases(std::string_view text, std::uint32_t chunk_position);
+  // Adds the parts of every identifier-like word of `text` to name_parts_ (evidence_names.cpp).
+  void AddNameParts(std::string_view text);
 
   const index::RepoIndex* index_;
   std::vector<ChunkAnalysis> chunks_;
   std::unordered_map<const index::Chunk*, std::size_t> position_;
   std::unordered_map<std::uint64_t, std::uint32_t> phrases_;  // phrase hash -> chunk position
+  std::unordered_set<std::uint64_t> name_parts_;              // hashes of lowercase name parts
   std::vector<FactNumber> fact_numbers_;
   std::vector<const ChunkAnalysis*> fact_chunks_;
   std::vector<std::string> languages_;

@@ -324,30 +324,13 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       result.parts.push_back({"number", q.surface, false});
     }
   }
-  const std::string project = text::EntityExtractor::Normalize(store_.project_name());
-  const bool says_written_in = claim.text().find("written in") != std::string::npos ||
-                               claim.text().find("implemented in") != std::string::npos;
-  for (const text::Entity& e : claim.entities) {
-    if (!project.empty() && (e.normalized == project || project.find(e.normalized) == 0)) continue;
-    if (IsCommonTerm(e.normalized)) continue;
-    const bool multiword = e.normalized.find(' ') != std::string::npos;
-    if (e.kind == text::EntityKind::kLanguage && says_written_in && !store_.languages().empty() &&
-        std::find(store_.languages().begin(), store_.languages().end(), e.normalized) ==
-            store_.languages().end() &&
-        !store_.HasPhrase("in " + e.normalized)) {
-      contradictions.push_back("language " + e.surface);
-      result.parts.push_back({"name", e.surface, false});
-      continue;
-    }
-    if (store_.HasPhrase(e.normalized) || (multiword && store_.HasAllTokens(e.normalized)) ||
-        store_.HasCompound(e.normalized)) {
-      if (auto ev = store_.LocatePhrase(e.normalized)) result.evidence.push_back(std::move(*ev));
-      result.parts.push_back({"name", e.surface, true});
-    } else {
-      result.unsupported_parts.push_back("name " + e.surface);
-      result.parts.push_back({"name", e.surface, false});
-    }
-  }
+  NameCheck names = CheckNames(claim);
+  result.parts.insert(result.parts.end(), names.parts.begin(), names.parts.end());
+  result.unsupported_parts.insert(result.unsupported_parts.end(), names.unsupported.begin(),
+                                  names.unsupported.end());
+  for (Evidence& e : names.evidence) result.evidence.push_back(std::move(e));
+  contradictions.insert(contradictions.end(), names.contradictions.begin(),
+                        names.contradictions.end());
 
   const BestWindow best = FindBestWindow(claim_terms, chunks);
   result.coverage = best.coverage;
@@ -480,6 +463,22 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     result.confidence = 0.8;
     result.rationale = "supported: the command is in the repository word for word";
     return result;
+  }
+  // A list whose items the repository says one by one, or a claim after a short lead.
+  if (best.coverage < options_.min_coverage) {
+    if (auto items = ItemsCovered(claim.text(), chunks)) {
+      result.verdict = Verdict::kSupported;
+      result.reason = Reason::kFound;
+      result.confidence = 0.5 + (items->coverage - options_.min_coverage) /
+                                    std::max(1.0 - options_.min_coverage, 0.01) * 0.5;
+      result.coverage = items->coverage;
+      result.parts.back().found = true;
+      result.parts.back().text = "each of " + std::to_string(items->items) + " items said";
+      result.evidence.insert(result.evidence.end(), items->evidence.begin(), items->evidence.end());
+      result.rationale = "supported item by item: each of the " + std::to_string(items->items) +
+                         " items is in the repository";
+      return result;
+    }
   }
   // Coverage decides: the further from the threshold, the surer (linear, 0.5 at the threshold).
   const double margin = best.coverage - options_.min_coverage;

@@ -49,6 +49,26 @@ class SupportChecker {
     std::vector<std::pair<const ChunkAnalysis*, std::size_t>> extra;
   };
 
+  // What the names of a claim come to (support_names.cpp).
+  struct NameCheck {
+    std::vector<CheckedPart> parts;
+    std::vector<Evidence> evidence;
+    std::vector<std::string> unsupported;     // "name X"
+    std::vector<std::string> contradictions;  // "language X" after "written in"
+  };
+  NameCheck CheckNames(const Claim& claim) const;
+
+  // Support item by item (support_items.cpp): the sentence without a short lead ("Proof: ..."),
+  // split into its listed items, each covered by some window of `chunks` or of the chunks found
+  // for the item itself. Empty when the sentence has one item and no lead, or an item is not said.
+  struct ItemSupport {
+    std::size_t items = 0;
+    double coverage = 0.0;  // the lowest item coverage
+    std::vector<Evidence> evidence;
+  };
+  std::optional<ItemSupport> ItemsCovered(std::string_view text,
+                                          const std::vector<const ChunkAnalysis*>& chunks) const;
+
   BestWindow FindBestWindow(const ClaimTerms& terms,
                             const std::vector<const ChunkAnalysis*>& chunks) const;
   bool Covers(const std::vector<std::uint64_t>& window_terms, const ClaimTerms& terms,

@@ -47,39 +47,68 @@ std::string QualifierBefore(std::string_view text, std::size_t at) {
   return "about";
 }
 
-// The content words right before and after [begin, end) of `text`, stemmed.
+// The content words near [begin, end) of `text`, lowercase: up to two on each side, skipping
+// function words and other numbers ("190,000 reads per second": "read", "second").
 std::vector<std::string> Neighbours(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr int kPerSide = 2;
+  constexpr int kMaxTokens = 5;  // tokens looked at on each side, counted or not
   std::vector<std::string> out;
-  const auto word_at = [&](std::size_t from, int step) {
-    std::size_t i = from;
-    const auto is_word = [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-    };
-    while (i < text.size() && !is_word(text[i])) {
-      if (step < 0 && i == 0) return;
-      i = static_cast<std::size_t>(static_cast<long>(i) + step);
-    }
-    if (i >= text.size()) return;
-    std::size_t a = i;
-    std::size_t b = i;
-    while (a > 0 && is_word(text[a - 1])) --a;
-    while (b < text.size() && is_word(text[b])) ++b;
+  const auto is_word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+  };
+  const auto take = [&](std::size_t a, std::size_t b) -> bool {
     std::string word(text.substr(a, b - a));
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (word.size() < 2 || text::IsStopWord(word) ||
         std::isdigit(static_cast<unsigned char>(word[0]))) {
-      return;
+      return false;
     }
-    out.push_back(text::StemEnglish(word));
+    out.push_back(std::move(word));
+    return true;
   };
-  if (begin > 0) word_at(begin - 1, -1);
-  if (end < text.size()) word_at(end, +1);
+  // Backwards from begin.
+  std::size_t i = begin;
+  for (int found = 0, seen = 0; found < kPerSide && seen < kMaxTokens && i > 0; ++seen) {
+    while (i > 0 && !is_word(text[i - 1])) --i;
+    const std::size_t b = i;
+    while (i > 0 && is_word(text[i - 1])) --i;
+    if (b == i) break;
+    found += take(i, b) ? 1 : 0;
+  }
+  // Forwards from end.
+  i = end;
+  for (int found = 0, seen = 0; found < kPerSide && seen < kMaxTokens && i < text.size(); ++seen) {
+    while (i < text.size() && !is_word(text[i])) ++i;
+    const std::size_t a = i;
+    while (i < text.size() && is_word(text[i])) ++i;
+    if (a == i) break;
+    found += take(a, i) ? 1 : 0;
+  }
   return out;
 }
 
 bool SharesNeighbour(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const std::string& x : a) {
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    for (const std::string& y : b) {
+      if (text::StemEnglish(x) == text::StemEnglish(y)) return true;
+    }
+  }
+  return false;
+}
+
+bool IsTableRow(std::string_view window) {
+  const std::size_t first = window.find_first_not_of(" \t");
+  return first != std::string_view::npos && window[first] == '|';
+}
+
+// In a table a number's context is its row, not the cells beside it: "AlignScore-large
+// averages 73.9" names the row "| AlignScore-large | ... | 73.9 |".
+bool NamesTheRow(const std::vector<std::string>& claim_neighbours, std::string_view row) {
+  const std::vector<std::uint64_t> row_terms = EvidenceStore::TermHashes(row);
+  for (const std::string& word : claim_neighbours) {
+    for (std::uint64_t h : EvidenceStore::TermHashes(word)) {
+      if (std::binary_search(row_terms.begin(), row_terms.end(), h)) return true;
+    }
   }
   return false;
 }
@@ -119,8 +148,10 @@ std::optional<Evidence> SupportChecker::FindNumber(
           std::string_view(chunk->chunk->text)
               .substr(chunk->windows[w].begin, chunk->windows[w].end - chunk->windows[w].begin);
       for (const text::Quantity& r : chunk->windows[w].numbers) {
-        if (!similar && (r.end == 0 || !SharesNeighbour(claim_neighbours,
-                                                        Neighbours(window_text, r.begin, r.end)))) {
+        if (!similar &&
+            (r.end == 0 ||
+             !(SharesNeighbour(claim_neighbours, Neighbours(window_text, r.begin, r.end)) ||
+               (IsTableRow(window_text) && NamesTheRow(claim_neighbours, window_text))))) {
           continue;
         }
         if (QuantityMatches(q, r, false)) {
