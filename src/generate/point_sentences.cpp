@@ -433,6 +433,7 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
   std::size_t does_at = 0;
   std::size_t traits_at = 0;
   std::vector<std::string> slots;  // sentence per output position; gathered ones filled later
+  std::size_t labelled_traits = 0;
   // A short item listing several properties ("Portable, no dependencies") is several items.
   std::vector<std::string> items;
   for (const std::string& point : points) {
@@ -468,7 +469,11 @@ std::vector<std::string> PointSentences(const std::vector<std::string>& points,
         if (inner.shape == PointShape::kSentence || (names_subject && !Unusable(inner.body))) {
           slots.push_back(Sentence(names_subject ? shaped.body : inner.body, name));
         } else if (LooksLikeAdjective(shaped.label)) {
-          slots.push_back("It is " + Lower(shaped.label) + ": " + LowerLead(shaped.body) + ".");
+          // Openings vary from the second labelled property on.
+          static constexpr std::array<std::string_view, 4> kOpen{"It is ", "It is also ",
+                                                                 "And it is ", "It is also "};
+          slots.push_back(std::string(kOpen[labelled_traits++ % kOpen.size()]) +
+                          Lower(shaped.label) + ": " + LowerLead(shaped.body) + ".");
         } else if (inner.shape == PointShape::kImperative) {
           if (actions.empty()) actions_at = slots.size(), slots.emplace_back();
           actions.push_back(LowerLead(inner.body));

@@ -362,7 +362,14 @@ std::optional<Paragraph> StoryWriter::LedeParagraph(const HookOption& hook) cons
       Lower(hook.text).find(Lower(StripStop(lede))) != std::string::npos) {
     return std::nullopt;
   }
-  Paragraph paragraph{lede, {}, {profile_.purpose_from, profile_.name_from}};
+  // A hook that asks for the definition ("Looking for a command-line HTTP client? Meet HTTPie.")
+  // has said it: the lede would repeat it.
+  const std::size_t is_at = lede.find(" is ");
+  const bool hook_defines =
+      is_at != std::string::npos &&
+      Lower(hook.text).find(Lower(StripStop(lede.substr(is_at + 4)))) != std::string::npos;
+  Paragraph paragraph{
+      hook_defines ? std::string() : lede, {}, {profile_.purpose_from, profile_.name_from}};
   // The summary's next sentence, when it says more than the purpose (what it is for, the problem
   // it solves) and stands on its own.
   if (auto it = digest_.slots.find("summary"); it != digest_.slots.end()) {
@@ -372,10 +379,11 @@ std::optional<Paragraph> StoryWriter::LedeParagraph(const HookOption& hook) cons
                        more.back() != ':';
     if (plain && !NearDuplicate(more, lede) && !NearDuplicate(more, hook.text) &&
         (StartsWithWord(more, "It") || StartsWithWord(more, name_))) {
-      paragraph.text += " " + EndSentence(more);
+      paragraph.text += (paragraph.text.empty() ? "" : " ") + EndSentence(more);
       paragraph.fact_ids = it->second.fact_ids;
     }
   }
+  if (paragraph.text.empty()) return std::nullopt;
   return paragraph;
 }
 
