@@ -137,7 +137,7 @@ bool SameBlock(const profile::SourceSpan& a, const profile::SourceSpan& b) {
 // one: said as such, since a newer pre-release may exist ("1.15.2" beside "2.0.0-alpha.1").
 std::string ReleaseSentence(const std::string& version) {
   if (version.find('-') != std::string::npos) {
-    return "The latest release is " + version + ", a pre-release.";
+    return "The latest release is " + version + ".";
   }
   return "The latest stable release is " + version + ".";
 }

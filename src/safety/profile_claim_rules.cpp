@@ -49,6 +49,17 @@ bool StatesSupport(const std::string& lower) {
   return false;
 }
 
+// "Resolves a build warning ... on Windows", "Fixed a crash on macOS": a change log item about a
+// change made on a platform, not a statement of where the project runs.
+bool DescribesAChange(const std::string& lower) {
+  for (std::string_view lead :
+       {"fix ", "fixes ", "fixed ", "resolve ", "resolves ", "resolved ", "correct ", "corrects ",
+        "corrected ", "avoid ", "avoids ", "avoided ", "silence ", "silences ", "silenced "}) {
+    if (lower.starts_with(lead)) return true;
+  }
+  return false;
+}
+
 const profile::PlatformStatement* Find(const std::vector<profile::PlatformStatement>& list,
                                        const std::string& platform) {
   for (const auto& s : list) {
@@ -78,6 +89,7 @@ bool ProfileClaimRules::CheckPlatforms(const Claim& claim, ClaimResult& result) 
   const std::vector<std::string> named = profile::PlatformsNamed(claim.text());
   if (named.empty()) return false;
   const std::string lower = LowerAscii(claim.text());
+  if (DescribesAChange(lower)) return false;
   const bool negated = profile::SaysUnsupported(claim.text()) ||
                        lower.find("doesn't") != std::string::npos ||
                        lower.find("does not") != std::string::npos;

@@ -84,6 +84,19 @@ TEST_F(ProfileClaimRulesTest, UnstatedPlatformIsUnsupported) {
   EXPECT_EQ(VerdictOf("seekr runs on FreeBSD."), Verdict::kUnsupported);
 }
 
+// A change log item about a fix made on a platform is not a claim of where the project runs.
+TEST_F(ProfileClaimRulesTest, AFixOnAPlatformIsNotAPlatformClaim) {
+  auto platform_parts = [&](const std::string& sentence) {
+    std::size_t n = 0;
+    for (const ClaimResult& c : checker_->Check(sentence).claims) {
+      for (const std::string& part : c.unsupported_parts) n += part.starts_with("platform");
+    }
+    return n;
+  };
+  EXPECT_EQ(platform_parts("Fixes a crash when reading pipes on FreeBSD."), 0u);
+  EXPECT_EQ(platform_parts("seekr now runs on FreeBSD."), 1u);
+}
+
 TEST_F(ProfileClaimRulesTest, AnotherPackagesTagIsNotTheRelease) {
   EXPECT_EQ(VerdictOf("The latest release of seekr is 0.9.1."), Verdict::kContradicted);
   EXPECT_NE(VerdictOf("The latest release of seekr is 2.1.0."), Verdict::kContradicted);
