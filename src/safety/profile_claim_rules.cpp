@@ -137,6 +137,8 @@ bool ProfileClaimRules::CheckRelease(const Claim& claim, ClaimResult& result) co
   bool changed = false;
   const std::string& release = profile_->release.version;
   while (RE2::FindAndConsume(&input, kVersion, &version)) {
+    // "1.0.0-beta.15." ends a sentence: the full stop is not part of the pre-release tag.
+    while (version.ends_with('.')) version.pop_back();
     if (!release.empty() && (version == release || release.starts_with(version + "."))) continue;
     const std::size_t at = static_cast<std::size_t>(input.data() - claim.text().data());
     const bool near_cue = std::any_of(cue_at.begin(), cue_at.end(), [&](std::size_t c) {

@@ -97,6 +97,30 @@ TEST_F(ProfileClaimRulesTest, AFixOnAPlatformIsNotAPlatformClaim) {
   EXPECT_EQ(platform_parts("seekr now runs on FreeBSD."), 1u);
 }
 
+// A pre-release at the end of a sentence is the release, not "1.0.0-beta.15." (with the stop).
+TEST(ProfileClaimRules, PreReleaseAtASentenceEndIsTheRelease) {
+  core::FactSheet raw = Repo();
+  for (core::Document& d : raw.documents) {
+    if (d.title == "Cargo.toml")
+      d.text = "[package]\nname = \"seekr\"\nversion = \"3.0.0-beta.2\"\n";
+  }
+  core::Provenance p;
+  p.field = "git:tag";
+  p.tag = "v3.0.0-beta.2";
+  raw.Add(core::FactKind::kTag, "v3.0.0-beta.2", p, "2024-06-01");
+  auto profile = std::make_shared<const profile::ProjectProfile>(profile::BuildProfile(raw));
+  ASSERT_EQ(profile->release.version, "3.0.0-beta.2");
+  const core::FactSheet sheet = profile::ProfileSheet(*profile, raw);
+  auto index = index::RepoIndex::Build(sheet, {});
+  ASSERT_TRUE(index);
+  auto checker = ClaimChecker::Create(
+      sheet, std::make_shared<const index::RepoIndex>(std::move(*index)), {}, profile);
+  ASSERT_TRUE(checker);
+  for (const ClaimResult& c : checker->Check("The latest release is 3.0.0-beta.2.").claims) {
+    EXPECT_NE(c.verdict, Verdict::kContradicted) << c.rationale;
+  }
+}
+
 TEST_F(ProfileClaimRulesTest, AnotherPackagesTagIsNotTheRelease) {
   EXPECT_EQ(VerdictOf("The latest release of seekr is 0.9.1."), Verdict::kContradicted);
   EXPECT_NE(VerdictOf("The latest release of seekr is 2.1.0."), Verdict::kContradicted);
