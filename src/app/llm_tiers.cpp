@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "llm/attempt_json.h"
+#include "llm/local_discovery.h"
 
 extern char** environ;
 
@@ -76,7 +77,25 @@ core::Result<std::shared_ptr<LlmTiers>> LlmTiers::Open(const LlmSettings& settin
                                                        const llm::Env& env) {
   auto toml = ReadConfig(settings, env);
   if (!toml) return tl::unexpected(toml.error());
-  auto config = llm::ResolveLlmConfig(settings.provider_specs, settings.offline, env, *toml);
+  std::vector<std::string> specs;
+  bool asked_auto = false;
+  for (const std::string& spec : settings.provider_specs) {
+    if (spec != kAutoSpec) {
+      specs.push_back(spec);
+      continue;
+    }
+    asked_auto = true;
+    if (settings.offline) continue;
+    for (const llm::ClientConfig& found :
+         llm::DiscoverLocalServers(llm::DefaultLocalCandidates(env))) {
+      specs.push_back(found.identity.base_url + "#model=" + found.identity.model +
+                      "&name=" + found.identity.name);
+    }
+  }
+  auto config = llm::ResolveLlmConfig(specs, settings.offline, env, *toml);
+  if (config && asked_auto && !settings.offline) {
+    config->source = config->providers.empty() ? "auto: no local server found" : "auto";
+  }
   // A wrong provider spec or config key is a usage error (exit 1), whichever source it came from.
   if (!config) return core::Fail(core::ErrorCode::kUsage, config.error().message);
   std::shared_ptr<LlmTiers> tiers(new LlmTiers(std::move(*config)));

@@ -15,6 +15,7 @@
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.h"
@@ -25,8 +26,11 @@
 
 namespace repopost::app {
 
+// `--llm auto`: whatever local OpenAI-compatible server is running (llm/local_discovery.h).
+inline constexpr std::string_view kAutoSpec = "auto";
+
 struct LlmSettings {
-  std::vector<std::string> provider_specs;  // --llm URL[#model=NAME], in fallback order
+  std::vector<std::string> provider_specs;  // --llm URL[#model=NAME] or auto, in fallback order
   bool offline = false;                     // --offline
   std::string config_path;                  // --config; "" = the XDG default when it exists
 };

@@ -32,8 +32,10 @@ core::Status ApplyPostStyle(const PostStyleFlags& flags, generate::PostOptions& 
 void AddLlmFlags(CLI::App& cmd, app::LlmSettings& settings) {
   cmd.add_flag("--offline", settings.offline,
                "Use only the template writer (no LLM), whatever is configured");
-  cmd.add_option("--llm", settings.provider_specs,
-                 "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order");
+  cmd.add_option(
+      "--llm", settings.provider_specs,
+      "OpenAI-compatible base URL[#model=NAME], repeatable, in fallback order; 'auto' uses a "
+      "running Ollama (127.0.0.1:11434) or llama.cpp server (127.0.0.1:8080)");
   cmd.add_option("--config", settings.config_path, "TOML config file with an [llm] section");
 }
 

@@ -155,8 +155,21 @@ bool NamesProject(std::string_view text, const core::FactSheet& sheet) {
   if (haystack.find(needle) != std::string::npos) return true;
   // "owner/name" or "@scope/name": the last part is how people write it.
   const std::size_t slash = needle.rfind('/');
-  return slash != std::string::npos && slash + 1 < needle.size() &&
-         haystack.find(needle.substr(slash + 1)) != std::string::npos;
+  if (slash != std::string::npos && slash + 1 < needle.size() &&
+      haystack.find(needle.substr(slash + 1)) != std::string::npos) {
+    return true;
+  }
+  // "Random fun" written as the repository's slug "randomfun" (or "random-fun"): compare
+  // letters and digits only.
+  auto squeeze = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    }
+    return out;
+  };
+  const std::string squeezed = squeeze(needle.substr(slash == std::string::npos ? 0 : slash + 1));
+  return squeezed.size() >= 3 && squeeze(haystack).find(squeezed) != std::string::npos;
 }
 
 core::Result<Post> BuildLlmPost(const LlmPostAnswer& answer, const core::FactSheet& sheet,

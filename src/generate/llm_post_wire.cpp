@@ -1,46 +1,154 @@
 #include "generate/llm_post_wire.h"
 
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "generate/spec_table.h"
+#include "llm/structured_output.h"
 
 namespace repopost::generate {
 namespace {
 
 using nlohmann::json;
 
-core::Result<std::string> StringField(const json& object, const char* key, bool required) {
-  auto it = object.find(key);
-  if (it == object.end() || it->is_null()) {
-    if (required)
-      return core::Fail(core::ErrorCode::kInput,
-                        std::string("the answer has no \"") + key + "\" field");
-    return std::string();
-  }
-  if (!it->is_string()) {
-    return core::Fail(core::ErrorCode::kInput,
-                      std::string("the answer's \"") + key + "\" is not a string");
-  }
-  return it->get<std::string>();
+constexpr std::array<const char*, 4> kPostKeys{"post", "linkedin_post", "text", "content"};
+constexpr std::array<const char*, 3> kPostTextKeys{"text", "body", "content"};
+
+bool Blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-core::Result<std::vector<std::string>> StringList(const json& value, const std::string& where) {
+// Splits "#A #B, #C" or "f1, f2" into its items.
+std::vector<std::string> SplitItems(const std::string& text) {
   std::vector<std::string> out;
-  if (value.is_null()) return out;
-  if (value.is_string()) {  // a model that wrote "#A #B" instead of a list
-    out.push_back(value.get<std::string>());
-    return out;
-  }
-  if (!value.is_array())
-    return core::Fail(core::ErrorCode::kInput, "the answer's " + where + " is not a list");
-  for (const json& item : value) {
-    if (!item.is_string()) {
-      return core::Fail(core::ErrorCode::kInput,
-                        "the answer's " + where + " holds a non-string item");
+  std::string item;
+  for (char c : text + " ") {
+    if (c == ' ' || c == ',' || c == '\n' || c == '\t' || c == ';') {
+      if (!item.empty()) out.push_back(std::move(item));
+      item.clear();
+    } else {
+      item += c;
     }
-    out.push_back(item.get<std::string>());
   }
   return out;
+}
+
+// A list of strings from a list (non-strings skipped) or one string of items.
+std::vector<std::string> Strings(const json& value, const std::string& where,
+                                 std::vector<std::string>& deviations) {
+  std::vector<std::string> out;
+  if (value.is_string()) {
+    deviations.push_back(where + " was a string, not a list");
+    return SplitItems(value.get<std::string>());
+  }
+  if (!value.is_array()) {
+    if (!value.is_null()) deviations.push_back(where + " was " + value.type_name() + "; ignored");
+    return out;
+  }
+  for (const json& item : value) {
+    if (item.is_string()) {
+      out.push_back(item.get<std::string>());
+    } else {
+      deviations.push_back(where + " held a non-string item; skipped");
+    }
+  }
+  return out;
+}
+
+// The post text: a string, a list of paragraphs, or an object holding the text.
+std::string PostText(const json& value, std::vector<std::string>& deviations) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_array()) {
+    std::string joined;
+    for (const json& part : value) {
+      if (part.is_string()) joined += (joined.empty() ? "" : "\n\n") + part.get<std::string>();
+    }
+    deviations.push_back("\"post\" was a list of paragraphs");
+    return joined;
+  }
+  if (value.is_object()) {
+    for (const char* key : kPostTextKeys) {
+      if (auto it = value.find(key); it != value.end() && it->is_string()) {
+        deviations.push_back(std::string("\"post\" was an object; used its \"") + key + "\"");
+        return it->get<std::string>();
+      }
+    }
+  }
+  return "";
+}
+
+void ReadHooks(const json& root, LlmPostAnswer& answer) {
+  auto hooks = root.find("hooks");
+  if (hooks == root.end() || hooks->is_null()) {
+    answer.deviations.push_back("no \"hooks\"");
+    return;
+  }
+  if (!hooks->is_object()) {
+    answer.deviations.push_back("\"hooks\" was " + std::string(hooks->type_name()) + "; ignored");
+    return;
+  }
+  for (HookType hook : AllHookTypes()) {
+    auto it = hooks->find(std::string(HookKey(hook)));
+    if (it == hooks->end()) continue;
+    if (it->is_string() && !it->get<std::string>().empty()) {
+      answer.hooks[hook] = it->get<std::string>();
+    } else if (!it->is_string()) {
+      answer.deviations.push_back("hooks." + std::string(HookKey(hook)) + " was not a string");
+    }
+  }
+}
+
+// Claims in the compact form {"sentence": n, "evidence": [...]} or the older
+// {"text": "...", "evidence": [...]}; items without evidence ids carry nothing and are skipped.
+void ReadClaims(const json& root, LlmPostAnswer& answer) {
+  auto claims = root.find("claims");
+  if (claims == root.end() || claims->is_null()) return;
+  if (!claims->is_array()) {
+    answer.deviations.push_back("\"claims\" was not a list; ignored");
+    return;
+  }
+  for (const json& item : *claims) {
+    if (!item.is_object()) {
+      answer.deviations.push_back("a claim was not an object; skipped");
+      continue;
+    }
+    LlmClaim claim;
+    if (auto text = item.find("text"); text != item.end() && text->is_string()) {
+      claim.text = text->get<std::string>();
+    }
+    if (auto sentence = item.find("sentence"); sentence != item.end()) {
+      if (sentence->is_number_integer()) claim.sentence = sentence->get<int>();
+    }
+    for (const char* key : {"evidence", "ids", "facts"}) {
+      if (auto ids = item.find(key); ids != item.end()) {
+        claim.evidence_ids = Strings(*ids, std::string("claims[].") + key, answer.deviations);
+        break;
+      }
+    }
+    if (!claim.evidence_ids.empty()) answer.claims.push_back(std::move(claim));
+  }
+}
+
+// The value of a complete "post" string in a JSON text cut short, or "".
+std::string CompletePostString(std::string_view text) {
+  for (const char* key : kPostKeys) {
+    const std::string quoted = std::string("\"") + key + "\"";
+    std::size_t at = text.find(quoted);
+    if (at == std::string_view::npos) continue;
+    std::size_t colon = text.find_first_not_of(" \t\r\n", at + quoted.size());
+    if (colon == std::string_view::npos || text[colon] != ':') continue;
+    std::size_t open = text.find_first_not_of(" \t\r\n", colon + 1);
+    if (open == std::string_view::npos || text[open] != '"') continue;
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+      if (text[i] == '\\') {
+        ++i;
+      } else if (text[i] == '"') {
+        json literal = json::parse(text.substr(open, i + 1 - open), nullptr, false);
+        return literal.is_string() ? literal.get<std::string>() : "";
+      }
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -71,9 +179,9 @@ const std::string& LlmPostSchemaJson() {
     }
     json claim = {{"type", "object"},
                   {"properties",
-                   {{"text", {{"type", "string"}}},
+                   {{"sentence", {{"type", "integer"}}},
                     {"evidence", {{"type", "array"}, {"items", {{"type", "string"}}}}}}},
-                  {"required", {"text", "evidence"}},
+                  {"required", {"sentence", "evidence"}},
                   {"additionalProperties", false}};
     json schema_json = {{"type", "object"},
                         {"properties",
@@ -93,56 +201,51 @@ const std::string& LlmPostSchemaJson() {
   return schema;
 }
 
-core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view json_text) {
-  json root = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded() || !root.is_object()) {
-    return core::Fail(core::ErrorCode::kInput, "the answer is not a JSON object");
+core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view answer_text) {
+  auto object = llm::FindFirstJsonObject(answer_text);
+  if (!object) {
+    if (std::string post = CompletePostString(answer_text); !Blank(post)) {
+      LlmPostAnswer answer;
+      answer.post = std::move(post);
+      answer.deviations.push_back("the answer was cut short; its post was complete and kept");
+      return answer;
+    }
+    return core::Fail(core::ErrorCode::kInput, "the answer holds no JSON object");
   }
+  json root = json::parse(*object, nullptr, /*allow_exceptions=*/false);
   LlmPostAnswer answer;
-  auto post = StringField(root, "post", true);
-  if (!post) return tl::unexpected(post.error());
-  if (post->find_first_not_of(" \t\r\n") == std::string::npos) {
-    return core::Fail(core::ErrorCode::kInput, "the answer's \"post\" is empty");
+  if (object->size() + 8 < answer_text.size()) {
+    answer.deviations.push_back("text around the JSON object was dropped");
   }
-  answer.post = std::move(*post);
-  auto caption = StringField(root, "caption", false);
-  if (!caption) return tl::unexpected(caption.error());
-  answer.caption = std::move(*caption);
-
-  if (auto hooks = root.find("hooks"); hooks != root.end() && !hooks->is_null()) {
-    if (!hooks->is_object())
-      return core::Fail(core::ErrorCode::kInput, "the answer's \"hooks\" is not an object");
-    for (HookType hook : AllHookTypes()) {
-      auto text = StringField(*hooks, std::string(HookKey(hook)).c_str(), false);
-      if (!text)
-        return core::Fail(core::ErrorCode::kInput,
-                          "the answer's hooks." + std::string(HookKey(hook)) + " is not a string");
-      if (!text->empty()) answer.hooks[hook] = std::move(*text);
-    }
-  }
-  if (auto tags = root.find("hashtags"); tags != root.end()) {
-    auto list = StringList(*tags, "\"hashtags\"");
-    if (!list) return tl::unexpected(list.error());
-    answer.hashtags = std::move(*list);
-  }
-  if (auto claims = root.find("claims"); claims != root.end() && !claims->is_null()) {
-    if (!claims->is_array())
-      return core::Fail(core::ErrorCode::kInput, "the answer's \"claims\" is not a list");
-    for (const json& item : *claims) {
-      if (!item.is_object())
-        return core::Fail(core::ErrorCode::kInput,
-                          "the answer's \"claims\" holds a non-object item");
-      auto text = StringField(item, "text", true);
-      if (!text)
-        return core::Fail(core::ErrorCode::kInput, "a claim in the answer has no \"text\" string");
-      LlmClaim claim{std::move(*text), {}};
-      if (auto evidence = item.find("evidence"); evidence != item.end()) {
-        auto ids = StringList(*evidence, "claims[].evidence");
-        if (!ids) return tl::unexpected(ids.error());
-        claim.evidence_ids = std::move(*ids);
+  for (const char* key : kPostKeys) {
+    if (auto it = root.find(key); it != root.end()) {
+      answer.post = PostText(*it, answer.deviations);
+      if (std::string_view(key) != "post") {
+        answer.deviations.push_back(std::string("the post was under \"") + key + "\"");
       }
-      answer.claims.push_back(std::move(claim));
+      break;
     }
+  }
+  if (Blank(answer.post)) {  // the object found may be an inner one of an answer cut short
+    answer.post = CompletePostString(answer_text);
+    if (Blank(answer.post)) {
+      return core::Fail(core::ErrorCode::kInput, "the answer has no \"post\" text");
+    }
+    answer.deviations.push_back("the answer was cut short; its post was complete and kept");
+    return answer;
+  }
+  if (auto caption = root.find("caption"); caption != root.end() && caption->is_string()) {
+    answer.caption = caption->get<std::string>();
+  }
+  ReadHooks(root, answer);
+  if (auto tags = root.find("hashtags"); tags != root.end()) {
+    answer.hashtags = Strings(*tags, "\"hashtags\"", answer.deviations);
+  }
+  ReadClaims(root, answer);
+  for (const auto& [key, value] : root.items()) {
+    bool known = key == "hooks" || key == "hashtags" || key == "caption" || key == "claims";
+    for (const char* post_key : kPostKeys) known = known || key == post_key;
+    if (!known) answer.deviations.push_back("an extra field \"" + key + "\" was ignored");
   }
   return answer;
 }

@@ -1,14 +1,18 @@
-// LlmPostAnswer: the one JSON object the LLM writer asks for, and the edge that converts it
-// (STYLE.md habit 5: JSON only at the edges, a wrong type is an error naming the field).
+// LlmPostAnswer: the one JSON object the LLM writer asks for, and the one place that reads a
+// model's answer leniently (STYLE.md habit 5: JSON only at the edges).
 //
 //   request.response_format = llm::ResponseFormat::JsonSchema("repopost_post",
 //   LlmPostSchemaJson()); core::Result<LlmPostAnswer> answer =
 //   ParseLlmPostAnswer(response.content);
 //
-// Answer shape: {"post": str, "hooks": {"curiosity": str, "bold_claim": str, "story": str,
-// "contrarian": str, "emotional": str}, "hashtags": [str], "caption": str,
-// "claims": [{"text": str, "evidence": [str]}]}. "post" is required; the rest may be missing
-// (models that ignore the schema) and default to empty, but when present must have the right type.
+// Asked-for shape (compact: claims cite ids per sentence instead of repeating the sentence):
+// {"post": str, "hooks": {"curiosity": str, "bold_claim": str, "story": str, "contrarian": str,
+// "emotional": str}, "hashtags": [str], "caption": str, "claims": [{"sentence": int,
+// "evidence": [str]}]}. Only a post text is required. Tolerated, each noted in `deviations`:
+// a preface or code fence around the object, missing optional fields, extra fields, a string
+// where a list belongs ("#A #B", "f1, f2"), non-string items (skipped), the post under "text" or
+// "content" or as a list of paragraphs, claims in the older {"text", "evidence"} form, and an
+// answer cut short whose "post" string is complete.
 #pragma once
 
 #include <map>
@@ -22,7 +26,8 @@
 namespace repopost::generate {
 
 struct LlmClaim {
-  std::string text;
+  int sentence = 0;                       // 1-based sentence of the post (0 = not given)
+  std::string text;                       // older answers repeat the sentence instead
   std::vector<std::string> evidence_ids;  // "f3", "c12"
 };
 
@@ -32,6 +37,7 @@ struct LlmPostAnswer {
   std::vector<std::string> hashtags;
   std::string caption;
   std::vector<LlmClaim> claims;
+  std::vector<std::string> deviations;  // what was tolerated, one phrase each
 };
 
 // The JSON Schema (strict: every property required, no others) as JSON text.
@@ -39,8 +45,7 @@ const std::string& LlmPostSchemaJson();
 // The JSON key of a hook type in the answer ("bold_claim" for kBoldClaim).
 std::string_view HookKey(HookType hook);
 
-// kInput naming the field when the text is not a JSON object, "post" is missing or empty, or a
-// field has the wrong type.
-core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view json_text);
+// kInput when the answer holds no JSON object (and no complete "post" string) or no post text.
+core::Result<LlmPostAnswer> ParseLlmPostAnswer(std::string_view answer_text);
 
 }  // namespace repopost::generate

@@ -104,9 +104,17 @@ std::string LlmPrompt::ProfileLines(const profile::ProjectProfile* p) const {
       out += "Release: none; do not mention a release or version.\n";
       break;
   }
+  constexpr std::size_t kPromptSellingPoints = 6;
+  for (std::size_t i = 0; i < p->selling_points.size() && i < kPromptSellingPoints; ++i) {
+    out +=
+        "Selling point " + std::to_string(i + 1) + ": " + clean(p->selling_points[i].text) + "\n";
+  }
+  for (const profile::Statement& a : p->adopters) {
+    out += "Adopter, as the repository says it: " + clean(a.text) + "\n";
+  }
   if (!p->install.empty())
-    out += "Install (use exactly this line): " + clean(p->install.front().command) + "\n";
-  if (!p->first_use.empty()) out += "First use: " + clean(p->first_use) + "\n";
+    out += "Install (use exactly this line, as code): " + clean(p->install.front().command) + "\n";
+  if (!p->first_use.empty()) out += "First use (as code): " + clean(p->first_use) + "\n";
   if (!p->status.empty()) out += "Status: " + p->status + "\n";
   for (const profile::Statement& c : p->caveats) out += "Caveat: " + clean(c.text) + "\n";
   std::string supported, unsupported;

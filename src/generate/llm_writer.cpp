@@ -1,5 +1,6 @@
 #include "generate/llm_writer.h"
 
+#include <algorithm>
 #include <future>
 
 #include "core/enum_table.h"
@@ -42,9 +43,77 @@ std::vector<RepairProblem> Problems(const safety::SafetyReport& report) {
   return problems;
 }
 
+constexpr int kMaxRetryTokens = 4096;
+constexpr std::string_view kCutShortMessage =
+    "Your previous answer was cut off at the token limit. Answer again with the whole JSON "
+    "object: a post of at most 200 words, hooks of one line each, and one claims entry per "
+    "factual sentence citing only ids.";
+
+// Tells the reader of the notes what the answer got wrong and was forgiven for.
+void NoteDeviations(const LlmPostAnswer& answer, const std::string& shape_problem, Post& post) {
+  if (answer.deviations.empty() && shape_problem.empty()) return;
+  std::string what;
+  for (const std::string& deviation : answer.deviations) {
+    what += (what.empty() ? "" : "; ") + deviation;
+  }
+  if (what.empty()) what = shape_problem;
+  post.notes.push_back("the answer did not match the schema exactly and was read leniently: " +
+                       what);
+}
+
+// Hook alternatives are offered to the user as they are: one the checker does not back is
+// dropped, and the notes say which and why.
+void DropUnsupportedHooks(const safety::ClaimChecker& checker, Post& post) {
+  std::vector<HookOption> kept;
+  for (HookOption& option : post.hook_options) {
+    std::string problem;
+    if (option.text != post.hook) {
+      for (const safety::ClaimResult& claim : checker.Check(option.text).claims) {
+        if (claim.verdict == safety::Verdict::kUnsupported ||
+            claim.verdict == safety::Verdict::kContradicted) {
+          problem = "\"" + claim.text + "\" is " + std::string(safety::ToString(claim.verdict));
+          break;
+        }
+      }
+    }
+    if (problem.empty()) {
+      kept.push_back(std::move(option));
+    } else {
+      post.notes.push_back("dropped the " + std::string(ToString(option.type)) +
+                           " hook alternative: " + problem);
+    }
+  }
+  post.hook_options = std::move(kept);
+}
+
 std::string ProjectName(const core::FactSheet& sheet) {
   const core::Fact* name = sheet.First(core::FactKind::kProjectName);
   return name == nullptr ? "" : name->value;
+}
+
+// The post in an answer, or why there is none usable.
+std::optional<Post> UsablePost(const llm::RouteResult& route, const LlmWriteRequest& request,
+                               const std::string& project, std::string& failure) {
+  if (!route.ok()) {
+    failure = "no answer (" + std::string(llm::ToString(route.outcome)) + ")";
+    return std::nullopt;
+  }
+  auto answer = ParseLlmPostAnswer(route.response->content);
+  if (!answer) {
+    failure = "the answer did not match the schema: " + answer.error().message;
+    return std::nullopt;
+  }
+  auto built = BuildLlmPost(*answer, request.sheet, request.options);
+  if (!built) {
+    failure = built.error().message;
+    return std::nullopt;
+  }
+  if (!NamesProject(built->text, request.sheet)) {
+    failure = "the post is not about " + project;
+    return std::nullopt;
+  }
+  NoteDeviations(*answer, route.response->shape_problem, *built);
+  return std::move(*built);
 }
 
 }  // namespace
@@ -65,12 +134,13 @@ core::Result<LlmWriter> LlmWriter::Create(llm::FallbackRouter& router, LlmPrompt
 }
 
 llm::RouteResult LlmWriter::Call(const llm::ChatRequest& request, const LlmWriteRequest& write,
-                                 LlmCallPurpose purpose, std::string reason,
-                                 LlmWriteResult& out) const {
+                                 LlmCallPurpose purpose, std::string reason, LlmWriteResult& out,
+                                 std::vector<std::string> avoid) const {
   llm::ChatRequest sent = request;
   PostFieldStreamer streamer;
   llm::RouteOptions options;
   options.cancel = write.cancel;
+  options.avoid = std::move(avoid);
   if (write.on_post_text) {
     sent.stream = true;
     options.on_token = [&](std::string_view token) {
@@ -112,6 +182,30 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
         "no LLM answer (" + std::string(llm::ToString(first.outcome)) + "): " + first.reason;
     return out;
   }
+  if (first.response->finish_reason == llm::FinishReason::kLength &&
+      !ParseLlmPostAnswer(first.response->content)) {
+    // Cut at the token limit with no complete post: once more, with room and asked to be brief.
+    llm::ChatRequest roomier = *writer_request;
+    const int budget =
+        std::min(kMaxRetryTokens,
+                 2 * writer_request->max_tokens.value_or(LlmPromptLimits::kDefaultMaxTokens));
+    roomier.max_tokens = budget;
+    roomier.messages.push_back({llm::Role::kUser, std::string(kCutShortMessage)});
+    if (request.on_restart)
+      request.on_restart("the answer was cut at the token limit; asking again");
+    first = Call(roomier, request, LlmCallPurpose::kWrite,
+                 "the first answer was cut at the token limit (finish_reason length); asked "
+                 "again with max_tokens " +
+                     std::to_string(budget),
+                 out);
+    if (!first.ok()) {
+      out.fallback_reason =
+          "the answer was cut at the token limit and asking again got no "
+          "answer (" +
+          std::string(llm::ToString(first.outcome)) + "): " + first.reason;
+      return out;
+    }
+  }
   const std::string first_json = first.response->content;
   auto checker = checker_future.get();
 
@@ -136,6 +230,7 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
                         {}});
   } else {
     post = std::move(*built);
+    NoteDeviations(*answer, first.response->shape_problem, *post);
     if (checker) {
       out.report = checker->Check(post->text);
       problems = Problems(*out.report);
@@ -145,6 +240,7 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
   }
   if (problems.empty()) {
     post->prompt_version = prompt_.writer_version();
+    if (checker) DropUnsupportedHooks(*checker, *post);
     out.post = std::move(post);
     return out;
   }
@@ -159,20 +255,9 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
   if (post) out.first_draft = post->text;
   llm::RouteResult second =
       Call(*repair_request, request, LlmCallPurpose::kRepair, repair_reason, out);
-  std::optional<Post> repaired;
   std::string repair_failure;
-  if (!second.ok()) {
-    repair_failure =
-        "the repair call got no answer (" + std::string(llm::ToString(second.outcome)) + ")";
-  } else if (auto again = ParseLlmPostAnswer(second.response->content); !again) {
-    repair_failure = "the repaired answer did not match the schema: " + again.error().message;
-  } else if (auto built = BuildLlmPost(*again, request.sheet, request.options); !built) {
-    repair_failure = built.error().message;
-  } else if (!NamesProject(built->text, request.sheet)) {
-    repair_failure = "the repaired post is still not about " + project;
-  } else {
-    repaired = std::move(*built);
-  }
+  std::optional<Post> repaired = UsablePost(second, request, project, repair_failure);
+  if (!repaired) repair_failure = "the repair call: " + repair_failure;
 
   if (repaired) {
     post = std::move(repaired);
@@ -190,10 +275,26 @@ LlmWriteResult LlmWriter::Write(const LlmWriteRequest& request) const {
     post->prompt_version = prompt_.writer_version();
     post->notes.push_back(repair_failure + "; the deterministic rewriter removes the " +
                           repair_reason);
+  } else if (router_->provider_count() > 1 && first.ok()) {
+    // Neither answer of this provider was usable: the next provider writes, once, unrepaired.
+    std::string other_failure;
+    llm::RouteResult other =
+        Call(*writer_request, request, LlmCallPurpose::kWrite,
+             "the answers of " + first.provider.name + " were not usable; the next provider writes",
+             out, {first.provider.name});
+    post = UsablePost(other, request, project, other_failure);
+    if (!post) {
+      out.fallback_reason =
+          repair_reason + "; " + repair_failure + "; the next provider: " + other_failure;
+      return out;
+    }
+    post->prompt_version = prompt_.writer_version();
+    if (checker) out.report = checker->Check(post->text);
   } else {
     out.fallback_reason = repair_reason + "; " + repair_failure;
     return out;
   }
+  if (checker) DropUnsupportedHooks(*checker, *post);
   out.post = std::move(post);
   return out;
 }

@@ -89,7 +89,8 @@ class LlmWriter {
   LlmWriter(llm::FallbackRouter& router, LlmPrompt prompt)
       : router_(&router), prompt_(std::move(prompt)) {}
   llm::RouteResult Call(const llm::ChatRequest& request, const LlmWriteRequest& write,
-                        LlmCallPurpose purpose, std::string reason, LlmWriteResult& out) const;
+                        LlmCallPurpose purpose, std::string reason, LlmWriteResult& out,
+                        std::vector<std::string> avoid = {}) const;
 
   llm::FallbackRouter* router_;
   LlmPrompt prompt_;

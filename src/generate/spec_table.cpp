@@ -150,7 +150,7 @@ constexpr std::array<std::string_view, 2> kContrarianRules{
     "The avoided thing must be stated by the repository."};
 constexpr std::array<std::string_view, 2> kEmotionalRules{
     "Name a feeling about a property the repository stresses, never about an invented experience.",
-    "Keep it to one or two lines."};
+    "Keep it to one line."};
 
 constexpr std::array<HookSpec, 5> kHookSpecs{{
     {HookType::kCuriosity,
@@ -166,7 +166,7 @@ constexpr std::array<HookSpec, 5> kHookSpecs{{
      "later…",
      kStoryFacts, kStoryFallbacks, kStoryRules,
      "Story hook: the repository's own history, the first commit subject and year and the commit "
-     "count; under 140 characters, at most two lines."},
+     "count; one line under 140 characters."},
     {HookType::kContrarian, "You don't need {what the README says it avoids} to {job}.",
      kContrarianFacts, kContrarianFallbacks, kContrarianRules,
      "Contrarian hook: challenge a common assumption with something the repository avoids (zero "
@@ -190,8 +190,8 @@ constexpr std::array<std::string_view, 5> kUniversalRules{
     "No adoption, popularity or user counts, no comparisons and no outcome promises unless the "
     "repository states them.",
     "Keep qualifiers with their numbers; keep scope (platforms, conditions) exactly as stated.",
-    "LinkedIn text: hook under 140 characters in at most two lines, short paragraphs, bullets as "
-    "• or →, no Markdown, at most 3,000 characters, three to five CamelCase hashtags at the end."};
+    "LinkedIn text: a one-line hook under 140 characters, short paragraphs, no Markdown, at most "
+    "3,000 characters; three to five CamelCase hashtags, given only in the hashtags list."};
 
 template <typename Spec, typename Key, std::size_t N>
 const Spec& Lookup(const std::array<Spec, N>& specs, Key key, Key Spec::*member) {

@@ -30,6 +30,12 @@ struct ChatResponse {
   ResponseFormatKind format_used = ResponseFormatKind::kNone;
   std::chrono::milliseconds latency{0};
   std::optional<std::chrono::milliseconds> time_to_first_token;  // streaming only
+  int http_status = 200;
+  // Why the content does not have the requested shape ("" when it does): a schema deviation or a
+  // cut at the token limit. The answer is still returned; the caller decides whether it is usable.
+  std::string shape_problem;
+  // What the client did on its own to get this answer ("" when nothing), for the attempt record.
+  std::string note;
 };
 
 }  // namespace repopost::llm

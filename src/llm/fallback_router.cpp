@@ -1,5 +1,6 @@
 #include "llm/fallback_router.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "core/enum_table.h"
@@ -81,6 +82,18 @@ RouteResult FallbackRouter::Complete(const ChatRequest& request, const RouteOpti
       result.reason = "the request was cancelled";
       return result;
     }
+    const ProviderIdentity& identity = providers_[i]->Identity();
+    if (std::find(options.avoid.begin(), options.avoid.end(), identity.name) !=
+        options.avoid.end()) {
+      AttemptRecord skip;
+      skip.provider = identity.name;
+      skip.model = identity.model;
+      skip.action = AttemptAction::kSkipped;
+      skip.started_at = clock_.Now();
+      skip.reason = "its answers to this request were not usable";
+      result.attempts.push_back(std::move(skip));
+      continue;
+    }
     if (TryProvider(i, request, options, result)) return result;
   }
   result.outcome = RouteOutcome::kNoProviderLeft;
@@ -145,9 +158,13 @@ FallbackRouter::Attempt FallbackRouter::CallOnce(std::size_t index, const ChatRe
     record.finish_reason = attempt.result->finish_reason;
     record.format_used = attempt.result->format_used;
     record.response_model = attempt.result->model;
+    record.http_status = attempt.result->http_status;
+    record.reason = attempt.result->note;
   } else {
     record.status = attempt.result.error().status;
     record.http_status = attempt.result.error().http_status;
+    record.usage = attempt.result.error().usage;
+    record.format_used = attempt.result.error().format_used;
     record.error_message = attempt.result.error().message;
   }
   return attempt;

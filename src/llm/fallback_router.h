@@ -52,6 +52,9 @@ struct RouteOptions {
   // Called when already-emitted tokens must be thrown away because the answer restarts.
   std::function<void(std::string_view reason)> on_discard;
   const CancelToken* cancel = nullptr;
+  // Provider names not to call for this request (their answers to it were unusable); recorded
+  // as skipped attempts.
+  std::vector<std::string> avoid;
 };
 
 struct RouteResult {

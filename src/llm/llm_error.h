@@ -8,6 +8,8 @@
 #include <tl/expected.hpp>
 
 #include "core/error.h"
+#include "llm/chat_request.h"
+#include "llm/chat_response.h"
 #include "llm/llm_status.h"
 
 namespace repopost::llm {
@@ -18,6 +20,9 @@ struct LlmError {
   std::string message;                                   // one sentence; never contains an API key
   std::optional<std::chrono::milliseconds> retry_after;  // from a Retry-After header
   bool tokens_emitted = false;  // true when on_token was called before the failure (streaming)
+  // Set when a complete answer arrived but could not be used (kInvalidOutput).
+  TokenUsage usage;
+  ResponseFormatKind format_used = ResponseFormatKind::kNone;
 
   core::Error ToCoreError() const { return core::Error{ErrorCodeFor(status), message}; }
 };

@@ -53,44 +53,77 @@ std::vector<std::string> OpenAiCompatibleClient::Headers(bool stream) const {
 LlmResult<ChatResponse> OpenAiCompatibleClient::Complete(const ChatRequest& request,
                                                          const CallOptions& options) {
   auto wanted = request.response_format.kind;
-  auto format = static_cast<ResponseFormatKind>(
+  SendMode mode;
+  mode.format = static_cast<ResponseFormatKind>(
       std::min(static_cast<int>(wanted), format_ceiling_.load(std::memory_order_relaxed)));
+  mode.strict = !strict_refused_.load(std::memory_order_relaxed);
   while (true) {
-    auto answer = Send(request, options, format);
+    auto answer = Send(request, options, mode);
     bool rejected_format = !answer && answer.error().status == LlmStatus::kBadRequest &&
-                           !answer.error().tokens_emitted && format != ResponseFormatKind::kNone;
+                           !answer.error().tokens_emitted &&
+                           mode.format != ResponseFormatKind::kNone;
     if (!rejected_format) {
-      if (answer && format != wanted) {
-        format_ceiling_.store(static_cast<int>(format), std::memory_order_relaxed);
+      if (answer && mode.format != wanted) {
+        format_ceiling_.store(static_cast<int>(mode.format), std::memory_order_relaxed);
       }
+      if (answer && !mode.strict) strict_refused_.store(true, std::memory_order_relaxed);
       if (!answer) return answer;
-      return Shape(std::move(*answer), request);
+      return Shape(std::move(*answer), request, options, mode);
     }
-    format = Lower(format);
+    if (mode.format == ResponseFormatKind::kJsonSchema && mode.strict) {
+      mode.strict = false;  // some servers refuse "strict": the same schema without it
+    } else {
+      mode.format = Lower(mode.format);
+    }
   }
 }
 
 LlmResult<ChatResponse> OpenAiCompatibleClient::Shape(ChatResponse response,
-                                                      const ChatRequest& request) const {
+                                                      const ChatRequest& request,
+                                                      const CallOptions& options, SendMode mode) {
   const ResponseFormat& wanted = request.response_format;
   if (wanted.kind == ResponseFormatKind::kNone) return response;
+  if (response.finish_reason == FinishReason::kLength) {
+    // Kept as written: the caller may still find a complete post in it, or ask again.
+    response.shape_problem = "the answer was cut at the token limit (finish_reason length)";
+    return response;
+  }
   auto object = FindFirstJsonObject(response.content);
+  if (!object && mode.format == ResponseFormatKind::kJsonSchema) {
+    // Some servers accept json_schema and ignore it: ask once more in their other structured
+    // mode, json_object with the schema beside it.
+    SendMode other{ResponseFormatKind::kJsonObject, false, true};
+    auto again = Send(request, options, other);
+    if (again && again->finish_reason != FinishReason::kLength) {
+      TokenUsage first = response.usage;
+      response = std::move(*again);
+      response.usage.input_tokens += first.input_tokens;
+      response.usage.output_tokens += first.output_tokens;
+      response.note = "the json_schema answer held no JSON; asked again with json_object";
+      object = FindFirstJsonObject(response.content);
+    }
+  }
   if (!object) {
-    return LlmFail(LlmStatus::kInvalidOutput, "the answer contains no JSON object");
+    LlmError error{LlmStatus::kInvalidOutput, response.http_status,
+                   "the answer contains no JSON object", std::nullopt, false};
+    error.usage = response.usage;
+    error.format_used = response.format_used;
+    return tl::unexpected(error);
   }
   response.content = std::move(*object);
   if (wanted.kind == ResponseFormatKind::kJsonSchema) {
-    auto checked = CheckAgainstSchema(response.content, wanted.schema_json);
-    if (!checked) return tl::unexpected(checked.error());
+    if (auto checked = CheckAgainstSchema(response.content, wanted.schema_json); !checked) {
+      response.shape_problem = checked.error().message;
+    }
   }
   return response;
 }
 
 LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
-                                                     const CallOptions& options,
-                                                     ResponseFormatKind format) {
+                                                     const CallOptions& options, SendMode mode) {
+  const ResponseFormatKind format = mode.format;
   WireOptions wire{request.model.empty() ? config_.identity.model : request.model, format,
-                   config_.request_stream_usage};
+                   config_.request_stream_usage, mode.strict, mode.schema_with_object};
   auto body = EncodeChatRequest(request, wire);
   if (!body) return tl::unexpected(body.error());
 
@@ -160,6 +193,7 @@ LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
     if (!decoded) return decoded;
     decoded->format_used = format;
     decoded->latency = Since(*clock_, start);
+    decoded->http_status = reply.status;
     return decoded;
   }
   stream.parser.Finish([&](std::string_view data) {
@@ -174,6 +208,7 @@ LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
     decoded->format_used = format;
     decoded->latency = Since(*clock_, start);
     decoded->time_to_first_token = decoded->latency;
+    decoded->http_status = reply.status;
     return decoded;
   }
   if (!stream.saw_done && stream.response.finish_reason == FinishReason::kUnknown) {
@@ -182,6 +217,7 @@ LlmResult<ChatResponse> OpenAiCompatibleClient::Send(const ChatRequest& request,
     return tl::unexpected(error);
   }
   stream.response.latency = Since(*clock_, start);
+  stream.response.http_status = reply.status;
   return std::move(stream.response);
 }
 

@@ -6,9 +6,13 @@
 //   config.api_key = core::Secret(env["GROQ_API_KEY"]);
 //   llm::OpenAiCompatibleClient client(std::move(config));
 //
-// Structured output degrades per server: json_schema -> json_object (after a 400 to json_schema)
-// -> no response_format with the first JSON object parsed from the text. The lowest format that
-// worked is remembered so later calls skip the rejected ones.
+// Structured output degrades per server: json_schema with "strict" -> without it -> json_object
+// (after a 400) -> no response_format with the first JSON object parsed from the text. The lowest
+// format that worked is remembered so later calls skip the rejected ones. A json_schema answer
+// that holds no JSON at all (servers that accept the format and ignore it) is asked for once more
+// as json_object with the schema; still no JSON is kInvalidOutput (the router moves on). A JSON
+// answer that deviates from the schema, or one cut at the token limit, is returned with
+// ChatResponse::shape_problem set: the caller parses leniently or repairs with the same provider.
 // Thread-safety: all methods may be called concurrently.
 #pragma once
 
@@ -44,15 +48,22 @@ class OpenAiCompatibleClient final : public LlmClient {
   LlmResult<std::chrono::milliseconds> CheckHealth() override;
 
  private:
+  struct SendMode {
+    ResponseFormatKind format = ResponseFormatKind::kNone;
+    bool strict = true;
+    bool schema_with_object = false;
+  };
   LlmResult<ChatResponse> Send(const ChatRequest& request, const CallOptions& options,
-                               ResponseFormatKind format);
-  LlmResult<ChatResponse> Shape(ChatResponse response, const ChatRequest& request) const;
+                               SendMode mode);
+  LlmResult<ChatResponse> Shape(ChatResponse response, const ChatRequest& request,
+                                const CallOptions& options, SendMode mode);
   std::vector<std::string> Headers(bool stream) const;
 
   ClientConfig config_;
   const core::Clock* clock_;
   // The most structured format this server has been seen to accept (an int of ResponseFormatKind).
   std::atomic<int> format_ceiling_;
+  std::atomic<bool> strict_refused_{false};  // a 400 to "strict": true was answered without it
 };
 
 }  // namespace repopost::llm

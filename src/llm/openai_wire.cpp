@@ -115,16 +115,23 @@ LlmResult<std::string> EncodeChatRequest(const ChatRequest& request, const WireO
   body["messages"] = std::move(messages);
   if (request.temperature) body["temperature"] = *request.temperature;
   if (request.max_tokens) body["max_tokens"] = *request.max_tokens;
-  if (options.format == ResponseFormatKind::kJsonObject) {
-    body["response_format"] = {{"type", "json_object"}};
-  } else if (options.format == ResponseFormatKind::kJsonSchema) {
-    json schema = json::parse(request.response_format.schema_json, nullptr, false);
+  const bool needs_schema =
+      options.format == ResponseFormatKind::kJsonSchema ||
+      (options.format == ResponseFormatKind::kJsonObject && options.schema_with_object);
+  json schema;
+  if (needs_schema) {
+    schema = json::parse(request.response_format.schema_json, nullptr, false);
     if (schema.is_discarded() || !schema.is_object()) {
       return LlmFail(LlmStatus::kBadRequest, "response_format.schema_json is not a JSON object");
     }
-    body["response_format"] = {
-        {"type", "json_schema"},
-        {"json_schema", {{"name", request.response_format.schema_name}, {"schema", schema}}}};
+  }
+  if (options.format == ResponseFormatKind::kJsonObject) {
+    body["response_format"] = {{"type", "json_object"}};
+    if (needs_schema) body["response_format"]["schema"] = std::move(schema);
+  } else if (options.format == ResponseFormatKind::kJsonSchema) {
+    json inner = {{"name", request.response_format.schema_name}, {"schema", std::move(schema)}};
+    if (options.strict) inner["strict"] = true;
+    body["response_format"] = {{"type", "json_schema"}, {"json_schema", std::move(inner)}};
   }
   if (request.stream) {
     body["stream"] = true;

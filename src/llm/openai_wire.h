@@ -17,6 +17,10 @@ struct WireOptions {
   std::string model;                                      // sent as "model"
   ResponseFormatKind format = ResponseFormatKind::kNone;  // the (possibly degraded) format to send
   bool request_stream_usage = true;  // send stream_options.include_usage when streaming
+  bool strict = true;                // json_schema: send "strict": true (OpenAI, Groq)
+  // json_object: also send the request's schema as response_format.schema (llama.cpp's server
+  // reads it there when it ignores json_schema).
+  bool schema_with_object = false;
 };
 
 // The JSON body for POST {base}/chat/completions. Fails (kBadRequest) when the request's schema

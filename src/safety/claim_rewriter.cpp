@@ -83,6 +83,35 @@ bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   return it != hay.end();
 }
 
+bool StartsWithPreposition(std::string_view s) {
+  constexpr std::string_view kOpeners[] = {"from ",   "with ",    "for ",     "in ",     "on ",
+                                           "by ",     "through ", "after ",   "before ", "like ",
+                                           "unlike ", "beyond ",  "besides ", "among ",  "across "};
+  for (std::string_view opener : kOpeners) {
+    if (s.size() >= opener.size() && ContainsNoCase(s.substr(0, opener.size()), opener)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "… and", "… such as", "… with" left at the end once the clause after it went.
+void DropDanglingConnector(std::string& s) {
+  constexpr std::string_view kConnectors[] = {" and", " or",      " but",       " with", " to",
+                                              " of",  " such as", " including", " like", " from"};
+  bool again = true;
+  while (again) {
+    again = false;
+    for (std::string_view connector : kConnectors) {
+      if (s.size() > connector.size() && s.ends_with(connector)) {
+        s.resize(s.size() - connector.size());
+        s = Trim(s);
+        again = true;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool ClaimRewriter::IsSupported(std::string_view sentence) const {
@@ -103,7 +132,11 @@ std::optional<std::string> ClaimRewriter::Soften(const ClaimResult& claim,
     const std::size_t at = current.find(surface);
     if (at != std::string::npos) current.insert(at, qualifier + " ");
   }
-  if (!claim.dropped_qualifiers.empty() && IsSupported(current)) return current;
+  // A "softened" sentence must differ from the one the checker rejected: IsSupported judges
+  // without the profile's rules (install lines, releases), which may be what rejected it.
+  if (!claim.dropped_qualifiers.empty() && current != text && IsSupported(current)) {
+    return current;
+  }
   // 2. Drop superlative and absolute words.
   const std::vector<Cue> cues = [&] {
     for (const Claim& c : extractor_.Extract(current)) return c.cues;
@@ -115,19 +148,30 @@ std::optional<std::string> ClaimRewriter::Soften(const ClaimResult& claim,
     }
   }
   CollapseSpaces(current);
-  if (IsSupported(current)) return current;
+  if (current != text && IsSupported(current)) return current;
   // 3. Drop the clauses holding unsupported parts.
   const std::vector<std::string> bad = BadSurfaces(claim);
   const std::string ending = EndingOf(current);
   std::string kept;
-  for (const std::string& clause : Clauses(current)) {
+  const std::vector<std::string> clauses = Clauses(current);
+  bool dropped = false;
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
     bool is_bad = false;
-    for (const std::string& b : bad) is_bad = is_bad || ContainsNoCase(clause, b);
-    if (is_bad) continue;
+    for (const std::string& b : bad) is_bad = is_bad || ContainsNoCase(clauses[i], b);
+    // The main clause carries the subject: without it what is left is a fragment.
+    if (is_bad && i == 0) return std::nullopt;
+    if (is_bad) {
+      dropped = true;
+      continue;
+    }
     if (!kept.empty()) kept += ", ";
-    kept += Trim(clause);
+    kept += Trim(clauses[i]);
   }
+  // An opening phrase ("From command aliases to imagepipe, which …") is no sentence without the
+  // clause that followed it.
+  if (dropped && StartsWithPreposition(kept)) return std::nullopt;
   kept = Trim(kept);
+  DropDanglingConnector(kept);
   while (!kept.empty() && (kept.back() == '.' || kept.back() == '!')) kept.pop_back();
   if (std::count(kept.begin(), kept.end(), ' ') < 2) return std::nullopt;
   // Keep a lower-case project name ("fzf") as written; capitalise only what began capitalised.

@@ -20,7 +20,9 @@ constexpr CueTable kCueTables[] = {
      R"(best|(?:the|its|their|world'?s) (?:first|only)|leading|ultimate|unmatched|unrivall?ed|unbeatable|revolutionary|)"
      R"(#1|number one|world'?s|most (?:popular|advanced|powerful|used|complete|efficient|)"
      R"(reliable|loved|starred|secure)|blazing(?:ly)?[- ]fast|lightning[- ]fast|)"
-     R"(state[- ]of[- ]the[- ]art|best[- ]in[- ]class|industry[- ]leading)"},
+     R"(state[- ]of[- ]the[- ]art|best[- ]in[- ]class|industry[- ]leading|)"
+     R"(tops? (?:the |all )?(?:[\pL\pN-]+ ){0,3}(?:rankings?|charts?|leaderboards?|benchmarks?)|)"
+     R"((?:ranks?|ranked) (?:first|#1|top|number one))"},
     {CueKind::kAbsolute,
      R"(zero|never|always|100 ?%|guaranteed|perfect(?:ly)?|flawless(?:ly)?|bug[- ]free|)"
      R"(instant(?:ly)?|infinite(?:ly)?|every single|completely|entirely|effortless(?:ly)?)"},
@@ -37,7 +39,9 @@ constexpr CueTable kCueTables[] = {
      R"(swear by|rely on|reach for|trust)|(?:hugely |wildly |very |so )?popular|beloved|)"
      R"(favou?rite (?:of|among|with)|ubiquitous|stood the test of time)"},
     {CueKind::kOutcome,
-     R"(will (?:save|make|change|transform|boost|help you|let you|cut|double|triple|)"
+     R"(will (?:eliminate|solve|prevent|end|kill|halve|)"
+     R"((?:fix|remove|stop|catch|reduce|improve|speed up) (?:all|every|any|your)|)"
+     R"(save|make|change|transform|boost|help you|let you|cut|double|triple|)"
      R"(revolutioni[sz]e|supercharge|never)|save (?:you )?(?:hours|days|weeks|time|money)|)"
      R"(you(?:'ll| will) (?:never|love|ship|save|notice|be able|wonder)|)"
      R"(ship (?:twice|\d+x|\d+ times) (?:as )?fast(?:er)?|never worry|)"
@@ -47,15 +51,15 @@ constexpr CueTable kCueTables[] = {
      R"(grows? with you|from (?:a )?(?:weekend|side|hobby) project to production|)"
      R"(you can (?:ship|deploy|launch) (?:in|within))"},
     {CueKind::kFirstPerson,
-     R"((?:I|we) (?:tried|rebuilt|switched|used|replaced|migrated|spent|found|discovered|)"
+     R"((?:I|we)(?:'ve|’ve| have)? (?:tried|rebuilt|switched|used|replaced|migrated|spent|found|discovered|)"
      R"(started using|have been using|'ve been using|fell in love)|when I(?: first)?|)"
      R"(after (?:years|months|weeks) of|last (?:month|week|year),? (?:I|we)|)"
      R"(our (?:team|company|pipeline|stack|startup|engineers)|)"
      R"(my (?:team|company|pipeline|stack|workflow|experience|startup)|)"
      R"(the author (?:went|switched|moved|came|decided|tried|rewrote|rebuilt|started|migrated)|)"
      R"((?:went|switched|moved|came) back to|(?:this|last) (?:week|month|year)|)"
-     R"(recently (?:switched|moved|migrated|rewrote)|I(?:'ve| have)? (?:built|wrote|made|use|)"
-     R"(rely|switched|ported|love))"},
+     R"(recently (?:switched|moved|migrated|rewrote)|I(?:'ve|’ve| have)? (?:built|wrote|made|use|)"
+     R"(using|been using|relied|rely|switched|ported|love|loved))"},
     {CueKind::kAffiliation,
      R"(official(?:ly)?|(?:backed|sponsored|funded|endorsed|certified|recommended|acquired) by|)"
      R"(partner(?:ed|ship) with|affiliated with|in collaboration with|a (?:google|microsoft|)"

@@ -196,10 +196,11 @@ TEST(OpenAiClient, FallsBackToJsonObjectWhenJsonSchemaIsRejectedAndRemembers) {
   EXPECT_EQ(answer->format_used, ResponseFormatKind::kJsonObject);
   ASSERT_TRUE(client.Complete(Structured(), {}).has_value());
   auto requests = server.Requests();
-  ASSERT_EQ(requests.size(), 3u);
-  EXPECT_EQ(requests[0].response_format, "json_schema");
-  EXPECT_EQ(requests[1].response_format, "json_object");
-  EXPECT_EQ(requests[2].response_format, "json_object") << "the rejection is remembered";
+  ASSERT_EQ(requests.size(), 4u);
+  EXPECT_EQ(requests[0].response_format, "json_schema");  // with "strict"
+  EXPECT_EQ(requests[1].response_format, "json_schema");  // without it
+  EXPECT_EQ(requests[2].response_format, "json_object");
+  EXPECT_EQ(requests[3].response_format, "json_object") << "the rejection is remembered";
 }
 
 TEST(OpenAiClient, ParsesTheFirstJsonObjectOutOfProse) {
@@ -212,17 +213,81 @@ TEST(OpenAiClient, ParsesTheFirstJsonObjectOutOfProse) {
   EXPECT_EQ(nlohmann::json::parse(answer->content)["post"], "p");
 }
 
-TEST(OpenAiClient, JsonThatDoesNotMatchTheSchemaIsInvalidOutput) {
+// A JSON answer that deviates from the schema is still an answer: the caller reads it leniently
+// (or repairs it with the same provider); shape_problem names the deviation.
+TEST(OpenAiClient, JsonThatDoesNotMatchTheSchemaIsReturnedWithItsProblem) {
   FakeLlmServer server;
   server.Enqueue(FakeReply::Answer(R"({"post": 42})"));
-  server.Enqueue(FakeReply::Answer("no json at all"));
   OpenAiCompatibleClient client(ConfigFor(server));
   auto mismatch = client.Complete(Structured(), {});
-  ASSERT_FALSE(mismatch.has_value());
-  EXPECT_EQ(mismatch.error().status, LlmStatus::kInvalidOutput);
-  EXPECT_NE(mismatch.error().message.find("hooks"), std::string::npos);
-  auto prose = client.Complete(Structured(), {});
-  EXPECT_EQ(prose.error().status, LlmStatus::kInvalidOutput);
+  ASSERT_TRUE(mismatch.has_value()) << mismatch.error().message;
+  EXPECT_EQ(mismatch->content, R"({"post": 42})");
+  EXPECT_NE(mismatch->shape_problem.find("hooks"), std::string::npos) << mismatch->shape_problem;
+  EXPECT_EQ(mismatch->http_status, 200);
+}
+
+// Some servers accept json_schema and sample free text: one more try as json_object with the
+// schema beside it, and the response says so.
+TEST(OpenAiClient, ProseToJsonSchemaIsAskedAgainAsJsonObjectWithTheSchema) {
+  FakeLlmServer server;
+  server.Enqueue(FakeReply::Answer("no json at all"));
+  server.Enqueue(FakeReply::Answer(R"({"post":"p","hooks":["h"]})"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->format_used, ResponseFormatKind::kJsonObject);
+  EXPECT_FALSE(answer->note.empty());
+  auto requests = server.Requests();
+  ASSERT_EQ(requests.size(), 2u);
+  EXPECT_EQ(requests[1].response_format, "json_object");
+  auto body = nlohmann::json::parse(requests[1].body);
+  EXPECT_TRUE(body["response_format"].contains("schema"));
+}
+
+TEST(OpenAiClient, NoJsonEvenAsJsonObjectIsInvalidOutputWithTokensAndStatus) {
+  FakeLlmServer server;
+  FakeReply prose = FakeReply::Answer("no json at all");
+  prose.output_tokens = 4;
+  server.SetDefault(prose);
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_FALSE(answer.has_value());
+  EXPECT_EQ(answer.error().status, LlmStatus::kInvalidOutput);
+  EXPECT_EQ(answer.error().http_status, 200);
+  EXPECT_EQ(answer.error().usage.output_tokens, 8);  // both tries
+  EXPECT_EQ(answer.error().format_used, ResponseFormatKind::kJsonObject);
+}
+
+TEST(OpenAiClient, StrictIsSentAndDroppedWhenRefused) {
+  FakeLlmServer server;
+  server.SetRejectStrict(true);
+  server.SetDefault(FakeReply::Answer(R"({"post":"p","hooks":["h"]})"));
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->format_used, ResponseFormatKind::kJsonSchema);
+  ASSERT_TRUE(client.Complete(Structured(), {}).has_value());
+  auto requests = server.Requests();
+  ASSERT_EQ(requests.size(), 3u);
+  EXPECT_TRUE(nlohmann::json::parse(requests[0].body)["response_format"]["json_schema"]["strict"]);
+  EXPECT_FALSE(
+      nlohmann::json::parse(requests[1].body)["response_format"]["json_schema"].contains("strict"));
+  EXPECT_FALSE(
+      nlohmann::json::parse(requests[2].body)["response_format"]["json_schema"].contains("strict"))
+      << "the refusal is remembered";
+}
+
+TEST(OpenAiClient, AnAnswerCutAtTheTokenLimitIsReturnedAsWritten) {
+  FakeLlmServer server;
+  FakeReply cut = FakeReply::Answer(R"({"post": "half a po)");
+  cut.finish_reason = "length";
+  server.Enqueue(cut);
+  OpenAiCompatibleClient client(ConfigFor(server));
+  auto answer = client.Complete(Structured(), {});
+  ASSERT_TRUE(answer.has_value()) << answer.error().message;
+  EXPECT_EQ(answer->finish_reason, FinishReason::kLength);
+  EXPECT_EQ(answer->content, R"({"post": "half a po)");
+  EXPECT_NE(answer->shape_problem.find("token limit"), std::string::npos);
 }
 
 TEST(OpenAiClient, HealthCheckHitsModelsEndpoint) {

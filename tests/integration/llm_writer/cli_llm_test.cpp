@@ -101,7 +101,7 @@ TEST(CliLlm, GenerateWithLlmFlagWritesAnLlmPostAndRecordsTheAttempt) {
   ASSERT_EQ(run.exit_code, 0) << run.out;
   const nlohmann::json json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["writer"], "llm");
-  EXPECT_EQ(json["prompt_version"], "writer-v2");
+  EXPECT_EQ(json["prompt_version"], "writer-v3");
   ASSERT_EQ(json["attempts"].size(), 1u);
   EXPECT_EQ(json["attempts"][0]["gen_ai.request.model"], "fake");
   EXPECT_NE(json["post"].get<std::string>().find("tidyjson"), std::string::npos);

@@ -23,12 +23,12 @@ inline std::string AnswerJson(const std::string& post,
       {"story", "tidyjson began with one commit: Initial commit."},
       {"contrarian", "You don't need dependencies to format JSON."},
       {"emotional", "There is something satisfying about zero dependencies."}};
-  return nlohmann::json{{"post", post},
-                        {"hooks", hooks},
-                        {"hashtags", tags},
-                        {"caption", ""},
-                        {"claims", nlohmann::json::array({nlohmann::json{
-                                       {"text", "tidyjson formats JSON"}, {"evidence", {"f1"}}}})}}
+  return nlohmann::json{
+      {"post", post},
+      {"hooks", hooks},
+      {"hashtags", tags},
+      {"caption", ""},
+      {"claims", nlohmann::json::array({nlohmann::json{{"sentence", 2}, {"evidence", {"f1"}}}})}}
       .dump();
 }
 

@@ -71,6 +71,7 @@ class FakeLlmServer::Impl {
   std::deque<FakeReply> queue;
   FakeReply default_reply;
   bool reject_json_schema = false;
+  bool reject_strict = false;
   int models_status = 200;
   std::vector<RecordedRequest> requests;
 
@@ -119,8 +120,13 @@ class FakeLlmServer::Impl {
     requests.push_back(std::move(recorded));
   }
 
-  FakeReply Next(bool wants_schema) {
+  FakeReply Next(bool wants_schema, bool wants_strict) {
     std::lock_guard<std::mutex> lock(mutex);
+    if (wants_strict && reject_strict) {
+      FakeReply reject = FakeReply::Status(400);
+      reject.content = "response_format.json_schema.strict is not supported";
+      return reject;
+    }
     if (wants_schema && reject_json_schema) {
       FakeReply reject = FakeReply::Status(400);
       reject.content = "response_format json_schema is not supported by this model";
@@ -137,7 +143,10 @@ class FakeLlmServer::Impl {
     bool wants_schema = !body.is_discarded() && body.is_object() &&
                         body.contains("response_format") && body["response_format"].is_object() &&
                         body["response_format"].value("type", "") == "json_schema";
-    FakeReply reply = Next(wants_schema);
+    bool wants_strict = wants_schema && body["response_format"].contains("json_schema") &&
+                        body["response_format"]["json_schema"].is_object() &&
+                        body["response_format"]["json_schema"].value("strict", false);
+    FakeReply reply = Next(wants_schema, wants_strict);
     Record(req, &body, std::string(ToString(reply.kind)));
     if (body.is_discarded() || !body.is_object()) {
       res.status = 400;
@@ -202,7 +211,7 @@ class FakeLlmServer::Impl {
                  {"choices",
                   {{{"index", 0},
                     {"message", {{"role", "assistant"}, {"content", reply.content}}},
-                    {"finish_reason", "stop"}}}},
+                    {"finish_reason", reply.finish_reason}}}},
                  {"usage", Usage(reply, input_tokens, static_cast<int>(pieces.size()))}};
     std::string text = body.dump();
     if (reply.kind == FakeReplyKind::kMalformedJson)
@@ -256,7 +265,7 @@ class FakeLlmServer::Impl {
             if (!event(chunk({{"content", (*pieces)[i]}}, nullptr))) return false;
           }
           if (reply.kind == FakeReplyKind::kDrop) return false;  // closes the connection
-          event(chunk(json::object(), "stop"));
+          event(chunk(json::object(), reply.finish_reason));
           if (usage_in_stream) {
             event({{"id", "chatcmpl-fake"},
                    {"object", "chat.completion.chunk"},
@@ -301,6 +310,11 @@ void FakeLlmServer::Enqueue(FakeReply reply) {
 void FakeLlmServer::SetDefault(FakeReply reply) {
   std::lock_guard<std::mutex> lock(impl_->mutex);
   impl_->default_reply = std::move(reply);
+}
+
+void FakeLlmServer::SetRejectStrict(bool reject) {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  impl_->reject_strict = reject;
 }
 
 void FakeLlmServer::SetRejectJsonSchema(bool reject) {

@@ -52,6 +52,8 @@ class FakeLlmServer {
   void SetDefault(FakeReply reply);
   // When true, requests with response_format json_schema get a 400 (before the queue is used).
   void SetRejectJsonSchema(bool reject);
+  // When true, json_schema requests with "strict": true get a 400 (servers without strict mode).
+  void SetRejectStrict(bool reject);
   void SetModelsStatus(int status);
 
   std::vector<RecordedRequest> Requests() const;

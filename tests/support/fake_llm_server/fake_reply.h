@@ -31,6 +31,7 @@ struct FakeReply {
   std::chrono::milliseconds hang{30000};  // kHang only
   std::optional<int> input_tokens;        // usage; default: a count of the prompt's words
   std::optional<int> output_tokens;       // usage; default: the number of streamed pieces
+  std::string finish_reason = "stop";     // kAnswer: "length" for an answer cut at max_tokens
 
   static FakeReply Answer(std::string text) {
     FakeReply r;

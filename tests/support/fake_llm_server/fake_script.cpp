@@ -22,6 +22,7 @@ core::Result<FakeReply> ParseReply(const json& in, const std::string& path) {
     reply.hang = std::chrono::milliseconds(in.value("hang_ms", reply.hang.count()));
     if (in.contains("input_tokens")) reply.input_tokens = in.at("input_tokens").get<int>();
     if (in.contains("output_tokens")) reply.output_tokens = in.at("output_tokens").get<int>();
+    reply.finish_reason = in.value("finish_reason", reply.finish_reason);
   } catch (const json::exception& error) {
     return core::Fail(core::ErrorCode::kInput,
                       path + " has a field of the wrong type: " + error.what());

@@ -49,7 +49,12 @@ TEST_F(ClaimCheckerTest, JudgesClaimsAgainstTheRepository) {
       {"quickfind is trusted by thousands of teams.", Verdict::kUnsupported},
       {"quickfind will save you hours every week.", Verdict::kUnsupported},
       {"I rebuilt our pipeline with quickfind last month.", Verdict::kUnsupported},
+      {"I've used it daily for years, and it works with Vim, Neovim and tmux.",
+       Verdict::kUnsupported},
+      {"I've been using quickfind with Vim, Neovim and tmux.", Verdict::kUnsupported},
       {"quickfind is the fastest fuzzy finder.", Verdict::kUnsupported},
+      {"quickfind tops the TechEmpower benchmark rankings.", Verdict::kUnsupported},
+      {"It filters lines, and it will eliminate typos from your searches.", Verdict::kUnsupported},
       {"quickfind is an official Google project.", Verdict::kUnsupported},
       // Negation flips and a wrong language.
       {"It requires root to install.", Verdict::kContradicted},

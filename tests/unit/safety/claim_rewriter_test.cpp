@@ -36,6 +36,23 @@ TEST_F(ClaimRewriterTest, DropsOnlyTheUnsupportedClause) {
   EXPECT_TRUE(fixed.after.is_safe);
 }
 
+// Clause-aware: a sentence whose main clause or whose only verb goes with the bad clause is
+// removed whole, never left as a fragment.
+TEST_F(ClaimRewriterTest, NeverLeavesAnOpeningPhraseWithoutItsClause) {
+  const RepairResult fixed = checker_->Repair(
+      "It works with Vim, Neovim and tmux.\n\n"
+      "From Vim to tmux, it is loved by Netflix.");
+  EXPECT_EQ(fixed.text, "It works with Vim, Neovim and tmux.") << fixed.text;
+}
+
+TEST_F(ClaimRewriterTest, ABadMainClauseRemovesTheSentence) {
+  const RepairResult fixed = checker_->Repair(
+      "It works with Vim, Neovim and tmux.\n\n"
+      "Netflix runs it in production, and it is written in Go.");
+  EXPECT_EQ(fixed.text.find("and it is written"), std::string::npos) << fixed.text;
+  EXPECT_EQ(fixed.text.find("Netflix"), std::string::npos) << fixed.text;
+}
+
 TEST_F(ClaimRewriterTest, RemovesSentencesThatBreakPolicyAndKeepsTheRest) {
   const RepairResult fixed = checker_->Repair(
       "It works with Vim, Neovim and tmux.\nThis is an official Google project.\nTry it!");
