@@ -52,19 +52,28 @@ function claimItem(verdict, text, evidence) {
       el('span', { text })), evidence));
 }
 
-function summaryLine(safe, confidence, counts, policyHits, corrections) {
+// signal: "safe" | "states-nothing" | "not-safe" (app::PublishSignal); "Safe to post" only for a
+// post that states something checkable.
+const SIGNAL_BADGE = {
+  safe: ['ok', 'Safe to post'],
+  'states-nothing': ['warn', 'Nothing to check'],
+  'not-safe': ['warn', 'Needs review'],
+};
+
+function summaryLine(signal, confidence, counts, policyHits, corrections) {
   const parts = [`confidence ${Math.round(confidence * 100)} %`, `${counts.supported} supported`];
   if (counts.unsupported) parts.push(`${counts.unsupported} unsupported`);
   if (counts.contradicted) parts.push(`${counts.contradicted} contradicted`);
   parts.push(`${policyHits} policy ${policyHits === 1 ? 'hit' : 'hits'}`);
   if (corrections != null) parts.push(`${corrections} ${corrections === 1 ? 'correction' : 'corrections'}`);
   return el('p', { class: 'safety-summary' },
-    el('span', { class: `badge ${safe ? 'ok' : 'warn'}`, text: safe ? 'Safe to post' : 'Needs review' }),
+    el('span', { class: `badge ${SIGNAL_BADGE[signal][0]}`, text: SIGNAL_BADGE[signal][1] }),
     ' ', el('span', { text: parts.join(' · ') }));
 }
 
 function renderFull(box, report) {
-  box.append(summaryLine(report.is_safe, report.confidence, report.counts, report.policy_hits.length, report.corrections.length));
+  const signal = report.signal || (report.is_safe ? 'safe' : 'not-safe');
+  box.append(summaryLine(signal, report.confidence, report.counts, report.policy_hits.length, report.corrections.length));
   if (report.reasons.length) box.append(el('p', { class: 'muted', text: report.reasons.join(' · ') }));
   const claims = el('ul', { class: 'claims' });
   for (const claim of report.claims.filter((c) => c.verdict !== 'not-a-claim')) {
@@ -96,8 +105,8 @@ function renderFull(box, report) {
 function renderStored(box, report, details) {
   const counts = { supported: 0, unsupported: 0, contradicted: 0 };
   for (const c of report.claims) if (c.verdict in counts) counts[c.verdict]++;
-  box.append(summaryLine(report.verdict === 'consistent',
-    report.confidence, counts, report.policy_hits, null));
+  const signal = report.signal || (report.verdict === 'consistent' ? 'safe' : 'not-safe');
+  box.append(summaryLine(signal, report.confidence, counts, report.policy_hits, null));
   const claims = el('ul', { class: 'claims' });
   for (const claim of report.claims.filter((c) => c.verdict !== 'not-a-claim')) {
     claims.append(claimItem(claim.verdict, claim.text, storedEvidence(claim.evidence_ids, details)));

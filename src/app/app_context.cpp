@@ -3,9 +3,9 @@
 #include <unistd.h>
 
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <system_error>
 
+#include "app/stored_details.h"
 #include "safety/verdict.h"
 
 extern char** environ;
@@ -20,19 +20,6 @@ std::string Get(const EnvMap& env, const std::string& key) {
 
 // Marks the locator of a repository given together with text; the text's hash follows.
 constexpr std::string_view kWithText = "#with-text:";
-
-// The ranked hooks of a stored post's details JSON (GenerationDetailsToJson's "hook_ranking").
-std::vector<RankedHook> StoredHookRanking(const std::string& details) {
-  std::vector<RankedHook> hooks;
-  const nlohmann::json parsed = nlohmann::json::parse(details, nullptr, /*allow_exceptions=*/false);
-  if (!parsed.is_object() || !parsed.contains("hook_ranking")) return hooks;
-  for (const auto& hook : parsed["hook_ranking"]) {
-    auto type = generate::ParseHookType(hook.value("type", ""));
-    if (!type || !hook.contains("text")) continue;
-    hooks.push_back({*type, hook.value("text", ""), hook.value("engagement_score", 0.0)});
-  }
-  return hooks;
-}
 
 }  // namespace
 
@@ -176,40 +163,35 @@ core::Result<GenerationResult> AppContext::EvaluateVersion(const std::string& id
                                                            const std::string& text) {
   auto record = posts_->Get(id);
   if (!record) return tl::unexpected(record.error());
-  core::FactSheet facts;
-  if (record->details) {
-    facts = record->details->facts;
-  } else {
-    if (record->generation.source_id.empty()) {
-      return core::Fail(core::ErrorCode::kNotFound,
-                        "post " + id + " has no stored source to check against");
-    }
-    auto source = store_->sources().GetSource(record->generation.source_id);
-    if (!source) return tl::unexpected(source.error());
-    // Re-read the source as it was given: a repository, the stored text, or both.
-    SourceRequest again;
-    const std::size_t with_text = source->locator.find(kWithText);
-    if (source->locator.rfind("text:", 0) != 0)
-      again.location = source->locator.substr(0, with_text);
-    if (source->locator.rfind("text:", 0) == 0 || with_text != std::string::npos) {
-      if (source->text.empty()) {
-        return core::Fail(core::ErrorCode::kNotFound,
-                          "post " + id + " was written from text that is not stored");
-      }
-      again.text = source->text;
-      again.text_name = source->name.empty() ? "text" : source->name;
-    }
-    auto sheet = generation_.Inspect(again);
-    if (!sheet) return tl::unexpected(sheet.error());
-    facts = std::move(*sheet);
+  // The source is read again (the snapshot cache makes that cheap for a repository whose HEAD
+  // it has seen), so a version is checked the same in every process.
+  if (record->generation.source_id.empty()) {
+    return core::Fail(core::ErrorCode::kNotFound,
+                      "post " + id + " has no stored source to check against");
   }
+  auto source = store_->sources().GetSource(record->generation.source_id);
+  if (!source) return tl::unexpected(source.error());
+  // Re-read the source as it was given: a repository, the stored text, or both.
+  SourceRequest again;
+  const std::size_t with_text = source->locator.find(kWithText);
+  if (source->locator.rfind("text:", 0) != 0) again.location = source->locator.substr(0, with_text);
+  if (source->locator.rfind("text:", 0) == 0 || with_text != std::string::npos) {
+    if (source->text.empty()) {
+      return core::Fail(core::ErrorCode::kNotFound,
+                        "post " + id + " was written from text that is not stored");
+    }
+    again.text = source->text;
+    again.text_name = source->name.empty() ? "text" : source->name;
+  }
+  auto sheet = generation_.Inspect(again);
+  if (!sheet) return tl::unexpected(sheet.error());
   generate::Post post;
   post.text = text;
   post.hook = text.substr(0, text.find('\n'));
   post.options.tone =
       generate::ParseTone(record->generation.tone).value_or(generate::Tone::kBalanced);
   post.writer = generate::WriterTier::kTemplate;  // report, never rewrite, a user's version
-  return generation_.Evaluate(std::move(facts), std::move(post));
+  return generation_.Evaluate(std::move(*sheet), std::move(post));
 }
 
 core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
@@ -234,11 +216,10 @@ core::Result<FeedbackOutcome> AppContext::AddFeedback(const std::string& id,
   }
   if (input.type == "want-other-hooks") {
     auto record = posts_->Get(id);
-    if (record && record->details) {
-      outcome.hooks = record->details->hook_ranking;
-    } else if (record) {
-      outcome.hooks = StoredHookRanking(record->generation.details);
-    }
+    if (!record) return tl::unexpected(record.error());
+    auto details = StoredDetailsFromJson(record->generation.details);
+    if (!details) return tl::unexpected(details.error());
+    outcome.hooks = std::move(details->hook_ranking);
     outcome.note = outcome.hooks.empty() ? "no hook alternatives are stored for this post"
                                          : "the hook alternatives, best first";
   }

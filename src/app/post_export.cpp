@@ -1,5 +1,6 @@
 #include "app/post_export.h"
 
+#include "app/stored_details.h"
 #include "core/clock.h"
 
 namespace repopost::app {
@@ -33,7 +34,11 @@ core::Result<exports::ExportInput> ToExportInput(const PostRecord& record,
   input.created_at = core::FormatIso8601(version->created_at);
   input.quality = version->quality_score;
   input.safety_confidence = version->safety_confidence;
-  if (record.details) input.source = record.details->facts.source;
+  if (record.details) {
+    input.source = record.details->facts.source;
+  } else if (auto details = StoredDetailsFromJson(record.generation.details)) {
+    input.source = details->source;
+  }
   return input;
 }
 

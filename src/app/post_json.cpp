@@ -1,5 +1,6 @@
 #include "app/post_json.h"
 
+#include "app/publish_signal.h"
 #include "app/result_json.h"
 #include "core/clock.h"
 #include "text/utf8.h"
@@ -23,6 +24,7 @@ json SafetyRecordToJson(const store::SafetyReportRecord& report) {
           {"confidence", report.confidence},
           {"policy_hits", report.policy_hits},
           {"unsupported_claims", report.unsupported_claims},
+          {"signal", std::string(ToString(SignalFor(report)))},
           {"claims", claims}};
 }
 

@@ -4,6 +4,8 @@
 #include <dtl/dtl.hpp>
 
 #include "app/result_json.h"
+#include "app/stored_details.h"
+#include "generate/refine_request.h"
 #include "generate/refiner.h"
 #include "llm/attempt_record.h"
 
@@ -111,8 +113,7 @@ std::string_view ToString(WordDiff::Op op) {
   return "keep";
 }
 
-PostService::PostService(PostStores stores, std::size_t detail_cache_size)
-    : stores_(stores), detail_cache_size_(detail_cache_size) {}
+PostService::PostService(PostStores stores) : stores_(stores) {}
 
 core::Result<PostRecord> PostService::Create(const GenerationResult& result, const Actor& actor,
                                              const std::string& source_id) {
@@ -142,7 +143,6 @@ core::Result<PostRecord> PostService::Create(const GenerationResult& result, con
   if (!created) return tl::unexpected(created.error());
   GenerationResult stored = result;
   stored.id = created->generation.id;
-  Remember(stored);
   if (auto audited = Audit(actor, "generate", stored.id); !audited) {
     return tl::unexpected(audited.error());
   }
@@ -168,7 +168,7 @@ core::Result<PostRecord> PostService::Get(const std::string& id) const {
   auto attempts = stores_.attempts.ListAttempts(id);
   if (!attempts) return tl::unexpected(attempts.error());
   return PostRecord{*generation, std::move(*versions), std::move(*feedback), std::move(*attempts),
-                    CachedDetails(id)};
+                    std::nullopt};
 }
 
 core::Result<std::vector<store::PostVersion>> PostService::Versions(const std::string& id) const {
@@ -200,10 +200,7 @@ core::Result<store::PostVersion> PostService::Refine(const std::string& id,
   next.hashtags = base->hashtags;
   next.caption = base->caption;
   std::string action_name;
-  if (input.action.empty()) {
-    if (input.text.empty()) {
-      return core::Fail(core::ErrorCode::kUsage, "Give a refine action or the edited text.");
-    }
+  if (!input.text.empty()) {
     if (input.text == base->text) {
       return core::Fail(core::ErrorCode::kConflict, "The edited text equals the current version.");
     }
@@ -211,22 +208,11 @@ core::Result<store::PostVersion> PostService::Refine(const std::string& id,
     next.reason = store::VersionReason::kManualEdit;
     action_name = "edit";
   } else {
-    auto action = generate::ParseRefineAction(input.action);
-    if (!action) {
-      return core::Fail(core::ErrorCode::kUsage, "Unknown refine action \"" + input.action +
-                                                     "\"; choose " +
-                                                     generate::RefineActionChoices() + ".");
-    }
-    generate::RefineInput refine_input{.text = base->text};
-    if (auto details = CachedDetails(id)) {
-      refine_input.hook_options = details->post.hook_options;
-      refine_input.facts = details->facts.facts;
-    }
-    auto refined = generate::Refine(refine_input, *action);
+    auto refined = RefinedText(id, input, base->text);
     if (!refined) return tl::unexpected(refined.error());
-    next.text = std::move(refined->text);
+    next.text = std::move(*refined);
     next.reason = store::VersionReason::kRefine;
-    action_name = "refine:" + input.action;
+    action_name = input.use_hook.empty() ? "refine:" + input.action : "refine:use-hook";
   }
   if (evaluator_) {
     // A failed check (the source is gone) still stores the version, without a report.
@@ -242,6 +228,33 @@ core::Result<store::PostVersion> PostService::Refine(const std::string& id,
     return tl::unexpected(audited.error());
   }
   return added;
+}
+
+core::Result<std::string> PostService::RefinedText(const std::string& id, const RefineInput& input,
+                                                   const std::string& base_text) const {
+  if (input.action.empty() == input.use_hook.empty()) {
+    return core::Fail(core::ErrorCode::kUsage,
+                      "Give one of a refine request, a hook to use or the edited text.");
+  }
+  generate::RefineInput refine_input{.text = base_text};
+  generate::RefineAction action = generate::RefineAction::kUseHook;
+  if (input.use_hook.empty()) {
+    auto request = generate::ParseRefineRequest(input.action);
+    if (!request) return tl::unexpected(request.error());
+    action = request->action;
+    refine_input.tone_shift = request->tone_shift;
+  } else {
+    refine_input.hook_choice = input.use_hook;
+  }
+  auto generation = stores_.generations.GetGeneration(id);
+  if (!generation) return tl::unexpected(generation.error());
+  auto details = StoredDetailsFromJson(generation->details);
+  if (!details) return tl::unexpected(details.error());
+  refine_input.hook_options = std::move(details->hook_options);
+  refine_input.facts = std::move(details->facts);
+  auto refined = generate::Refine(refine_input, action);
+  if (!refined) return tl::unexpected(refined.error());
+  return std::move(refined->text);
 }
 
 core::Result<store::PostVersion> PostService::ResolveVersion(const std::string& id) const {
@@ -315,22 +328,6 @@ core::Status PostService::Audit(const Actor& actor, const std::string& action,
   auto appended = stores_.audit.AppendAudit(event);
   if (!appended) return tl::unexpected(appended.error());
   return core::Ok();
-}
-
-std::optional<GenerationResult> PostService::CachedDetails(const std::string& id) const {
-  std::lock_guard lock(cache_mutex_);
-  auto it = cache_.find(id);
-  if (it == cache_.end()) return std::nullopt;
-  return it->second;
-}
-
-void PostService::Remember(const GenerationResult& result) {
-  std::lock_guard lock(cache_mutex_);
-  if (cache_.emplace(result.id, result).second) cache_order_.push_back(result.id);
-  while (cache_order_.size() > detail_cache_size_) {
-    cache_.erase(cache_order_.front());
-    cache_order_.pop_front();
-  }
 }
 
 }  // namespace repopost::app

@@ -1,5 +1,6 @@
 #include "app/result_json.h"
 
+#include "app/publish_signal.h"
 #include "llm/attempt_json.h"
 #include "safety/safety_report_json.h"
 #include "text/utf8.h"
@@ -67,6 +68,17 @@ nlohmann::json EngagementToJson(const score::EngagementEstimate& estimate) {
           {"explanation", estimate.explanation}};
 }
 
+namespace {
+
+// The checker's report plus the one "can I post this?" answer every surface shows.
+nlohmann::json SafetyJson(const safety::SafetyReport& report) {
+  nlohmann::json out = safety::ToJson(report);
+  out["signal"] = std::string(ToString(SignalFor(report)));
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json GenerationToJson(const GenerationResult& result) {
   const generate::Post& post = result.post;
   // The option in use is the one whose text opens the post; when the writer reworded it (the LLM
@@ -107,7 +119,7 @@ nlohmann::json GenerationToJson(const GenerationResult& result) {
       {"notes", post.notes},
       {"warnings", result.facts.warnings},
       {"elapsed_ms", static_cast<double>(result.elapsed.count()) / 1000.0},
-      {"safety", safety::ToJson(result.safety)},
+      {"safety", SafetyJson(result.safety)},
       {"quality", QualityToJson(result.quality)},
       {"engagement", EngagementToJson(result.engagement)},
   };

@@ -7,6 +7,7 @@
 
 #include "app/generation_service.h"
 #include "app/llm_tiers.h"
+#include "app/publish_signal.h"
 #include "app/result_json.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
@@ -86,6 +87,13 @@ const safety::PolicyHit* FirstBlockingHit(const safety::SafetyReport& report) {
   return nullptr;
 }
 
+// Why the checker did not find the post safe, in one phrase.
+std::string UnsafeReason(const safety::SafetyReport& report) {
+  if (!report.reasons.empty()) return report.reasons.front();
+  if (report.is_safe) return "no sentence states a fact the source supports";
+  return "some claims are not supported by the source";
+}
+
 int Run(const GenerateFlags& flags) {
   const bool as_json = flags.format == "json";
   if (flags.format != "text" && flags.format != "json") {
@@ -117,6 +125,10 @@ int Run(const GenerateFlags& flags) {
     std::cout << app::GenerationToJson(*result).dump(2) << "\n";
   } else {
     std::cout << result->post.text << "\n";
+    if (!result->post.caption.empty()) {
+      std::cout << "\nCaption (" << result->post.options.caption_asset
+                << "): " << result->post.caption << "\n";
+    }
     // A requested hook the facts could not support is said where the user reads, not only in JSON.
     if (result->post.hook_used != result->post.options.hook) {
       std::cerr << "repopost: note: the source has no facts for a "
@@ -129,6 +141,12 @@ int Run(const GenerateFlags& flags) {
     std::cerr << "repopost: warning: the post is not ready to publish: it " << hit->message << " ("
               << hit->rule_id << ": \"" << hit->excerpt << "\"); exit " << kExitNotReady << "\n";
     return kExitNotReady;
+  }
+  // One warning line: a blocking hit above says it already.
+  if (const app::PublishSignal signal = app::SignalFor(result->safety);
+      signal != app::PublishSignal::kSafe) {
+    std::cerr << "repopost: warning: the post " << app::Describe(signal) << ": "
+              << UnsafeReason(result->safety) << "\n";
   }
   return 0;
 }

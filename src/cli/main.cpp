@@ -3,7 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <string>
+#include <vector>
 
+#include "cli/close_match.h"
 #include "cli/command.h"
 
 int main(int argc, char** argv) {
@@ -21,7 +24,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return root.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "repopost: " << e.what() << " (see repopost --help)\n";
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const std::string hint = repopost::cli::UnknownArgumentHint(root, args);
+    std::cerr << "repopost: " << e.what() << (hint.empty() ? " (see repopost --help)" : hint)
+              << "\n";
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "repopost: internal error: " << e.what() << "\n";

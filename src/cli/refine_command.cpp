@@ -1,10 +1,15 @@
-// `repopost refine ID --feedback PRESET|TEXT`: a new version of a stored post.
-// PRESET is one of the refine actions (shorter, longer, more-technical, ...); free text is mapped
-// to the action it asks for, and rejected with the list of actions when it names none.
+// `repopost refine ID --feedback PRESET|TEXT | --use-hook N|TYPE|TEXT | --edited FILE`: a new
+// version of a stored post. PRESET is one of the refine actions (shorter, longer, more-technical,
+// ...); free text is mapped to the action it asks for offline, and rejected (exit 1) with the list
+// of what is supported when it names none. --use-hook opens the post with one of its stored hook
+// alternatives (`repopost feedback ID want-other-hooks` lists them). What a refinement needs is
+// read from the store, so it works in any process. A refusal ("no emoji to remove") exits 1; a
+// version that is not safe to post is stored and said on stderr.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "app/post_json.h"
+#include "app/publish_signal.h"
 #include "cli/command.h"
 #include "cli/error_output.h"
 #include "cli/source_input.h"
@@ -17,13 +22,18 @@ struct RefineFlags {
   StoreFlags store;
   std::string id;
   std::string feedback;
+  std::string use_hook;
   std::string text_file;
 };
 
 int Run(const RefineFlags& flags) {
   if (auto ok = CheckTextOrJson(flags.store); !ok) return ReportError(ok.error(), false);
-  if (flags.feedback.empty() == flags.text_file.empty()) {
-    return ReportError({core::ErrorCode::kUsage, "give either --feedback or --edited FILE"},
+  const int given = static_cast<int>(!flags.feedback.empty()) +
+                    static_cast<int>(!flags.use_hook.empty()) +
+                    static_cast<int>(!flags.text_file.empty());
+  if (given != 1) {
+    return ReportError({core::ErrorCode::kUsage,
+                        "give one of --feedback TEXT, --use-hook N|TYPE or --edited FILE"},
                        flags.store.as_json());
   }
   auto context = OpenContext(flags.store);
@@ -35,6 +45,7 @@ int Run(const RefineFlags& flags) {
     input.text = std::move(*source);
   } else {
     input.action = flags.feedback;
+    input.use_hook = flags.use_hook;
   }
   auto version = (*context)->Refine(flags.id, input, {.actor = "cli"});
   if (!version) return ReportError(version.error(), flags.store.as_json());
@@ -44,6 +55,14 @@ int Run(const RefineFlags& flags) {
     std::cout << version->text << "\n";
     std::cerr << "stored as version " << version->seq << " (" << version->id << ") of " << flags.id
               << "\n";
+  }
+  if (version->safety) {
+    if (const app::PublishSignal signal = app::SignalFor(*version->safety);
+        signal != app::PublishSignal::kSafe) {
+      std::cerr << "repopost: warning: version " << version->seq << " " << app::Describe(signal)
+                << " (" << version->safety->unsupported_claims << " unsupported claims, "
+                << version->safety->policy_hits << " policy hits)\n";
+    }
   }
   return 0;
 }
@@ -56,7 +75,12 @@ void AddRefineCommand(CLI::App& root, CommandOutcome& outcome) {
   cmd->add_option("id", flags->id, "Post id (g_...)")->required();
   cmd->add_option("--feedback", flags->feedback,
                   "A preset (shorter, longer, more-technical, less-technical, more-specific, "
-                  "another-hook, another-tone, remove-emoji) or free text asking for one");
+                  "another-hook, another-tone, remove-emoji) or free text asking for one "
+                  "(\"make it shorter\", \"more professional\", \"a different hook\")");
+  cmd->add_option(
+      "--use-hook", flags->use_hook,
+      "Open with a stored hook alternative: its number, type (curiosity, bold-claim, "
+      "story, contrarian, emotional) or text; `feedback ID want-other-hooks` lists them");
   cmd->add_option("--edited", flags->text_file, "A file with your own edit of the post");
   AddStoreFlags(*cmd, flags->store);
   cmd->callback([flags, &outcome] { outcome.exit_code = Run(*flags); });

@@ -27,6 +27,7 @@ int Run(const ShowFlags& flags) {
   }
   const auto& latest = record->versions.back();
   std::cout << latest.text << "\n\n";
+  if (!latest.caption.empty()) std::cout << "Caption: " << latest.caption << "\n\n";
   std::cerr << record->generation.id << ": " << record->versions.size() << " version(s), latest "
             << latest.id;
   if (latest.quality_score) std::cerr << ", quality " << *latest.quality_score;

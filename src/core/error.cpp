@@ -35,6 +35,7 @@ std::string_view ToString(ErrorCode code) {
 int ExitCodeFor(ErrorCode code) {
   switch (code) {
     case ErrorCode::kUsage:
+    case ErrorCode::kConflict:  // a refusal ("no emoji to remove") is about the request
       return 1;
     case ErrorCode::kInput:
     case ErrorCode::kNotFound:
@@ -47,7 +48,6 @@ int ExitCodeFor(ErrorCode code) {
     case ErrorCode::kRateLimited:
       return 3;
     case ErrorCode::kStore:
-    case ErrorCode::kConflict:
       return 4;
     case ErrorCode::kInternal:
       return 70;

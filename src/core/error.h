@@ -18,7 +18,7 @@ enum class ErrorCode {
   kForbidden,     // key lacks the scope, or path outside allowed roots (HTTP 403)
   kRateLimited,   // too many requests (HTTP 429)
   kTooLarge,      // body, file or text over a size cap (exit 2, HTTP 413)
-  kConflict,      // state does not allow the change (HTTP 409)
+  kConflict,      // state does not allow the change: a refusal (exit 1, HTTP 409)
   kInternal,      // a bug (exit 70, HTTP 500)
 };
 

@@ -167,21 +167,28 @@ core::Result<app::GenerateRequest> ParseGenerateRequest(std::string_view body) {
 core::Result<app::RefineInput> ParseRefineInput(std::string_view body) {
   auto object = ParseObject(body);
   if (!object) return tl::unexpected(object.error());
-  if (auto ok = OnlyFields(*object, {"action", "text", "base_version_id"}, "the request"); !ok) {
+  if (auto ok =
+          OnlyFields(*object, {"action", "text", "use_hook", "base_version_id"}, "the request");
+      !ok) {
     return tl::unexpected(ok.error());
   }
   app::RefineInput input;
   auto action = OptString(*object, "action");
   auto text = OptString(*object, "text");
+  auto use_hook = OptString(*object, "use_hook");
   auto base = OptString(*object, "base_version_id");
-  for (auto* field : {&action, &text, &base}) {
+  for (auto* field : {&action, &text, &use_hook, &base}) {
     if (!*field) return tl::unexpected(field->error());
   }
-  if (action->empty() == text->empty()) {
-    return core::Fail(core::ErrorCode::kUsage, "Give exactly one of \"action\" and \"text\".");
+  if (static_cast<int>(!action->empty()) + static_cast<int>(!text->empty()) +
+          static_cast<int>(!use_hook->empty()) !=
+      1) {
+    return core::Fail(core::ErrorCode::kUsage,
+                      "Give exactly one of \"action\", \"use_hook\" and \"text\".");
   }
   input.action = *action;
   input.text = *text;
+  input.use_hook = *use_hook;
   input.base_version_id = *base;
   return input;
 }

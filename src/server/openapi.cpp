@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "generate/post_options.h"
-#include "generate/refiner.h"
 #include "server/route_table.h"
 #include "store/feedback_store.h"
 
@@ -47,8 +46,8 @@ json Schemas() {
               {"options", Ref("Options")},
               {"offline", {{"type", "boolean"}}}},
              {"source"});
-  s["RefineRequest"] = Object(
-      {{"action", Enum(generate::RefineActionChoices())}, {"text", str}, {"base_version_id", str}});
+  s["RefineRequest"] =
+      Object({{"action", str}, {"use_hook", str}, {"text", str}, {"base_version_id", str}});
   s["FeedbackRequest"] = Object({{"type", Enum(store::FeedbackTypeChoices())},
                                  {"rating", {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}}},
                                  {"comment", str},
@@ -61,6 +60,7 @@ json Schemas() {
                         {"confidence", {{"type", "number"}}},
                         {"policy_hits", {{"type", "integer"}}},
                         {"unsupported_claims", {{"type", "integer"}}},
+                        {"signal", Enum("safe|states-nothing|not-safe")},
                         {"claims", {{"type", "array"}, {"items", Ref("Claim")}}}});
   s["Version"] = Object({{"id", str},
                          {"generation_id", str},
