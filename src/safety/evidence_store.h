@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,9 @@ class EvidenceStore {
   const std::vector<FactNumber>& fact_numbers() const { return fact_numbers_; }
   // The analyses of the index's fact chunks (one per fact, when the index holds facts).
   const std::vector<const ChunkAnalysis*>& fact_chunks() const { return fact_chunks_; }
+  // The facts that list entries of the tree, one per entry (kExample, kDocsPage; ingest caps
+  // each list: ingest::kMaxExamples, kMaxDocsPages), in sheet order; empty for other kinds.
+  const std::vector<const core::Fact*>& Listed(core::FactKind kind) const;
   // Languages the FactSheet names (lowercase).
   const std::vector<std::string>& languages() const { return languages_; }
   const std::string& project_name() const { return project_name_; }
@@ -98,6 +102,7 @@ class EvidenceStore {
   std::vector<FactNumber> fact_numbers_;
   std::vector<const ChunkAnalysis*> fact_chunks_;
   std::vector<std::string> languages_;
+  std::map<core::FactKind, std::vector<const core::Fact*>> listed_;
   std::string project_name_;
 };
 
