@@ -1,4 +1,4 @@
-// Presupposition: "Why is X ...?" and "How does X ...?" take "X ..." for granted;
+// Presupposition: "Why is X ...?" and "How come X ...?" take "X ..." for granted;
 // a question about the reader ("Why do you ...?") or with a modal ("Why would anyone ...?")
 // takes nothing for granted about the project.
 #include "safety/claim_presupposition.h"
@@ -10,8 +10,9 @@
 namespace repopost::safety {
 namespace {
 
-// Question words whose answer explains a fact the question states.
-constexpr std::string_view kOpenings[] = {"why ", "how come ", "how "};
+// Question words whose answer explains a fact the question states. Not "how": "How does it
+// compare to grep?" takes nothing for granted.
+constexpr std::string_view kOpenings[] = {"why ", "how come "};
 // Auxiliaries that state (not modals: "would", "should", "could", "might", "will").
 constexpr std::string_view kAuxiliaries[] = {"is", "are", "was", "were", "does",
                                              "do", "did", "has", "have", "can"};
@@ -48,10 +49,13 @@ std::optional<std::string> Presupposition(std::string_view question) {
     }
   }
   if (at == std::string::npos) return std::nullopt;
-  const std::string_view auxiliary = NextWord(lower, at);
-  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), auxiliary) ==
-      std::end(kAuxiliaries)) {
-    return std::nullopt;
+  // "Why is X ..." puts an auxiliary first; "How come X is ..." keeps the statement's order.
+  if (!lower.starts_with("how come ")) {
+    const std::string_view auxiliary = NextWord(lower, at);
+    if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), auxiliary) ==
+        std::end(kAuxiliaries)) {
+      return std::nullopt;
+    }
   }
   std::size_t after_subject = at;
   const std::string_view subject = NextWord(lower, after_subject);

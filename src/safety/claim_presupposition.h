@@ -11,7 +11,7 @@ namespace repopost::safety {
 // "Why is ripgrep 10x faster than GNU grep?" takes "ripgrep 10x faster than GNU grep." for
 // granted (the auxiliary dropped: word order does not matter to the checker). nullopt for a
 // question that takes nothing about the project for granted: "What would you build with it?",
-// "Why would anyone need ...?", "How do you ...?".
+// "Why would anyone need ...?", "Why do you ...?", "How does it compare?".
 std::optional<std::string> Presupposition(std::string_view question);
 
 }  // namespace repopost::safety

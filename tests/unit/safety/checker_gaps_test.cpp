@@ -138,8 +138,11 @@ TEST_F(CheckerGapsTest, QuestionsArePresuppositionsChecked) {
   EXPECT_NE(VerdictOf("Why is ripgrep 10x faster than GNU grep?"), Verdict::kSupported);
   EXPECT_NE(VerdictOf("Why is ripgrep 10x faster than GNU grep?"), Verdict::kNotAClaim);
   EXPECT_EQ(VerdictOf("Why does ripgrep search compressed files?"), Verdict::kSupported);
+  EXPECT_EQ(VerdictOf("How come ripgrep is 10x faster than GNU grep?"), Verdict::kUnsupported);
   EXPECT_EQ(VerdictOf("What would you build with it?"), Verdict::kNotAClaim);
   EXPECT_EQ(VerdictOf("Have you tried it yet?"), Verdict::kNotAClaim);
+  EXPECT_EQ(VerdictOf("Why would anyone need another search tool?"), Verdict::kNotAClaim);
+  EXPECT_EQ(VerdictOf("How does it compare to GNU grep?"), Verdict::kNotAClaim);
 }
 
 // Gap 4: an install line names the project's package whatever the words before it.
