@@ -214,6 +214,7 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
       if (!chunk.fact_id.empty()) {
         if (const auto it = facts_by_id.find(chunk.fact_id); it != facts_by_id.end()) {
           analysis.vocabulary = std::string(FactVocabulary(it->second->kind));
+          analysis.fact_kind = it->second->kind;
           std::vector<std::uint64_t> extra = TermHashes(analysis.vocabulary);
           w.terms.insert(w.terms.end(), extra.begin(), extra.end());
           std::sort(w.terms.begin(), w.terms.end());

@@ -39,6 +39,7 @@ struct ChunkAnalysis {
   const index::Chunk* chunk = nullptr;
   std::string lower_text;  // ASCII-lowercased chunk text, for cue phrase lookups
   std::string vocabulary;  // for a fact chunk: the words a post uses to state that kind of fact
+  std::optional<core::FactKind> fact_kind;  // for a fact chunk: its fact's kind
   std::vector<EvidenceWindow> windows;
 };
 

@@ -110,7 +110,8 @@ class SupportChecker {
   // Polarity rules (support_negation.cpp): why the claim says the opposite of its best evidence
   // ("negation the evidence does not have"), or "" when it does not.
   std::string Polarity(const Claim& claim, const ClaimTerms& terms, const BestWindow& best) const;
-  // Why the claim negates the value `fact` (a fact chunk with a vocabulary) states, or "".
+  // Why the claim negates the property `fact` states (a platform, language, licence or
+  // dependency fact chunk), or "".
   std::string ValueFactNegated(const Claim& claim, const ChunkAnalysis& fact) const;
   // True when a count fact of value 0 states what the claim's "zero" qualifies ("zero runtime
   // dependencies" and a dependency count of 0).

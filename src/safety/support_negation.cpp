@@ -1,7 +1,7 @@
 // SupportChecker's polarity rules: a claim that negates what its best evidence states (or states
 // what the evidence negates) is contradicted. A passage of text is compared word for word with
-// the claim; a value fact (a platform, a licence, a language: a fact with a vocabulary) states
-// its value positively, so a claim that negates that value ("does not support Windows" against
+// the claim; a fact of a property (a platform, a language, a licence, a dependency) states its
+// value positively, so a claim that negates that value ("does not support Windows" against
 // the platform fact "Windows") contradicts it.
 #include <algorithm>
 #include <string>
@@ -21,6 +21,13 @@ bool NegatesOnlyALimit(std::string_view claim_lower) {
   return false;
 }
 
+// Facts whose value is a property the project has: negating it denies the fact. (A commit
+// subject or a changelog item is a sentence, compared as a passage is.)
+bool StatesAProperty(const std::optional<core::FactKind>& kind) {
+  return kind == core::FactKind::kPlatform || kind == core::FactKind::kLanguage ||
+         kind == core::FactKind::kLicense || kind == core::FactKind::kDependency;
+}
+
 bool Shares(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& sorted_b) {
   return std::any_of(a.begin(), a.end(), [&](std::uint64_t h) {
     return std::binary_search(sorted_b.begin(), sorted_b.end(), h);
@@ -30,9 +37,10 @@ bool Shares(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 }  // namespace
 
 std::string SupportChecker::ValueFactNegated(const Claim& claim, const ChunkAnalysis& fact) const {
-  const std::string& value = fact.chunk->text;
-  // A fact whose value is nothing ("dependency-count: 0") already says "no".
-  if (value.empty() || value[0] == '0' || EvidenceStore::CountNegations(value) > 0) return "";
+  if (!StatesAProperty(fact.fact_kind)) return "";
+  const std::string value = fact.chunk->text.substr(0, fact.chunk->text.find('\n'));
+  // A value that itself says "no" is not denied by another "no".
+  if (value.empty() || EvidenceStore::CountNegations(value) > 0) return "";
   const std::string lower = text::EntityExtractor::Normalize(claim.text());
   if (NegatesOnlyALimit(lower)) return "";
   std::vector<std::uint64_t> window_terms;
@@ -48,7 +56,7 @@ std::string SupportChecker::ValueFactNegated(const Claim& claim, const ChunkAnal
   std::vector<std::uint64_t> value_terms = EvidenceStore::TermHashes(value);
   std::sort(value_terms.begin(), value_terms.end());
   if (!Shares(scope, value_terms) && !Shares(negated, value_terms)) return "";
-  return "negation of what the repository states (" + value.substr(0, value.find('\n')) + ")";
+  return "negation of what the repository states (" + value + ")";
 }
 
 std::string SupportChecker::Polarity(const Claim& claim, const ClaimTerms& claim_terms,

@@ -249,6 +249,9 @@ TEST(CheckerGaps, NegatedPlatformFactIsContradictedWithoutAProfile) {
   }
   const ClaimResult twin = CheckOne(sheet, "ripgrep supports Windows.");
   EXPECT_EQ(twin.verdict, Verdict::kSupported) << twin.rationale;
+  // A negation that does not reach the platform denies nothing about it.
+  const ClaimResult other = CheckOne(sheet, "No configuration needed: ripgrep runs on Linux.");
+  EXPECT_NE(other.verdict, Verdict::kContradicted) << other.rationale;
 }
 
 TEST(CheckerGaps, EmojiBeforeACommandIsNotAWord) {
