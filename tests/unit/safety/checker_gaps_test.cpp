@@ -200,12 +200,6 @@ TEST_F(CheckerGapsTest, SupportedVerdictShowsTheEvidenceThatSupportsIt) {
   EXPECT_NE(r.rationale.find("README.md"), std::string::npos) << r.rationale;
 }
 
-}  // namespace
-}  // namespace repopost::safety
-
-namespace repopost::safety {
-namespace {
-
 // The same checks without a profile (a checker built on the FactSheet alone): value facts such
 // as a platform have no polarity of their own, so a negated claim must meet the fact's statement.
 core::FactSheet RawSheet(const std::string& name, const std::string& readme) {
@@ -266,12 +260,6 @@ TEST(CheckerGaps, EmojiBeforeACommandIsNotAWord) {
     EXPECT_EQ(r.verdict, Verdict::kSupported) << sentence << ": " << r.rationale;
   }
 }
-
-}  // namespace
-}  // namespace repopost::safety
-
-namespace repopost::safety {
-namespace {
 
 // A checker built the way the product builds one, on a README and a manifest.
 std::optional<ClaimChecker> ProfiledChecker(const core::FactSheet& raw) {
