@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "safety/claim_checker_state.h"
+#include "safety/claim_presupposition.h"
 #include "safety/claim_rewriter.h"
 #include "text/entity_extractor.h"
 #include "text/utf8.h"
@@ -17,6 +18,25 @@ bool StatedByRepository(const PolicyHit& hit, const EvidenceStore& store) {
     return false;
   }
   return store.HasPhrase(text::EntityExtractor::Normalize(hit.excerpt));
+}
+
+// A question is judged on what it takes for granted ("Why is X 10x faster?"), when that is a
+// claim; the result keeps the question's place and text.
+ClaimResult JudgeWithPresupposition(const ClaimChecker::State& state, const Claim& claim) {
+  if (claim.role != ClaimRole::kQuestion) return state.support->Judge(claim);
+  const std::optional<std::string> presupposed = Presupposition(claim.text());
+  if (!presupposed) return state.support->Judge(claim);
+  const std::vector<Claim> parts = state.extractor->Extract(*presupposed);
+  if (parts.size() != 1 || parts.front().role != ClaimRole::kClaim) {
+    return state.support->Judge(claim);
+  }
+  ClaimResult result = state.support->Judge(parts.front());
+  result.index = claim.index;
+  result.begin = claim.segment.begin;
+  result.end = claim.segment.end;
+  result.text = claim.text();
+  result.rationale = "the question takes for granted \"" + *presupposed + "\": " + result.rationale;
+  return result;
 }
 
 void Decide(SafetyReport& report, const CheckerOptions& options) {
@@ -100,7 +120,7 @@ SafetyReport ClaimChecker::Check(std::string_view post) const {
   }
   SafetyReport report;
   for (const Claim& claim : state_->extractor->Extract(post)) {
-    ClaimResult result = state_->support->Judge(claim);
+    ClaimResult result = JudgeWithPresupposition(*state_, claim);
     if (state_->profile_rules) state_->profile_rules->Apply(claim, result);
     report.claims.push_back(std::move(result));
   }

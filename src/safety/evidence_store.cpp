@@ -5,6 +5,7 @@
 #include <functional>
 #include <limits>
 
+#include "safety/evidence_location.h"
 #include "text/entity_extractor.h"
 #include "text/index_terms.h"
 #include "text/sentence_segmenter.h"
@@ -87,7 +88,7 @@ std::string_view FactVocabulary(core::FactKind kind) {
     case core::FactKind::kDocsPage:
       return "docs documentation pages page";
     case core::FactKind::kExample:
-      return "examples example read";
+      return "examples example read ships includes comes bundled";
     case core::FactKind::kRecentCommit:
       return "commit recent latest";
     case core::FactKind::kInstallCommand:
@@ -184,7 +185,12 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
   const text::NumberExtractor numbers;
   const std::vector<index::Chunk>& chunks = index.chunks();
   std::unordered_map<std::string_view, const core::Fact*> facts_by_id;
-  for (const core::Fact& fact : sheet.facts) facts_by_id[fact.id] = &fact;
+  for (const core::Fact& fact : sheet.facts) {
+    facts_by_id[fact.id] = &fact;
+    if (fact.kind == core::FactKind::kExample || fact.kind == core::FactKind::kDocsPage) {
+      listed_[fact.kind].push_back(&fact);
+    }
+  }
   chunks_.reserve(chunks.size());
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     const index::Chunk& chunk = chunks[i];
@@ -208,6 +214,7 @@ EvidenceStore::EvidenceStore(const core::FactSheet& sheet, const index::RepoInde
       if (!chunk.fact_id.empty()) {
         if (const auto it = facts_by_id.find(chunk.fact_id); it != facts_by_id.end()) {
           analysis.vocabulary = std::string(FactVocabulary(it->second->kind));
+          analysis.fact_kind = it->second->kind;
           std::vector<std::uint64_t> extra = TermHashes(analysis.vocabulary);
           w.terms.insert(w.terms.end(), extra.begin(), extra.end());
           std::sort(w.terms.begin(), w.terms.end());
@@ -311,22 +318,30 @@ bool EvidenceStore::HasAllTokens(std::string_view normalized) const {
   return true;
 }
 
+const std::vector<const core::Fact*>& EvidenceStore::Listed(core::FactKind kind) const {
+  static const std::vector<const core::Fact*> kNone;
+  const auto it = listed_.find(kind);
+  return it == listed_.end() ? kNone : it->second;
+}
+
 std::optional<Evidence> EvidenceStore::LocatePhrase(std::string_view normalized) const {
   const auto it = phrases_.find(Hash(normalized));
   if (it == phrases_.end()) return std::nullopt;
   Evidence e;
   e.part = "name " + std::string(normalized);
   if (it->second == kFactPosition) {
-    e.path = "facts";
+    e.path = "the repository's facts";
     e.matched_text = std::string(normalized);
     return e;
   }
   const index::Chunk& chunk = index_->chunks()[it->second];
   e.chunk_id = chunk.id;
   e.fact_id = chunk.fact_id;
-  e.path = chunk.provenance.path;
-  e.line_begin = chunk.provenance.line_begin;
-  e.line_end = chunk.provenance.line_end;
+  e.path = Location(chunk.provenance);
+  if (IsFileLocation(chunk.provenance)) {
+    e.line_begin = chunk.provenance.line_begin;
+    e.line_end = chunk.provenance.line_end;
+  }
   e.matched_text = std::string(normalized);
   return e;
 }

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,7 @@ struct ChunkAnalysis {
   const index::Chunk* chunk = nullptr;
   std::string lower_text;  // ASCII-lowercased chunk text, for cue phrase lookups
   std::string vocabulary;  // for a fact chunk: the words a post uses to state that kind of fact
+  std::optional<core::FactKind> fact_kind;  // for a fact chunk: its fact's kind
   std::vector<EvidenceWindow> windows;
 };
 
@@ -58,6 +60,9 @@ class EvidenceStore {
   const std::vector<FactNumber>& fact_numbers() const { return fact_numbers_; }
   // The analyses of the index's fact chunks (one per fact, when the index holds facts).
   const std::vector<const ChunkAnalysis*>& fact_chunks() const { return fact_chunks_; }
+  // The facts that list entries of the tree, one per entry (kExample, kDocsPage; ingest caps
+  // each list: ingest::kMaxExamples, kMaxDocsPages), in sheet order; empty for other kinds.
+  const std::vector<const core::Fact*>& Listed(core::FactKind kind) const;
   // Languages the FactSheet names (lowercase).
   const std::vector<std::string>& languages() const { return languages_; }
   const std::string& project_name() const { return project_name_; }
@@ -98,6 +103,7 @@ class EvidenceStore {
   std::vector<FactNumber> fact_numbers_;
   std::vector<const ChunkAnalysis*> fact_chunks_;
   std::vector<std::string> languages_;
+  std::map<core::FactKind, std::vector<const core::Fact*>> listed_;
   std::string project_name_;
 };
 

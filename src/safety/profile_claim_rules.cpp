@@ -9,7 +9,9 @@
 #include "profile/clean_text.h"
 #include "profile/install_command.h"
 #include "profile/platform_names.h"
+#include "profile/profile_sheet.h"
 #include "profile/version_tag.h"
+#include "safety/evidence_location.h"
 #include "text/entity_extractor.h"
 
 namespace repopost::safety {
@@ -19,9 +21,11 @@ using profile::LowerAscii;
 
 Evidence FromSpan(const profile::SourceSpan& span, std::string matched, std::string part) {
   Evidence e;
-  e.path = span.path.empty() ? span.Describe() : span.path;
-  e.line_begin = span.line_begin;
-  e.line_end = span.line_end > 0 ? span.line_end : span.line_begin;
+  e.path = Location(profile::ToProvenance(span, ""));
+  if (!span.path.empty()) {
+    e.line_begin = span.line_begin;
+    e.line_end = span.line_end > 0 ? span.line_end : span.line_begin;
+  }
   e.matched_text = std::move(matched);
   e.part = std::move(part);
   return e;
@@ -68,6 +72,29 @@ const profile::PlatformStatement* Find(const std::vector<profile::PlatformStatem
   return nullptr;
 }
 
+// "Install with cargo install x", "Get started: apt install x", "→ cargo install x": a lead of a
+// few words and one install command that ends the sentence. Such a line is judged on its command,
+// as a call to action is, whatever the lead's first word.
+bool IsLeadAndInstall(std::string_view text) {
+  const std::vector<std::string> commands = profile::InstallCommandsIn(text);
+  if (commands.size() != 1) return false;
+  const std::size_t at = text.find(commands.front());
+  if (at == std::string_view::npos) return false;
+  std::string_view rest = text.substr(at + commands.front().size());
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.' || rest.front() == '`')) {
+    rest.remove_prefix(1);
+  }
+  if (!rest.empty()) return false;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text.substr(0, at)) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words <= 3;
+}
+
 }  // namespace
 
 void ProfileClaimRules::Apply(const Claim& claim, ClaimResult& result) const {
@@ -80,6 +107,14 @@ void ProfileClaimRules::Apply(const Claim& claim, ClaimResult& result) const {
   // 10x faster?"): their install lines and platforms are checked like any claim's.
   const bool was_claim = result.verdict != Verdict::kNotAClaim;
   if (!was_claim) result.verdict = Verdict::kSupported;
+  if (was_claim && IsLeadAndInstall(claim.text())) {
+    result.verdict = Verdict::kSupported;
+    result.reason = Reason::kFound;
+    result.confidence = 0.8;
+    result.rationale = "supported: an install line, checked against how the repository installs it";
+    result.unsupported_parts.clear();
+    for (CheckedPart& part : result.parts) part.found = true;
+  }
   const bool changed = CheckInstall(claim, result) | CheckPlatforms(claim, result) |
                        CheckRelease(claim, result) | (was_claim && CheckCaveat(claim, result));
   if (!was_claim && !changed) result.verdict = Verdict::kNotAClaim;
@@ -193,7 +228,11 @@ bool ProfileClaimRules::CheckInstall(const Claim& claim, ClaimResult& result) co
               ours->packages.begin(), ours->packages.end(),
               [&](const std::string& p) { return keys.contains(profile::PackageKey(p)); });
         });
-    if (known) continue;
+    // With no install line in the profile, the project's own name is the package to install.
+    if (known ||
+        (profile_->install.empty() && keys.contains(profile::PackageKey(profile_->name)))) {
+      continue;
+    }
     // The extracted command may run on into the next sentence ("... bat. v0.26.1 is ...").
     if (store_ != nullptr && store_->HasPhrase(text::EntityExtractor::Normalize(
                                  command.substr(0, command.find(". "))))) {

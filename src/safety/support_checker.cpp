@@ -9,6 +9,7 @@
 #include <string>
 
 #include "safety/claim_judge.h"
+#include "safety/evidence_location.h"
 #include "safety/support_rules.h"
 #include "text/entity_extractor.h"
 #include "text/index_terms.h"
@@ -37,11 +38,13 @@ Evidence WindowEvidence(const ChunkAnalysis& chunk, std::size_t window, std::siz
   Evidence e;
   e.chunk_id = chunk.chunk->id;
   e.fact_id = chunk.chunk->fact_id;
-  e.path = chunk.chunk->provenance.path;
-  e.line_begin = first.line;
-  e.line_end = last.line + static_cast<int>(std::count(
-                               chunk.chunk->text.begin() + static_cast<long>(last.begin),
-                               chunk.chunk->text.begin() + static_cast<long>(last.end), '\n'));
+  e.path = Location(chunk.chunk->provenance);
+  if (IsFileLocation(chunk.chunk->provenance) && first.line > 0) {
+    e.line_begin = first.line;
+    e.line_end = last.line + static_cast<int>(std::count(
+                                 chunk.chunk->text.begin() + static_cast<long>(last.begin),
+                                 chunk.chunk->text.begin() + static_cast<long>(last.end), '\n'));
+  }
   std::string text = chunk.chunk->text.substr(first.begin, last.end - first.begin);
   if (text.size() > 300) {
     std::size_t cut = 300;
@@ -311,7 +314,9 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
   std::vector<std::string> contradictions;
   for (const text::Quantity& q : claim.numbers) {
     if (CountsThePostsOwnItems(q, claim.text())) continue;
-    if (auto e = FindNumber(q, claim.text(), claim_terms, chunks)) {
+    std::optional<Evidence> e = ListedCount(q, claim.text());
+    if (!e) e = FindNumber(q, claim.text(), claim_terms, chunks);
+    if (e) {
       if (!e->qualifier.empty()) {
         result.unsupported_parts.push_back("dropped qualifier \"" + e->qualifier + "\" before " +
                                            q.surface);
@@ -350,74 +355,20 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
       result.parts.push_back({std::string(ToString(cue.kind)), cue.phrase, false});
       continue;
     }
-    // Stated by the best evidence itself, not merely somewhere near it.
-    bool stated = false;
-    if (best.chunk != nullptr && !best.chunk->windows.empty() && !best.all_facts) {
-      const EvidenceWindow& first = best.chunk->windows[best.window];
-      const EvidenceWindow& last =
-          best.chunk->windows[std::min(best.window + best.span, best.chunk->windows.size()) - 1];
-      const std::string_view window =
-          std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
-      stated = window.find(cue.normalized) != std::string_view::npos ||
-               best.chunk->vocabulary.find(cue.normalized) != std::string::npos;
-      for (const auto& [chunk, w] : best.extra) {
-        const EvidenceWindow& ew = chunk->windows[w];
-        stated = stated || std::string_view(chunk->lower_text)
-                                   .substr(ew.begin, ew.end - ew.begin)
-                                   .find(cue.normalized) != std::string_view::npos;
-      }
-    }
-    if (!stated && cue.normalized == "zero" && (best.negations > 0 || ZeroIsAFact(claim.text()))) {
-      stated = true;
-    }
-    result.parts.push_back({std::string(ToString(cue.kind)), cue.phrase, stated});
-    if (!stated)
-      result.unsupported_parts.push_back(std::string(ToString(cue.kind)) + " \"" + cue.phrase +
-                                         "\"");
+    std::string missing = CueNotStated(claim, cue, best);
+    result.parts.push_back({std::string(ToString(cue.kind)), cue.phrase, missing.empty()});
+    if (!missing.empty()) result.unsupported_parts.push_back(std::move(missing));
   }
 
-  // Polarity: a sentence this similar that negates what the claim asserts (or the reverse) says
-  // the opposite. Only negations of words both sides share count: "formats JSON files, with zero
-  // dependencies" does not negate "formats JSON files". Value facts (counts, licence, language:
-  // those with a vocabulary) have no polarity, and neither has a claim with no content words of
-  // its own ("Meet fzf."): every window covers it.
-  if (!terms.empty() && best.chunk != nullptr && best.chunk->vocabulary.empty() &&
-      !best.all_facts && best.extra.empty() && best.coverage >= options_.negation_min_coverage &&
-      !best.chunk->windows.empty()) {
-    const std::size_t last_window =
-        std::min(best.window + std::max<std::size_t>(best.span, 1), best.chunk->windows.size());
-    std::vector<std::uint64_t> window_terms;
-    for (std::size_t w = best.window; w < last_window; ++w) {
-      const auto& t = best.chunk->windows[w].terms;
-      window_terms.insert(window_terms.end(), t.begin(), t.end());
-    }
-    const EvidenceWindow& first = best.chunk->windows[best.window];
-    const EvidenceWindow& last = best.chunk->windows[last_window - 1];
-    const std::string_view window_text =
-        std::string_view(best.chunk->lower_text).substr(first.begin, last.end - first.begin);
-    std::vector<std::uint64_t> claim_scope;
-    std::vector<std::uint64_t> evidence_scope;
-    const std::vector<std::uint64_t> claim_negated =
-        AnchoredNegations(claim.text(), window_terms, &claim_scope);
-    const std::vector<std::uint64_t> evidence_negated =
-        AnchoredNegations(window_text, terms, &evidence_scope);
-    // A word one side negates and the other states outside any negation's reach is a flip;
-    // "no heap allocations" against "zero allocation ... no heap allocations" is not one.
-    const auto unmatched = [](const std::vector<std::uint64_t>& negated,
-                              const std::vector<std::uint64_t>& other_scope) {
-      return std::any_of(negated.begin(), negated.end(), [&](std::uint64_t w) {
-        return std::find(other_scope.begin(), other_scope.end(), w) == other_scope.end();
-      });
-    };
-    const bool flipped =
-        unmatched(claim_negated, evidence_scope) || unmatched(evidence_negated, claim_scope);
-    if (flipped && terms.size() >= 3) {
-      contradictions.push_back(claim_negated.size() > evidence_negated.size()
-                                   ? "negation the evidence does not have"
-                                   : "the evidence is negated");
-    }
+  if (std::string flip = Polarity(claim, claim_terms, best); !flip.empty()) {
+    contradictions.push_back(std::move(flip));
   }
-  if (best.chunk != nullptr && best.coverage > 0) {
+  // The evidence shown is what supports the words: the facts that do when they do together, and
+  // none for a claim with no content words of its own (any window "covers" it).
+  if (best.all_facts) {
+    const std::vector<Evidence> facts = CoveringFacts(claim_terms);
+    result.evidence.insert(result.evidence.begin(), facts.begin(), facts.end());
+  } else if (best.chunk != nullptr && best.coverage > 0 && !terms.empty()) {
     result.evidence.insert(result.evidence.begin(),
                            WindowEvidence(*best.chunk, best.window, best.span, "content"));
     for (std::size_t k = 0; k < best.extra.size(); ++k) {
@@ -443,7 +394,10 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     result.verdict = Verdict::kUnsupported;
     result.reason = PartReason(result.unsupported_parts.front());
     result.confidence = 0.9;
-    result.rationale = result.unsupported_parts.front() + " not found in the repository";
+    const std::string& part = result.unsupported_parts.front();
+    result.rationale = part.starts_with("dropped qualifier")
+                           ? "says more than the repository: " + part
+                           : part + " not found in the repository";
     return result;
   }
   // A sentence or command line the repository says word for word ("make install").
@@ -495,12 +449,8 @@ ClaimResult SupportChecker::Judge(const Claim& claim) const {
     result.confidence =
         std::min(1.0, 0.5 + margin / std::max(1.0 - options_.min_coverage, 0.01) * 0.5);
     result.rationale = "supported: " + Percent(best.coverage) + " of the content words in " +
-                       (result.evidence.empty()
-                            ? std::string("the facts")
-                            : result.evidence.front().path +
-                                  (result.evidence.front().line_begin > 0
-                                       ? ":" + std::to_string(result.evidence.front().line_begin)
-                                       : std::string()));
+                       (result.evidence.empty() ? std::string("the repository's facts")
+                                                : DescribeWhere(result.evidence.front()));
   }
   if (options_.judge != nullptr && best.coverage >= options_.min_coverage * 0.5 &&
       best.coverage < options_.uncertain_below) {

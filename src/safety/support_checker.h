@@ -1,13 +1,16 @@
 // SupportChecker: judges one claim against the repository — retrieves evidence chunks, then checks
 // numbers (found in the evidence or derivable from a fact), named things (occur in the
 // repository), cue phrases (superlatives, adoption, outcome, first person, affiliation: stated by
-// the evidence), negation (same polarity as the best evidence window) and content coverage
-// (stemmed content words in the best window, with a small synonym table).
+// the evidence, its qualifier kept: "always" where it says "generally", "the fastest" where it
+// says "one of the fastest" are unsupported), negation (same polarity as the best evidence window;
+// never negating a value fact such as a platform), counts of the tree's entries ("10 examples")
+// and content coverage (stemmed content words in the best window, with a small synonym table).
 //
 // Holds references to the store, index and options: all must outlive it. Thread-safe (const).
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -80,6 +83,9 @@ class SupportChecker {
   std::optional<Evidence> FindNumber(const text::Quantity& q, std::string_view claim_text,
                                      const ClaimTerms& terms,
                                      const std::vector<const ChunkAnalysis*>& chunks) const;
+  // A count of the tree's entries ("ships 10 examples") that the listed facts match
+  // (support_counts.cpp), or nullopt when the claim counts nothing listed or the count differs.
+  std::optional<Evidence> ListedCount(const text::Quantity& q, std::string_view claim_text) const;
   double WindowCoverage(const ClaimTerms& terms, const EvidenceWindow& w) const;
   std::vector<std::uint64_t> ContentTerms(std::string_view text) const;
   // True when the repository has the whole text (two words or more) as a phrase.
@@ -94,6 +100,19 @@ class SupportChecker {
   std::vector<std::uint64_t> AnchoredNegations(std::string_view text,
                                                const std::vector<std::uint64_t>& other_terms,
                                                std::vector<std::uint64_t>* scope = nullptr) const;
+  // The fact windows that cover the claim's words, those covering most first, at most three
+  // (support_fact_evidence.cpp: the facts a claim rests on when no one passage says it).
+  std::vector<Evidence> CoveringFacts(const ClaimTerms& terms) const;
+  // Cue rules (support_qualifiers.cpp): "" when the best evidence itself states the cue, else
+  // the unsupported part: "absolute \"always\"", or the qualifier the claim dropped ("dropped
+  // qualifier \"generally\" ...", "dropped qualifier \"one of the\" ...").
+  std::string CueNotStated(const Claim& claim, const Cue& cue, const BestWindow& best) const;
+  // Polarity rules (support_negation.cpp): why the claim says the opposite of its best evidence
+  // ("negation the evidence does not have"), or "" when it does not.
+  std::string Polarity(const Claim& claim, const ClaimTerms& terms, const BestWindow& best) const;
+  // Why the claim negates the property `fact` states (a platform, language, licence or
+  // dependency fact chunk), or "".
+  std::string ValueFactNegated(const Claim& claim, const ChunkAnalysis& fact) const;
   // True when a count fact of value 0 states what the claim's "zero" qualifies ("zero runtime
   // dependencies" and a dependency count of 0).
   bool ZeroIsAFact(std::string_view claim_text) const;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "safety/evidence_location.h"
 #include "safety/support_checker.h"
 #include "text/entity_extractor.h"
 #include "text/stemmer.h"
@@ -181,9 +182,11 @@ std::optional<Evidence> SupportChecker::FindNumber(
     if (!ok) continue;
     Evidence e;
     e.fact_id = f.fact->id;
-    e.path = f.fact->provenance.Describe();
-    e.line_begin = f.fact->provenance.line_begin;
-    e.line_end = f.fact->provenance.line_end;
+    e.path = Location(f.fact->provenance);
+    if (IsFileLocation(f.fact->provenance)) {
+      e.line_begin = f.fact->provenance.line_begin;
+      e.line_end = f.fact->provenance.line_end;
+    }
     e.matched_text = std::string(core::ToString(f.fact->kind)) + ": " + f.fact->value +
                      (f.fact->detail.empty() ? "" : " (" + f.fact->detail.substr(0, 200) + ")");
     e.part = "number " + q.surface;

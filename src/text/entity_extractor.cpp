@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/enum_table.h"
+#include "text/emoji.h"
 #include "text/sentence_segmenter.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -81,7 +82,7 @@ std::string Lowercase(std::string_view s) {
 bool IsPunctuationCodePoint(char32_t cp) {
   return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xA0 ||
          cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xFFFD || cp == 0xFEFF ||
-         (cp >= 0xFF00 && cp <= 0xFF0F) || IsEmojiCodePoint(cp) || cp == 0xFE0F;
+         (cp >= 0xFF00 && cp <= 0xFF0F) || IsEmojiCodePoint(cp) || IsSymbolNotWord(cp);
 }
 
 // Width of a word character at `pos`, or 0.

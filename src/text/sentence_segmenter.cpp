@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/enum_table.h"
+#include "text/emoji.h"
 #include "text/utf8.h"
 
 namespace repopost::text {
@@ -58,10 +59,7 @@ std::size_t TrimEnd(std::string_view s, std::size_t begin, std::size_t end) {
   return end;
 }
 
-bool IsModifier(char32_t cp) {
-  return cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
-         cp == 0x20E3;
-}
+bool IsModifier(char32_t cp) { return IsEmojiComponent(cp); }
 
 // Length of a bullet marker (without the following space) at `pos`, or 0.
 std::size_t MarkerLength(std::string_view s, std::size_t pos, std::size_t end) {
@@ -248,7 +246,7 @@ bool IsEmojiCodePoint(char32_t cp) {
          (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x2190 && cp <= 0x21FF) || cp == 0x2705 ||
          cp == 0x231A || cp == 0x231B || cp == 0x23F0 || cp == 0x23F3 || cp == 0x24C2 ||
          (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x3030 || cp == 0x303D || cp == 0x2122 ||
-         cp == 0x00A9 || cp == 0x00AE;
+         cp == 0x00A9 || cp == 0x00AE || IsPictograph(cp);
 }
 
 std::vector<Segment> SentenceSegmenter::Split(std::string_view text) const {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/enum_table.h"
+#include "text/emoji.h"
 #include "text/utf8.h"
 
 namespace repopost::text {
@@ -31,6 +32,7 @@ bool IsCjkIdeograph(char32_t cp) {
 }
 
 bool IsUnicodeWordChar(char32_t cp) {
+  if (IsSymbolNotWord(cp)) return false;  // "ℹ" is a letter to Unicode, an emoji to a reader
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:

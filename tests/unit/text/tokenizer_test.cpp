@@ -65,6 +65,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"fast 🚀 tool", {"fast/word", "tool/word"}},
         Case{"--no-hashtags", {"no-hashtags/identifier", "+no", "+hashtags"}}, Case{"", {}}));
 
+// Issue 14: a keyboard emoji with its variation selector (U+2328 U+FE0F) counted the selector
+// as a word, and U+2139 (a letter to Unicode) as another. Emoji, pictographs and their joiners
+// are never words.
+TEST(Tokenizer, EmojiAndSymbolsAreNotWords) {
+  for (const char* emoji : {"\u2328\uFE0F", "\u23F1\uFE0F", "\u2139\uFE0F", "\u203C\uFE0F",
+                            "\u2934\uFE0F", "\U0001F469\u200D\U0001F4BB", "\u2705", "\u00A9"}) {
+    const std::string input = std::string(emoji) + " Usage is one line";
+    EXPECT_EQ(Describe(input),
+              (std::vector<std::string>{"usage/word", "is/word", "one/word", "line/word"}))
+        << input;
+  }
+  EXPECT_EQ(Describe("caf\u00E9 na\u0131ve"),
+            (std::vector<std::string>{"caf\u00E9/word", "na\u0131ve/word"}));
+}
+
 TEST(Tokenizer, RecordsByteOffsets) {
   const std::string input = "use camelCase now";
   const std::vector<Token> tokens = Tokenize(input);
