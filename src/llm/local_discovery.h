@@ -2,8 +2,9 @@
 // this machine (Ollama on 127.0.0.1:11434, llama.cpp's server on 127.0.0.1:8080, or the URLs in
 // REPOPOST_AUTO_LLM_URLS) by asking each for GET /v1/models, and uses the first model it lists.
 //
-//   std::vector<llm::ClientConfig> found = llm::DiscoverLocalServers(llm::DefaultLocalCandidates(env));
-//   if (found.empty()) ... // nothing is running: the template writer writes
+//   std::vector<llm::ClientConfig> found =
+//   llm::DiscoverLocalServers(llm::DefaultLocalCandidates(env)); if (found.empty()) ... // nothing
+//   is running: the template writer writes
 //
 // A candidate that does not answer within `timeout`, answers non-2xx or lists no model is
 // skipped. Nothing is downloaded or started. Thread-safe (no shared state).
@@ -29,7 +30,8 @@ inline constexpr std::chrono::milliseconds kDiscoveryTimeout{400};
 std::vector<LocalCandidate> DefaultLocalCandidates(const Env& env);
 
 // One client config per candidate that answered with at least one model, in candidate order.
-std::vector<ClientConfig> DiscoverLocalServers(const std::vector<LocalCandidate>& candidates,
-                                               std::chrono::milliseconds timeout = kDiscoveryTimeout);
+std::vector<ClientConfig> DiscoverLocalServers(
+    const std::vector<LocalCandidate>& candidates,
+    std::chrono::milliseconds timeout = kDiscoveryTimeout);
 
 }  // namespace repopost::llm

@@ -29,8 +29,8 @@ using fake::FakeReply;
 // The answers keep the order the model wrote them in ("post" first), as a cut answer would.
 using json = nlohmann::ordered_json;
 
-const std::vector<std::string> kRepos = {"AlignScore", "drogon",    "fzf",          "is-odd",
-                                         "leveldb",    "ollama",    "randomfun",    "selfcheckgpt",
+const std::vector<std::string> kRepos = {"AlignScore", "drogon",     "fzf",       "is-odd",
+                                         "leveldb",    "ollama",     "randomfun", "selfcheckgpt",
                                          "summac",     "whisper.cpp"};
 
 std::filesystem::path CorpusDir(const std::string& repo) {
@@ -86,8 +86,8 @@ std::vector<Variant> Variants(const json& invented) {
   out.push_back({"evidence_as_string", true, plain([](json a) {
                    for (json& claim : a["claims"]) {
                      std::string ids;
-                     for (const json& id : claim["evidence"]) ids += (ids.empty() ? "" : ", ") +
-                                                                     id.get<std::string>();
+                     for (const json& id : claim["evidence"])
+                       ids += (ids.empty() ? "" : ", ") + id.get<std::string>();
                      claim["evidence"] = ids;
                    }
                    return a;
@@ -209,8 +209,7 @@ TEST_F(LlmReplayCorpus, EveryUsableAnswerBecomesAnLlmPostAndNoInventionSurvives)
         EXPECT_TRUE(row.repaired) << label << ": the inventions got no repair call" << notes;
         for (const json& invention : meta["inventions"]) {
           EXPECT_EQ(result->post.text.find(invention.get<std::string>()), std::string::npos)
-              << label << ": the invention \"" << invention.get<std::string>()
-              << "\" survived:\n"
+              << label << ": the invention \"" << invention.get<std::string>() << "\" survived:\n"
               << result->post.text;
         }
       }
@@ -223,10 +222,10 @@ TEST_F(LlmReplayCorpus, EveryUsableAnswerBecomesAnLlmPostAndNoInventionSurvives)
                 row.tier.c_str(), row.requests, row.calls, row.repaired ? "yes" : "no",
                 row.flagged);
   }
-  std::printf("false-repair rate: %zu/%zu = %.3f (faithful answers, good and two-line hook, "
-              "that got a repair call)\n",
-              false_repairs, faithful,
-              faithful == 0 ? 0.0 : static_cast<double>(false_repairs) / faithful);
+  std::printf(
+      "false-repair rate: %zu/%zu = %.3f (faithful answers, good and two-line hook, "
+      "that got a repair call)\n",
+      false_repairs, faithful, faithful == 0 ? 0.0 : static_cast<double>(false_repairs) / faithful);
   std::printf("inventions repaired: %zu/%zu\n", true_repairs, invented_runs);
   // The aim is <= 10%; it is not met (the checker still flags true paraphrases, table numbers,
   // "best"/"largest" used literally and client-library installs). This bound only guards
